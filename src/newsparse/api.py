@@ -1,0 +1,82 @@
+"""The public entry points: one pipeline, two front doors (HTML and text)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from .assemble import assemble
+from .load import Loaded, load
+from .model import Article
+from .page import Page
+from .settings import DEFAULT, Settings
+
+
+def parse(
+    page: Any,
+    *,
+    url: str | None = None,
+    reference_date: _dt.date | None = None,
+    encoding: str | None = None,
+    settings: Settings | None = None,
+) -> Article:
+    """Parse one page (``str``, ``bytes``, a path, a file, an lxml tree or a BeautifulSoup
+    object), telling HTML from text by its content.
+
+    ``reference_date`` (a crawl or archive date) gives year-less datelines their year.
+    A ``str`` is always page content, never a file name: pass a ``pathlib.Path`` for files.
+    """
+    chosen = _settings(settings, url, reference_date, encoding)
+    return _run(load(page, chosen), chosen)
+
+
+def parse_text(
+    page: Any,
+    *,
+    url: str | None = None,
+    reference_date: _dt.date | None = None,
+    encoding: str | None = None,
+    settings: Settings | None = None,
+) -> Article:
+    """Parse a plain-text page (a "save as text" copy, a wire story) without sniffing."""
+    chosen = _settings(settings, url, reference_date, encoding)
+    return _run(load(page, chosen, kind="text"), chosen)
+
+
+def parse_html(
+    page: Any,
+    *,
+    url: str | None = None,
+    reference_date: _dt.date | None = None,
+    encoding: str | None = None,
+    settings: Settings | None = None,
+) -> Article:
+    """Parse an HTML page without sniffing; ``encoding`` is the HTTP header's charset, if any."""
+    chosen = _settings(settings, url, reference_date, encoding)
+    return _run(load(page, chosen, kind="html"), chosen)
+
+
+def _settings(
+    settings: Settings | None,
+    url: str | None,
+    reference_date: _dt.date | None,
+    encoding: str | None,
+) -> Settings:
+    base = settings or DEFAULT
+    if isinstance(reference_date, _dt.datetime):
+        reference_date = reference_date.date()
+    return base.with_(url=url, reference_date=reference_date, encoding=encoding)
+
+
+def _run(loaded: Loaded, settings: Settings) -> Article:
+    return assemble(_front_door(loaded, settings), settings)
+
+
+def _front_door(loaded: Loaded, settings: Settings) -> Page:
+    if loaded.kind == "html":
+        from .html import read_html
+
+        return read_html(loaded, settings)
+    from .text import read_text
+
+    return read_text(loaded.text, settings)

@@ -1,0 +1,36 @@
+"""All options in one frozen object, passed down instead of loose keyword arguments."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, replace
+
+MEGABYTE = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Options for one parse. The defaults suit crawls and archives.
+
+    ``reference_date`` anchors datelines that give no year (the crawl or archive date);
+    ``max_bytes`` refuses larger inputs with ``PageTooLargeError``; ``max_line_chars`` and
+    ``max_blocks`` bound the work done on pathological pages; ``languages`` restricts the
+    dateparser fallback (``None``: the page's own language, then English).
+    """
+
+    reference_date: _dt.date | None = None
+    url: str | None = None
+    encoding: str | None = None
+    max_bytes: int = 20 * MEGABYTE
+    max_line_chars: int = 100_000
+    max_blocks: int = 20_000
+    languages: tuple[str, ...] | None = None
+    use_dateparser: bool = True
+
+    def with_(self, **changes: object) -> Settings:
+        """A copy with some fields changed (``None`` values are ignored)."""
+        kept = {k: v for k, v in changes.items() if v is not None}
+        return replace(self, **kept)  # type: ignore[arg-type]
+
+
+DEFAULT = Settings()
