@@ -1,0 +1,1 @@
+"""The benchmark harness: corpus reading, tool adapters, scoring and the report."""

@@ -1,0 +1,127 @@
+"""The results as Markdown tables: one column per tool, then newsparse's ratio to each peer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .scoreboard import Board, Ratio
+
+MIB = 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One table row: its label, the field it needs the tool to report, and how to read it."""
+
+    label: str
+    field: str | None
+    value: Callable[[Board], float | None]
+    digits: int = 3
+
+
+def _exact(name: str) -> Callable[[Board], float | None]:
+    def get(b: Board) -> float | None:
+        ratio: Ratio = getattr(b, name)
+        return ratio.value
+
+    return get
+
+
+def _mib(kib: int | None) -> float | None:
+    return kib / MIB if kib else None
+
+
+# The rows of the results table, in order; ``field`` None means every tool has a value.
+LINES: tuple[Line, ...] = (
+    Line("body precision", "body", lambda b: b.body.precision),
+    Line("body recall", "body", lambda b: b.body.recall),
+    Line("body F1", "body", lambda b: b.body.f1),
+    Line("body exact (token accuracy)", "body", lambda b: b.body.accuracy),
+    Line("with/without snippets", "body", _exact("snippets")),
+    Line("title exact", "title", _exact("title")),
+    Line("published date exact", "published", _exact("published")),
+    Line("authors exact set", "authors", _exact("authors")),
+    Line("pages/second", None, lambda b: b.pages_per_second, 1),
+    Line("peak RSS (MiB)", None, lambda b: _mib(b.rss_peak_kib), 0),
+    Line("RSS after import (MiB)", None, lambda b: _mib(b.rss_setup_kib), 0),
+    Line("pages with error", None, lambda b: float(b.errors), 0),
+    Line("pages with empty body", "body", lambda b: float(b.body.empty), 0),
+)
+
+# Ratios newsparse / peer; for memory a ratio below 1 means newsparse used less.
+RATIO_LABELS = (
+    "body F1",
+    "with/without snippets",
+    "title exact",
+    "published date exact",
+    "authors exact set",
+    "pages/second",
+    "peak RSS (MiB)",
+)
+RATIO_LINES = tuple(line for line in LINES if line.label in RATIO_LABELS)
+
+
+def cell(board: Board, line: Line) -> str:
+    if line.field is not None and line.field not in board.fields:
+        return "—"
+    value = line.value(board)
+    return "n/a" if value is None else f"{value:.{line.digits}f}"
+
+
+def _counts(boards: list[Board]) -> dict[str, str]:
+    first = boards[0]
+    return {
+        "body": f"n={first.body.n}",
+        "with/without snippets": f"n={first.snippets.total}",
+        "title exact": f"n={first.title.total}",
+        "published date exact": f"n={first.published.total}",
+        "authors exact set": f"n={first.authors.total}",
+    }
+
+
+def results_table(boards: list[Board]) -> str:
+    counts = _counts(boards)
+    head = "| metric | " + " | ".join(b.tool for b in boards) + " |"
+    rows = [head, "|" + "---|" * (len(boards) + 1)]
+    for line in LINES:
+        label = line.label
+        note = counts.get(label) or (counts["body"] if label.startswith("body") else "")
+        label = f"{label} ({note})" if note else label
+        rows.append(f"| {label} | " + " | ".join(cell(b, line) for b in boards) + " |")
+    return "\n".join(rows)
+
+
+def _ratio(ours: Board, peer: Board, line: Line) -> str:
+    if line.field is not None and line.field not in peer.fields:
+        return "—"
+    mine, theirs = line.value(ours), line.value(peer)
+    if mine is None or theirs is None:
+        return "n/a"
+    return f"{mine / theirs:.2f}" if theirs else ("=" if not mine else "∞")
+
+
+def ratio_table(boards: list[Board]) -> str:
+    ours, peers = boards[0], boards[1:]
+    if not peers:
+        return ""
+    rows = ["| newsparse ÷ peer | " + " | ".join(p.tool for p in peers) + " |"]
+    rows.append("|" + "---|" * (len(peers) + 1))
+    for line in RATIO_LINES:
+        rows.append(f"| {line.label} | " + " | ".join(_ratio(ours, p, line) for p in peers) + " |")
+    return "\n".join(rows)
+
+
+def as_json(board: Board) -> dict[str, Any]:
+    values = {line.label: (None if cell(board, line) == "—" else line.value(board)) for line in LINES}
+    return {
+        "tool": board.tool,
+        "fields": sorted(board.fields),
+        "pages": board.pages,
+        "seconds": board.seconds,
+        "setup_seconds": board.setup_seconds,
+        "fatal": board.fatal,
+        "metrics": values,
+        "per_page": board.per_page,
+    }
