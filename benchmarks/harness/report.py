@@ -43,7 +43,8 @@ LINES: tuple[Line, ...] = (
     Line("title exact", "title", _exact("title")),
     Line("published date exact", "published", _exact("published")),
     Line("authors exact set", "authors", _exact("authors")),
-    Line("pages/second", None, lambda b: b.pages_per_second, 1),
+    Line("pages/second (wall)", None, lambda b: b.pages_per_second, 1),
+    Line("pages/second (CPU)", None, lambda b: b.pages_per_cpu_second, 1),
     Line("peak RSS (MiB)", None, lambda b: _mib(b.rss_peak_kib), 0),
     Line("RSS after import (MiB)", None, lambda b: _mib(b.rss_setup_kib), 0),
     Line("pages with error", None, lambda b: float(b.errors), 0),
@@ -57,7 +58,8 @@ RATIO_LABELS = (
     "title exact",
     "published date exact",
     "authors exact set",
-    "pages/second",
+    "pages/second (wall)",
+    "pages/second (CPU)",
     "peak RSS (MiB)",
 )
 RATIO_LINES = tuple(line for line in LINES if line.label in RATIO_LABELS)
@@ -120,6 +122,7 @@ def as_json(board: Board) -> dict[str, Any]:
         "fields": sorted(board.fields),
         "pages": board.pages,
         "seconds": board.seconds,
+        "cpu_seconds": board.cpu_seconds,
         "setup_seconds": board.setup_seconds,
         "fatal": board.fatal,
         "metrics": values,

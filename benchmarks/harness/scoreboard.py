@@ -10,7 +10,14 @@ from newsparse.scoring import Score, fold, match, score_matches
 
 from .corpus import Row
 
-EMPTY: dict[str, Any] = {"body": "", "title": None, "published": None, "authors": [], "seconds": 0.0}
+EMPTY: dict[str, Any] = {
+    "body": "",
+    "title": None,
+    "published": None,
+    "authors": [],
+    "seconds": 0.0,
+    "cpu": 0.0,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +46,7 @@ class Board:
     pages: int
     errors: int
     seconds: float
+    cpu_seconds: float
     setup_seconds: float
     rss_setup_kib: int | None
     rss_peak_kib: int | None
@@ -47,9 +55,16 @@ class Board:
 
     @property
     def pages_per_second(self) -> float | None:
+        return self._rate(self.seconds)
+
+    @property
+    def pages_per_cpu_second(self) -> float | None:
+        return self._rate(self.cpu_seconds)
+
+    def _rate(self, seconds: float) -> float | None:
         # A tool that failed on every page has no meaningful speed.
-        ok = self.seconds > 0 and not self.fatal and self.errors < self.pages
-        return self.pages / self.seconds if ok else None
+        ok = seconds > 0 and not self.fatal and self.errors < self.pages
+        return self.pages / seconds if ok else None
 
 
 def ws(text: str | None) -> str:
@@ -113,6 +128,7 @@ def board(tool: str, fields: frozenset[str], rows: list[Row], run: dict[str, Any
         pages=len(rows),
         errors=sum(1 for r in rows if r.id not in outputs or outputs[r.id].get("error")),
         seconds=sum(o["seconds"] for o in outputs.values()),
+        cpu_seconds=sum(o.get("cpu", 0.0) for o in outputs.values()),
         setup_seconds=run.get("setup_seconds", 0.0),
         rss_setup_kib=run.get("rss_setup_kib"),
         rss_peak_kib=run.get("rss_peak_kib"),

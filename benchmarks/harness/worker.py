@@ -1,5 +1,7 @@
 """Run one tool over a corpus in its own process and stream one JSON line per page.
 
+Each page records wall time and CPU time (``process_time``) of the extraction call: CPU time
+is the steadier number on a machine whose other work competes for the two cores.
 A process per tool keeps peak memory per tool honest (``ru_maxrss`` of this process only)
 and keeps one tool's imports, caches and crashes away from the others. A page that raises
 or runs past the time limit is recorded as an error with empty output; the run goes on.
@@ -52,21 +54,22 @@ def _one(extract: Any, row: Row) -> dict[str, Any]:
     page = inputs(row)
     error = None
     signal.alarm(PAGE_SECONDS)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     try:
         raw = extract(page)
     except Exception as exc:  # a peer's failure on one page is data, not a crash
         raw, error = Raw(), f"{type(exc).__name__}: {str(exc)[:200]}"
     finally:
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         signal.alarm(0)
-    return _record(row.id, raw, seconds, error)
+    return _record(row.id, raw, (seconds, cpu), error)
 
 
-def _record(page_id: str, raw: Raw, seconds: float, error: str | None) -> dict[str, Any]:
+def _record(page_id: str, raw: Raw, times: tuple[float, float], error: str | None) -> dict[str, Any]:
     return {
         "id": page_id,
-        "seconds": seconds,
+        "seconds": times[0],
+        "cpu": times[1],
         "error": error,
         "body": raw.body or "",
         "title": raw.title,
