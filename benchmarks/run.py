@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from harness.corpus import read_manifest  # noqa: E402
-from harness.report import as_json, ratio_table, results_table  # noqa: E402
+from harness.report import as_json, ratio_table, results_table, source_table  # noqa: E402
 from harness.scoreboard import Board, board  # noqa: E402
 from harness.tools import PEERS, TOOLS  # noqa: E402
 
@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{tool} failed to start; scored as empty:\n{run['fatal']}", file=sys.stderr)
     when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     print(f"corpus {args.corpus} ({len(rows)} pages), {when}, {machine()}\n")
-    print(results_table(boards) + "\n\n" + ratio_table(boards))
+    tables = (results_table(boards), ratio_table(boards), source_table(boards))
+    print("\n\n".join(t for t in tables if t))
     if args.json:
         report = {"corpus": str(args.corpus), "pages": len(rows), "when": when, "machine": machine()}
         report["tools"] = [as_json(b) for b in boards]

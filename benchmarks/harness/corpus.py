@@ -25,6 +25,7 @@ class Row:
     kind: str
     url: str | None
     expected: dict[str, Any]
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,8 @@ def _rows(folder: Path) -> Iterator[Row]:
         for line in lines:
             if line.strip():
                 data = json.loads(line)
-                yield Row(data["id"], folder / data["path"], data["kind"], data.get("url"), data["expected"])
+                path, url = folder / data["path"], data.get("url")
+                yield Row(data["id"], path, data["kind"], url, data["expected"], data.get("source", ""))
 
 
 def inputs(row: Row) -> Inputs:

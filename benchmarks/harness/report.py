@@ -115,6 +115,20 @@ def ratio_table(boards: list[Board]) -> str:
     return "\n".join(rows)
 
 
+def source_table(boards: list[Board]) -> str:
+    """Body F1 per manifest source (only when the corpus mixes sources)."""
+    sources = [s for s in boards[0].by_source]
+    usable = [b for b in boards if "body" in b.fields]
+    if len(sources) < 2 or not usable:
+        return ""
+    rows = ["| body F1 by source | " + " | ".join(b.tool for b in usable) + " |"]
+    rows.append("|" + "---|" * (len(usable) + 1))
+    for source in sources:
+        label = f"{source} (n={boards[0].by_source[source].n})"
+        rows.append(f"| {label} | " + " | ".join(f"{b.by_source[source].f1:.3f}" for b in usable) + " |")
+    return "\n".join(rows)
+
+
 def as_json(board: Board) -> dict[str, Any]:
     values = {line.label: (None if cell(board, line) == "—" else line.value(board)) for line in LINES}
     return {
@@ -126,5 +140,9 @@ def as_json(board: Board) -> dict[str, Any]:
         "setup_seconds": board.setup_seconds,
         "fatal": board.fatal,
         "metrics": values,
+        "body_by_source": {
+            k: {"precision": v.precision, "recall": v.recall, "f1": v.f1, "n": v.n}
+            for k, v in board.by_source.items()
+        },
         "per_page": board.per_page,
     }

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsparse.scoring import Score, fold, match, score_matches
+from newsparse.scoring import Match, Score, fold, match, score_matches
 
 from .corpus import Row
 
@@ -51,6 +51,7 @@ class Board:
     rss_setup_kib: int | None
     rss_peak_kib: int | None
     fatal: str | None = None
+    by_source: dict[str, Score] = field(default_factory=dict)
     per_page: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -133,8 +134,18 @@ def board(tool: str, fields: frozenset[str], rows: list[Row], run: dict[str, Any
         rss_setup_kib=run.get("rss_setup_kib"),
         rss_peak_kib=run.get("rss_peak_kib"),
         fatal=run.get("fatal"),
+        by_source=_by_source(rows, pages),
         per_page=[_plain(p) for p in pages],
     )
+
+
+def _by_source(rows: list[Row], pages: list[dict[str, Any]]) -> dict[str, Score]:
+    """Body scores per manifest ``source``, for comparing with each source's published numbers."""
+    groups: dict[str, list[Match]] = {}
+    for row, page in zip(rows, pages, strict=True):
+        if page["body"] is not None:
+            groups.setdefault(row.source, []).append(page["body"])
+    return {source: score_matches(matches) for source, matches in sorted(groups.items())}
 
 
 def _plain(page: dict[str, Any]) -> dict[str, Any]:
