@@ -9,8 +9,8 @@ from pathlib import Path
 import run
 from harness.corpus import Row, decode, inputs, read_manifest, wrap_text
 from harness.normalise import authors, day, html_text
-from harness.report import ratio_table, results_table
-from harness.scoreboard import board, snippets_ok
+from harness.report import ratio_table, results_table, source_table
+from harness.scoreboard import EMPTY, board, snippets_ok
 
 STORY = (
     "Harbour Fire Closes Port\n\nA fire closed the harbour on Monday, officials said.\n\n"
@@ -116,3 +116,15 @@ def test_tables_show_dashes_for_fields_a_tool_does_not_report() -> None:
     assert "| body F1 (n=1) | 0.000 | — |" in table
     assert "| published date exact (n=1) | 0.000 | 0.000 |" in table
     assert "| body F1 | — |" in ratio_table([ours, dates])
+
+
+def test_body_scores_by_source() -> None:
+    rows = [
+        Row("a", Path("a"), "html", None, {"body": "one two three four"}, "left"),
+        Row("b", Path("b"), "html", None, {"body": "five six seven eight"}, "right"),
+    ]
+    run_ = {"pages": {"a": {**EMPTY, "body": "one two three four"}}}
+    b = board("newsparse", frozenset({"body"}), rows, run_)
+    assert (b.by_source["left"].f1, b.by_source["right"].f1) == (1.0, 0.0)
+    table = source_table([b])
+    assert "| left (n=1) | 1.000 |" in table and "| right (n=1) | 0.000 |" in table
