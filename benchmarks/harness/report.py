@@ -29,16 +29,25 @@ def _exact(name: str) -> Callable[[Board], float | None]:
     return get
 
 
+def _body(name: str) -> Callable[[Board], float | None]:
+    """A body number, or ``None`` on a corpus without expected bodies."""
+
+    def get(b: Board) -> float | None:
+        return float(getattr(b.body, name)) if b.body.n else None
+
+    return get
+
+
 def _mib(kib: int | None) -> float | None:
     return kib / MIB if kib else None
 
 
 # The rows of the results table, in order; ``field`` None means every tool has a value.
 LINES: tuple[Line, ...] = (
-    Line("body precision", "body", lambda b: b.body.precision),
-    Line("body recall", "body", lambda b: b.body.recall),
-    Line("body F1", "body", lambda b: b.body.f1),
-    Line("body exact (token accuracy)", "body", lambda b: b.body.accuracy),
+    Line("body precision", "body", _body("precision")),
+    Line("body recall", "body", _body("recall")),
+    Line("body F1", "body", _body("f1")),
+    Line("body exact (token accuracy)", "body", _body("accuracy")),
     Line("with/without snippets", "body", _exact("snippets")),
     Line("title exact", "title", _exact("title")),
     Line("published date exact", "published", _exact("published")),
@@ -48,7 +57,7 @@ LINES: tuple[Line, ...] = (
     Line("peak RSS (MiB)", None, lambda b: _mib(b.rss_peak_kib), 0),
     Line("RSS after import (MiB)", None, lambda b: _mib(b.rss_setup_kib), 0),
     Line("pages with error", None, lambda b: float(b.errors), 0),
-    Line("pages with empty body", "body", lambda b: float(b.body.empty), 0),
+    Line("pages with empty body", "body", _body("empty"), 0),
 )
 
 # Ratios newsparse / peer; for memory a ratio below 1 means newsparse used less.
@@ -88,11 +97,19 @@ def results_table(boards: list[Board]) -> str:
     head = "| metric | " + " | ".join(b.tool for b in boards) + " |"
     rows = [head, "|" + "---|" * (len(boards) + 1)]
     for line in LINES:
+        cells = [cell(b, line) for b in boards]
+        if _empty(cells):
+            continue
         label = line.label
         note = counts.get(label) or (counts["body"] if label.startswith("body") else "")
         label = f"{label} ({note})" if note else label
-        rows.append(f"| {label} | " + " | ".join(cell(b, line) for b in boards) + " |")
+        rows.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
+
+
+def _empty(cells: list[str]) -> bool:
+    """A row no tool has a number for (no ground truth in this corpus) is left out."""
+    return all(c in {"n/a", "—"} for c in cells)
 
 
 def _ratio(ours: Board, peer: Board, line: Line) -> str:
@@ -111,7 +128,9 @@ def ratio_table(boards: list[Board]) -> str:
     rows = ["| newsparse ÷ peer | " + " | ".join(p.tool for p in peers) + " |"]
     rows.append("|" + "---|" * (len(peers) + 1))
     for line in RATIO_LINES:
-        rows.append(f"| {line.label} | " + " | ".join(_ratio(ours, p, line) for p in peers) + " |")
+        cells = [_ratio(ours, p, line) for p in peers]
+        if not _empty(cells):
+            rows.append(f"| {line.label} | " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
 

@@ -115,7 +115,10 @@ def test_tables_show_dashes_for_fields_a_tool_does_not_report() -> None:
     table = results_table([ours, dates])
     assert "| body F1 (n=1) | 0.000 | — |" in table
     assert "| published date exact (n=1) | 0.000 | 0.000 |" in table
-    assert "| body F1 | — |" in ratio_table([ours, dates])
+    ratios = ratio_table([ours, dates])
+    assert "| published date exact | = |" in ratios
+    assert "body F1" not in ratios  # no peer in the table reports a body
+    assert "title" not in table  # no ground truth: the row is left out
 
 
 def test_body_scores_by_source() -> None:
