@@ -96,11 +96,13 @@ def main(argv: list[str] | None = None) -> int:
         if run.get("fatal"):
             print(f"{tool} failed to start; scored as empty:\n{run['fatal']}", file=sys.stderr)
     when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    print(f"corpus {args.corpus} ({len(rows)} pages), {when}, {machine()}\n")
+    versions = ", ".join(f"{b.tool} {TOOLS[b.tool].version()}" for b in boards)
+    print(f"corpus {args.corpus} ({len(rows)} pages), {when}, {machine()}; {versions}\n")
     tables = (results_table(boards), ratio_table(boards), source_table(boards))
     print("\n\n".join(t for t in tables if t))
     if args.json:
         report = {"corpus": str(args.corpus), "pages": len(rows), "when": when, "machine": machine()}
+        report["versions"] = versions
         report["tools"] = [as_json(b) for b in boards]
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0

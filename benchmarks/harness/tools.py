@@ -9,6 +9,7 @@ returns HTML, which is turned into text inside the timed call). Peers are import
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,11 +39,18 @@ class Tool:
 
     name: str
     module: str
+    dist: str
     fields: frozenset[str]
     setup: Callable[[], Extract] = field(repr=False)
 
     def installed(self) -> bool:
         return importlib.util.find_spec(self.module) is not None
+
+    def version(self) -> str:
+        try:
+            return importlib.metadata.version(self.dist)
+        except importlib.metadata.PackageNotFoundError:
+            return "?"
 
 
 def _newsparse() -> Extract:
@@ -122,12 +130,12 @@ ALL = frozenset({"body", "title", "published", "authors"})
 TOOLS: dict[str, Tool] = {
     t.name: t
     for t in (
-        Tool("newsparse", "newsparse", ALL, _newsparse),
-        Tool("trafilatura", "trafilatura", ALL, _trafilatura),
-        Tool("readability", "readability", frozenset({"body", "title"}), _readability),
-        Tool("newspaper4k", "newspaper", ALL, _newspaper),
-        Tool("goose3", "goose3", ALL, _goose),
-        Tool("htmldate", "htmldate", frozenset({"published"}), _htmldate),
+        Tool("newsparse", "newsparse", "newsparse", ALL, _newsparse),
+        Tool("trafilatura", "trafilatura", "trafilatura", ALL, _trafilatura),
+        Tool("readability", "readability", "readability-lxml", frozenset({"body", "title"}), _readability),
+        Tool("newspaper4k", "newspaper", "newspaper4k", ALL, _newspaper),
+        Tool("goose3", "goose3", "goose3", ALL, _goose),
+        Tool("htmldate", "htmldate", "htmldate", frozenset({"published"}), _htmldate),
     )
 }
 PEERS = tuple(name for name in TOOLS if name != "newsparse")
