@@ -76,7 +76,7 @@ def _mismatches(spec: dict[str, Any], got: dict[str, Any]) -> list[str]:
 
 
 def _warnings_match(expected: list[str], got: list[str]) -> bool:
-    return len(expected) == len(got) and all(e in g for e, g in zip(expected, got))
+    return len(expected) == len(got) and all(e in g for e, g in zip(expected, got, strict=True))
 
 
 def test_enough_fixtures_are_authored() -> None:
