@@ -554,6 +554,14 @@ def test_syndication_arrow_line_is_chrome() -> None:
     assert chrome.is_chrome("Reuters ->")
 
 
+@pytest.mark.xfail(strict=True, reason="only a bare 'Read more' line is chrome, not 'Read more: TITLE'")
+@pytest.mark.parametrize(
+    "line", ["Read more: Austria extends night train network to Balkans", "READ MORE: Ferry fined over crash"]
+)
+def test_inline_read_more_link_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
 def test_bare_sign_off_is_not_chrome() -> None:
     # The arrow pattern must not swallow the sign-off that carries the agency credit.
     assert not chrome.is_chrome("Reuter")
