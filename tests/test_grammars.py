@@ -12,7 +12,7 @@ import datetime as _dt
 import pytest
 
 from newsparse import chrome
-from newsparse.fields import credit, dateline, dates, headline
+from newsparse.fields import byline, credit, dateline, dates, headline
 from newsparse.model import Update
 from newsparse.text.paragraphs import paragraphs, wrap_width
 
@@ -460,6 +460,46 @@ def test_sign_off_tail() -> None:
 @pytest.mark.parametrize("text", ["He has worked for Reuters", "a fine day in Reuter", "Reuters"])
 def test_sign_off_tail_needs_a_finished_sentence(text: str) -> None:
     assert credit.sign_off_tail(text) is None
+
+
+# --- byline.find -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("BY JANE DOE", ("JANE DOE",)),
+        ("By Jane Doe | Reuters", ("Jane Doe",)),
+        ("By Olivia Brandt, Tomasz Nowak and Lee Park", ("Olivia Brandt", "Tomasz Nowak", "Lee Park")),
+        ("By the Associated Press", ()),
+        ("By the time the vote came, the hall was empty.", ()),
+        ("Bystanders said the driver fled.", ()),
+        ("By " + "Jane Doe and " * 20, ()),
+    ],
+)
+def test_byline_names(text: str, names: tuple[str, ...]) -> None:
+    assert byline.find(text) == names
+
+
+@pytest.mark.xfail(strict=True, reason="agency names and job titles after a comma are kept as author names")
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe, Reuters", ("Jane Doe",)),
+        ("By Jane Doe, Associated Press", ("Jane Doe",)),
+        ("By Jane Doe, AP Business Writer", ("Jane Doe",)),
+        ("By JANE DOE and JOHN ROE, Associated Press Writers", ("JANE DOE", "JOHN ROE")),
+        ("By Jane Doe, Staff Reporter", ("Jane Doe",)),
+    ],
+)
+def test_byline_drops_affiliations(text: str, names: tuple[str, ...]) -> None:
+    assert byline.find(text) == names
+
+
+@pytest.mark.xfail(strict=True, reason="a lower-case particle ('de la') makes the whole name rejected")
+def test_byline_keeps_names_with_particles() -> None:
+    assert byline.find("By Maria de la Cruz and Jan van der Berg") == ("Maria de la Cruz", "Jan van der Berg")
 
 
 # --- chrome ------------------------------------------------------------------------------
