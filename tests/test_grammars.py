@@ -174,6 +174,13 @@ def test_syndicator_lead_in_gives_way_to_the_story_dateline() -> None:
     assert (found.dateline.city, found.dateline.agency) == ("BAIKONUR", "AP")
 
 
+@pytest.mark.xfail(strict=True, reason="'Reuters Breakingviews' is missing from the agency table")
+def test_breakingviews_dateline() -> None:
+    found = dateline.find("LONDON, March 3 (Reuters Breakingviews) - Banks face", REF)
+    assert found is not None
+    assert (found.dateline.city, found.dateline.agency) == ("LONDON", "Reuters Breakingviews")
+
+
 @pytest.mark.parametrize(
     "text",
     [
