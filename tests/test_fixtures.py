@@ -39,7 +39,6 @@ KNOWN_BUGS: dict[str, str] = {
     ),
     "chrome_menu_run": "no rule drops a navigation run of many short lines (issue 2, chrome item 4)",
     "chrome_related_list": "a 'Related stories:' line is dropped but the story list under it is kept",
-    "byline_writers_into_dateline": "byline keeps 'Associated Press Writers' as an author name",
     "copyright_sentence_in_body": (
         "chrome END pattern 'copyright [a-z].*' reads a body sentence as a footer and cuts the story"
     ),

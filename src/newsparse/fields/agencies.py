@@ -14,6 +14,7 @@ AGENCIES: tuple[str, ...] = (
     "Bloomberg News",
     "Kyodo News",
     "Yonhap News Agency",
+    "Reuters Breakingviews",
     "Reuters Health",
     "Reuters",
     "Reuter",

@@ -46,10 +46,12 @@ _PLACE_NOTE = re.compile(
 _TITLE_WORDS = re.compile(
     r"^(?:.{0,60}?\b(?:writers?|correspondents?|reporters?|editors?|staff)\s)(?=[A-Z])", re.I
 )
+# Lower-case particles inside personal names ("Maria de la Cruz", "Jan van der Berg").
+NAME_PARTICLES: tuple[str, ...] = (
+    "de", "la", "le", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "bin", "al", "el",
+)  # fmt: skip
 # A person's name as credits write it: capitalised words, initials, particles; no digits.
-_NAME = re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]*(?:\s(?:[A-ZÀ-Þ][\w.'’-]*|de|da|di|van|von|der|del|la|le|bin|al)){0,5}$"
-)
+_NAME = re.compile(rf"^[A-ZÀ-Þ][\w.'’-]*(?:\s(?:[A-ZÀ-Þ][\w.'’-]*|{'|'.join(NAME_PARTICLES)})){{0,5}}$")
 _SPLIT_NAMES = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
