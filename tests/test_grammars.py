@@ -683,3 +683,17 @@ def test_short_unwrapped_page_is_not_hard_wrapped() -> None:
         "Schools in six towns will stay closed on Thursday.",
     ]
     assert wrap_width(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "agency"),
+    [
+        ("NEW YORK, March 5, 2023 /PRNewswire/ -- Acme Corp said", "NEW YORK", "PRNewswire"),
+        ("ATLANTA (CNN) - Storms hit the city.", "ATLANTA", "CNN"),
+        ("WASHINGTON (AP) _ The president said.", "WASHINGTON", "AP"),
+    ],
+)
+def test_press_wire_slashes_and_old_ap_underscore(text: str, city: str, agency: str) -> None:
+    found = dateline.find(text, None)
+    assert found is not None
+    assert (found.dateline.city, found.dateline.agency) == (city, agency)
