@@ -1,0 +1,80 @@
+"""One pass over ``<meta>`` and ``<link>``, and the test for "this element is not the article's own".
+
+``<meta>`` values are keyed by their lower-cased ``name``/``property``/``http-equiv``; a key can
+repeat (several ``author`` or ``citation_author`` tags), so each key maps to a list in page order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+_METAS = etree.XPath("//meta[@content]")
+_LINKS = etree.XPath("//link[@rel][@href]")
+
+Metas = dict[str, list[str]]
+
+# Containers whose dates, names and links belong to other stories or to the site, not this article.
+_FOREIGN_TAGS = frozenset({"nav", "aside", "footer", "menu", "form", "select", "option"})
+_FOREIGN_HINT = re.compile(
+    r"related|recommend|teaser|sidebar|widget|more-?(?:stories|news|articles)|also|trending|popular|"
+    r"most-?read|comment|footer|(?:^|[\s_-])nav|menu|newsletter|promo|carousel|(?:^|[\s_-])rail|"
+    r"breaking|ticker|latest|topstories|top-stories|read-?more|next-?article|prev|teaser|outbrain|taboola|"
+    r"(?:^|[\s_-])list(?:ing)?(?:$|[\s_-])|headlines",
+    re.I,
+)
+_ARTICLE_TAGS = frozenset({"article", "main"})
+
+
+def collect_metas(root: Any) -> Metas:
+    """``<meta>`` contents by lower-cased key, in page order (itemprop metas are left to microdata)."""
+    metas: Metas = {}
+    for el in _METAS(root):
+        key = el.get("name") or el.get("property") or el.get("http-equiv")
+        content = el.get("content")
+        if not key or content is None:
+            continue
+        text = " ".join(content.split())
+        if text:
+            metas.setdefault(key.strip().lower(), []).append(text)
+    return metas
+
+
+def first(metas: Metas, names: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first ``(name, value)`` among ``names`` (in the table's priority order)."""
+    for name in names:
+        values = metas.get(name)
+        if values:
+            return name, values[0]
+    return None
+
+
+def collect_links(root: Any) -> dict[str, str]:
+    """The first ``href`` of each ``rel`` token (``canonical``, ``author``, ``amphtml``...)."""
+    links: dict[str, str] = {}
+    for el in _LINKS(root):
+        for rel in el.get("rel", "").lower().split():
+            links.setdefault(rel, el.get("href", "").strip())
+    return links
+
+
+def is_foreign(el: Any) -> bool:
+    """True when ``el`` sits in navigation, an aside, a footer or a related-stories block."""
+    for node in el.iterancestors():
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _FOREIGN_TAGS:
+            return True
+        if tag in ("main", "body"):
+            return False
+        if tag == "header" and not _inside_article(node):
+            return True
+        hint = f"{node.get('class', '')} {node.get('id', '')}"
+        if len(hint) > 1 and _FOREIGN_HINT.search(hint[:300]):
+            return True
+    return False
+
+
+def _inside_article(el: Any) -> bool:
+    return any(isinstance(a.tag, str) and a.tag in _ARTICLE_TAGS for a in el.iterancestors())

@@ -1,0 +1,281 @@
+"""Published and modified dates, from the most structured source down to visible text.
+
+Order: JSON-LD ``datePublished`` > publisher ``<meta>`` tags > microdata > the article's own
+``<time>`` > a date in the URL path > a date written near the headline. Dates after the
+reference date are refused everywhere; dates before 1990 only outside structured metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .datetext import dateparser_date, find_text_date, parse_structured
+from .metatags import Metas, is_foreign
+
+# <meta> keys that state the publication date, best first.
+PUBLISHED_METAS: tuple[str, ...] = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "published_time",
+    "og:published_time",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "publication_date",
+    "pubdate",
+    "date_published",
+    "datepublished",
+    "article_date_original",
+    "original-publish-date",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "prism.publicationdate",
+    "bt:pubdate",
+    "article.created",
+    "created",
+    "date",
+    "displaydate",
+    "release_date",
+)
+MODIFIED_METAS: tuple[str, ...] = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "article:modified",
+    "modified_time",
+    "og:updated_time",
+    "article.updated",
+    "parsely-updated",
+    "sailthru.lastmodified",
+    "last-modified",
+    "lastmodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "date_modified",
+    "datemodified",
+    "bt:moddate",
+    "revised",
+)
+
+_ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated']")
+_ITEMPROP_MODIFIED = etree.XPath("//*[@itemprop='dateModified']")
+_TIMES = etree.XPath("//time")
+_HINTED = etree.XPath("//body//*[@class or @id]")
+_H1 = etree.XPath("(//h1)[1]")
+
+_MIN_YEAR = 1990
+# Class and id words of elements that show the article's date, in the languages we meet.
+_DATE_HINT = re.compile(
+    r"date|time|publish|posted|datum|fecha|data|byline|dateline|timestamp|entry-meta|post-meta|"
+    r"article-meta|article-info|meta-info|postmeta|info|zeit|uhrzeit|veroeffentlicht|stand",
+    re.I,
+)
+_MODIFIED_HINT = re.compile(r"updat|modif|aktualisiert|edited|revised", re.I)
+_PUBLISHED_HINT = re.compile(r"publish|pubdate|posted|entry-date|created|datepublished", re.I)
+_URL_DATE = (
+    re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
+    re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
+)
+_MAX_HINT_TEXT = 200
+_MAX_HINTED = 3000
+_NEAR_H1_CHARS = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    value: _dt.date
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateContext:
+    """What the date finders need from the rest of the page."""
+
+    root: Any
+    metas: Metas
+    url: str | None
+    lang: str | None
+    reference: _dt.date
+    ld_published: str | None = None
+    ld_modified: str | None = None
+
+
+def find_published(ctx: DateContext) -> Dated | None:
+    for finder in _PUBLISHED_FINDERS:
+        for found in finder(ctx):
+            if _plausible(found, ctx.reference):
+                return found
+    return None
+
+
+def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
+    """The last-modified date, only when the page states one distinct from the published date."""
+    for found in _modified_candidates(ctx):
+        if not _plausible(found, ctx.reference):
+            continue
+        if published is not None and _day(found.value) < _day(published.value):
+            continue
+        if published is not None and found.value == published.value:
+            return None
+        return found
+    return None
+
+
+def _plausible(found: Dated, reference: _dt.date) -> bool:
+    day = _day(found.value)
+    if day > reference:
+        return False
+    structured = found.source in ("json-ld", "microdata") or found.source.startswith("meta:")
+    return structured or day.year >= _MIN_YEAR
+
+
+def _day(value: _dt.date) -> _dt.date:
+    return value.date() if isinstance(value, _dt.datetime) else value
+
+
+def _from_jsonld(ctx: DateContext) -> Iterator[Dated]:
+    value = parse_structured(ctx.ld_published)
+    if value is not None:
+        yield Dated(value, "json-ld")
+
+
+def _from_metas(ctx: DateContext) -> Iterator[Dated]:
+    yield from _meta_dates(ctx.metas, PUBLISHED_METAS)
+
+
+def _meta_dates(metas: Metas, names: tuple[str, ...]) -> Iterator[Dated]:
+    for name in names:
+        for raw in metas.get(name, ())[:1]:
+            value = parse_structured(raw)
+            if value is not None:
+                yield Dated(value, f"meta:{name}")
+
+
+def _from_microdata(ctx: DateContext) -> Iterator[Dated]:
+    yield from _itemprop_dates(_ITEMPROP_PUBLISHED(ctx.root))
+
+
+def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
+    for el in elements:
+        if is_foreign(el):
+            continue
+        raw = el.get("content") or el.get("datetime") or el.text_content()
+        value = parse_structured(raw)
+        if value is not None:
+            yield Dated(value, "microdata")
+
+
+def _from_time(ctx: DateContext) -> Iterator[Dated]:
+    """The article's own ``<time>``: published-looking ones first, never one in a link list."""
+    own = [t for t in _TIMES(ctx.root) if not is_foreign(t) and not _in_foreign_link(t, ctx.url)]
+    ranked = sorted(own, key=_time_rank)
+    for el in ranked:
+        if _time_rank(el) == 2:
+            break
+        raw = el.get("datetime") or el.get("content") or el.text_content()
+        value = parse_structured(raw) or find_text_date(raw[:_MAX_HINT_TEXT], ctx.lang)
+        if value is not None:
+            yield Dated(value, "time")
+
+
+def _time_rank(el: Any) -> int:
+    hint = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('id', '')}"
+    if el.get("pubdate") is not None or _PUBLISHED_HINT.search(hint):
+        return 0
+    if _MODIFIED_HINT.search(hint) or _MODIFIED_HINT.search(_parent_hint(el)):
+        return 2
+    return 1
+
+
+def _parent_hint(el: Any) -> str:
+    parent = el.getparent()
+    return "" if parent is None else f"{parent.get('class', '')} {parent.get('id', '')}"
+
+
+def _in_foreign_link(el: Any, url: str | None) -> bool:
+    for node in el.iterancestors("a"):
+        href = node.get("href", "")
+        if "bookmark" in node.get("rel", "") or not href or href.startswith("#"):
+            return False
+        return not (url and _same_path(href, url))
+    return False
+
+
+def _same_path(href: str, url: str) -> bool:
+    return urlsplit(href).path.rstrip("/") == urlsplit(url).path.rstrip("/")
+
+
+def _from_url(ctx: DateContext) -> Iterator[Dated]:
+    path = urlsplit(ctx.url).path if ctx.url else ""
+    for pattern in _URL_DATE:
+        match = pattern.search(path)
+        if match:
+            try:
+                yield Dated(_dt.date(*(int(g) for g in match.groups())), "url")
+            except ValueError:
+                continue
+
+
+def _from_text(ctx: DateContext) -> Iterator[Dated]:
+    """A date written in an element whose class or id says it holds a date, then near the h1."""
+    for el in _HINTED(ctx.root)[:_MAX_HINTED]:
+        hint = f"{el.get('class', '')} {el.get('id', '')}"
+        if not _DATE_HINT.search(hint[:300]) or _MODIFIED_HINT.search(hint[:300]):
+            continue
+        text = el.text_content()
+        if len(text) > _MAX_HINT_TEXT or is_foreign(el):
+            continue
+        value = find_text_date(text, ctx.lang) or dateparser_date(text, ctx.lang)
+        if value is not None:
+            yield Dated(value, "text")
+    yield from _near_h1(ctx)
+
+
+def _near_h1(ctx: DateContext) -> Iterator[Dated]:
+    heads = _H1(ctx.root)
+    if not heads:
+        return
+    parent = heads[0].getparent()
+    if parent is None:
+        return
+    text = " ".join(parent.text_content().split())[:_NEAR_H1_CHARS]
+    value = find_text_date(text, ctx.lang)
+    if value is not None:
+        yield Dated(value, "text")
+
+
+def _modified_candidates(ctx: DateContext) -> Iterator[Dated]:
+    value = parse_structured(ctx.ld_modified)
+    if value is not None:
+        yield Dated(value, "json-ld")
+    yield from _meta_dates(ctx.metas, MODIFIED_METAS)
+    yield from _itemprop_dates(_ITEMPROP_MODIFIED(ctx.root))
+
+
+_PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
+    _from_jsonld,
+    _from_metas,
+    _from_microdata,
+    _from_time,
+    _from_url,
+    _from_text,
+)

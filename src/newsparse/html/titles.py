@@ -1,0 +1,167 @@
+"""Titles: strip site names from ``<title>``-like strings and choose the page's headline.
+
+A document title usually carries the site's name (``"... | Reuters"``, ``"BBC News - ..."``,
+``"... – DW – 30.01.2024"``). We cut at a separator when the part beyond it names the site
+(its ``og:site_name``, its publisher, its domain) or when the part before it is exactly
+another statement of the headline (the ``<h1>``, ``og:title``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..scoring import fold
+from .jsonld import LdFields
+from .metatags import Metas, is_foreign
+
+# Separators between a headline and a site name. Strong ones may end a title; a colon only
+# follows a leading site name ("BBC News: ...").
+_STRONG = re.compile(r"\s+(?:[|–—·»›~•/]|::|-{1,2})\s+|\s*[ㅣ|：]\s*")
+_COLON = re.compile(r"\s*:\s+")
+_SQUASH = re.compile(r"[\W_]+")
+_MIN_KEPT = 8
+_SECTION_WORDS = 3
+# Domain labels that say nothing about the site.
+_GENERIC_LABELS = frozenset("www m amp mobile edition news co com org net gov ac".split())
+_DATE_PART = re.compile(r"^[\d./ -]{6,12}$")
+
+
+def site_tokens(site_names: Iterable[str | None], url: str | None) -> set[str]:
+    """Squashed lower-case names the site goes by: its stated names and its domain's main label."""
+    tokens = {_squash(n) for n in site_names if n}
+    host = urlsplit(url).hostname if url else None
+    if host:
+        labels = [x for x in host.lower().split(".") if x not in _GENERIC_LABELS]
+        if labels:
+            tokens.add(_squash(labels[0]))
+            tokens.add(_squash(host.removeprefix("www.")))
+    return {t for t in tokens if len(t) >= 2}
+
+
+def strip_site(title: str, tokens: set[str], others: Sequence[str] = ()) -> str:
+    """``title`` without a leading or trailing part that names the site."""
+    text = " ".join(title.split())
+    for _ in range(3):
+        shorter = _strip_once(text, tokens, others)
+        if shorter == text:
+            break
+        text = shorter
+    return text
+
+
+def _strip_once(text: str, tokens: set[str], others: Sequence[str]) -> str:
+    cuts = [(m.start(), m.end()) for m in _STRONG.finditer(text)]
+    wanted = {fold(o) for o in others if o}
+    for start, end in cuts + [(m.start(), m.end()) for m in _COLON.finditer(text)]:
+        head, tail = text[:start], text[end:]
+        if fold(head) in wanted and fold(tail) not in wanted:
+            return head
+        if fold(tail) in wanted and fold(head) not in wanted:
+            return tail
+    for start, end in cuts:
+        if len(text[:start]) >= _MIN_KEPT and _site_part(text[end:], tokens):
+            return text[:start]
+    for start, end in cuts[:1] + [m.span() for m in _COLON.finditer(text)][:1]:
+        if len(text[end:]) >= _MIN_KEPT and _site_part(text[:start], tokens):
+            return text[end:]
+    return text
+
+
+def _site_part(part: str, tokens: set[str]) -> bool:
+    """The part names the site, perhaps with a section name or a date beside it."""
+    segments = [s for s in _STRONG.split(part) if s.strip()]
+    if not segments or len(part) > 100:
+        return False
+    if _names_site(segments[0], tokens):
+        return True
+    short = all(len(s.split()) <= _SECTION_WORDS or _DATE_PART.match(s) for s in segments)
+    return short and any(_names_site(s, tokens) for s in segments)
+
+
+def _names_site(part: str, tokens: set[str]) -> bool:
+    squashed = _squash(part)
+    if not squashed:
+        return False
+    # Containment counts only when the part is not much longer than the name itself,
+    # so a headline that merely mentions the site ("Zeit für ...") is not taken for it.
+    return any(
+        (t in squashed and len(squashed) <= 2 * len(t) + 6) or (len(squashed) >= 3 and squashed in t)
+        for t in tokens
+    )
+
+
+def _squash(text: str) -> str:
+    return _SQUASH.sub("", text.casefold())
+
+
+def agree(a: str | None, b: str | None) -> bool:
+    """Two statements of a headline agree when they are equal once whitespace and case are folded."""
+    return bool(a and b) and fold(a) == fold(b)
+
+
+_TITLE = etree.XPath("//title")
+_H1 = etree.XPath("//h1")
+
+Found = tuple[str, str]
+
+
+def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
+    """Every statement of the headline the page makes, keyed by source name."""
+    found: dict[str, str] = {}
+    if ld.headline:
+        found["json-ld"] = ld.headline
+    for key, source in (("og:title", "og"), ("twitter:title", "meta:twitter:title")):
+        values = metas.get(key)
+        if values:
+            found[source] = values[0]
+    titles = _TITLE(root)
+    if titles:
+        text = " ".join(titles[0].text_content().split())
+        if text:
+            found["title-tag"] = text
+    h1 = _first_h1(root)
+    if h1:
+        found["h1"] = h1
+    return found
+
+
+def _first_h1(root: Any) -> str | None:
+    for el in _H1(root)[:5]:
+        if is_foreign(el):
+            continue
+        text = " ".join(el.text_content().split())
+        if 3 <= len(text) <= 400:
+            return text
+    return None
+
+
+def choose_titles(
+    root: Any, metas: Metas, ld: LdFields, url: str | None, site_name: str | None
+) -> dict[str, Found]:
+    """``headline`` (the story headline as stated) and ``title`` (best title without site name)."""
+    raw = title_candidates(root, metas, ld)
+    if not raw:
+        return {}
+    tokens = site_tokens((site_name, ld.publisher), url)
+    others = list(raw.values())
+    clean = {src: strip_site(text, tokens, [o for o in others if o != text]) for src, text in raw.items()}
+    headline = _pick_headline(clean)
+    return {"headline": headline, "title": headline}
+
+
+_ORDER = ("json-ld", "og", "meta:twitter:title", "h1", "title-tag")
+
+
+def _pick_headline(clean: dict[str, str]) -> Found:
+    h1 = clean.get("h1")
+    if h1 and any(agree(h1, v) for k, v in clean.items() if k != "h1"):
+        return h1, "h1"
+    for source in _ORDER:
+        if clean.get(source):
+            return clean[source], source
+    raise AssertionError("unreachable: at least one candidate exists")
