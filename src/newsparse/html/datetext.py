@@ -57,6 +57,7 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)" + _YEAR + r"\s?년\s?(0?[1-9]|1[0-2])\s?월\s?" + _DAY + r"\s?일"), "ymd"),
     (re.compile(r"(?<!\d)" + _YEAR + r"\s?年\s?(0?[1-9]|1[0-2])\s?月\s?" + _DAY + r"\s?日"), "ymd"),
     (re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-]" + _YEAR + r"(?!\d)"), "dmy"),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])"), "dmy2"),
     (
         re.compile(
             r"(?<!\d)" + _DAY + r"(?:st|nd|rd|th|er|º|°)?\.?\s{0,3}(?:de\s|of\s)?\s{0,2}(" + _MONTH_ALT
@@ -136,6 +137,8 @@ def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
 
 
 def _from_groups(groups: tuple[str | Any, ...], order: str) -> _dt.date | None:
+    if order == "dmy2":
+        return _make("20" + groups[2], groups[1], groups[0])
     parts = dict(zip(order.lower(), groups))
     month = parts["m"]
     if "M" in order:

@@ -26,6 +26,8 @@ _SCRIPTS = etree.XPath(
 TYPE_RANK: dict[str, int] = {
     "newsarticle": 0,
     "reportagenews": 0,
+    "reportagenewsarticle": 0,
+    "satiricalarticle": 1,
     "analysisnewsarticle": 0,
     "opinionnewsarticle": 0,
     "reviewnewsarticle": 0,
@@ -157,7 +159,7 @@ def article_node(found: list[Node]) -> Node | None:
 
 
 def _has_story_fields(data: dict[str, Any]) -> bool:
-    return any(k in data for k in ("headline", "datePublished", "dateCreated", "author", "name"))
+    return any(k in data for k in ("headline", "datePublished", "dateCreated", "uploadDate", "author", "name"))
 
 
 def by_id(found: list[Node]) -> dict[str, dict[str, Any]]:
@@ -203,7 +205,7 @@ def read_ld(found: list[Node]) -> LdFields:
     headline = text_value(data.get("headline")) or text_value(data.get("name"))
     return LdFields(
         headline=headline,
-        published=text_value(data.get("datePublished")) or text_value(data.get("dateCreated")),
+        published=_first_text(data, ("datePublished", "dateCreated", "uploadDate")),
         modified=text_value(data.get("dateModified")),
         authors=tuple(_people(data.get("author") or data.get("creator"), ids)),
         publisher=_name_of(data.get("publisher"), ids) or _any_publisher(found),
@@ -213,6 +215,14 @@ def read_ld(found: list[Node]) -> LdFields:
         dateline=text_value(data.get("dateline")),
         rank=node.rank,
     )
+
+
+def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = text_value(data.get(key))
+        if value:
+            return value
+    return None
 
 
 def _people(value: Any, ids: dict[str, dict[str, Any]]) -> Iterator[tuple[str, bool]]:

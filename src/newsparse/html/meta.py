@@ -73,6 +73,7 @@ def _dates(
         url=url,
         lang=fields.get("language"),
         reference=reference or _dt.date.today(),
+        reference_is_today=reference is None,
         ld_published=ld.published,
         ld_modified=ld.modified,
     )

@@ -17,12 +17,12 @@ _LINKS = etree.XPath("//link[@rel][@href]")
 Metas = dict[str, list[str]]
 
 # Containers whose dates, names and links belong to other stories or to the site, not this article.
-_FOREIGN_TAGS = frozenset({"nav", "aside", "footer", "menu", "form", "select", "option"})
+_FOREIGN_TAGS = frozenset({"nav", "footer", "menu", "form", "select", "option"})
 _FOREIGN_HINT = re.compile(
-    r"related|recommend|teaser|sidebar|widget|more-?(?:stories|news|articles)|also|trending|popular|"
-    r"most-?read|comment|footer|(?:^|[\s_-])nav|menu|newsletter|promo|carousel|(?:^|[\s_-])rail|"
-    r"breaking|ticker|latest|topstories|top-stories|read-?more|next-?article|prev|teaser|outbrain|taboola|"
-    r"(?:^|[\s_-])list(?:ing)?(?:$|[\s_-])|headlines",
+    r"related|recommend|sidebar|widget|more-?(?:stories|news|articles)|also|trending|popular|"
+    r"most-?read|comment|(?:^|[\s_-])nav|menu|newsletter|promo|carousel|(?:^|[\s_-])rail|"
+    r"breaking|ticker|latest|topstories|top-stories|read-?more|next-?article|prev|outbrain|taboola|"
+    r"headlines",
     re.I,
 )
 _ARTICLE_TAGS = frozenset({"article", "main"})
@@ -68,7 +68,8 @@ def is_foreign(el: Any) -> bool:
             return True
         if tag in ("main", "body"):
             return False
-        if tag == "header" and not _inside_article(node):
+        # An aside or header inside the article is its own meta column; outside it, site chrome.
+        if tag in ("header", "aside") and not _inside_article(node):
             return True
         hint = f"{node.get('class', '')} {node.get('id', '')}"
         if len(hint) > 1 and _FOREIGN_HINT.search(hint[:300]):

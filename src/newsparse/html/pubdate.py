@@ -40,6 +40,7 @@ PUBLISHED_METAS: tuple[str, ...] = (
     "original-publish-date",
     "originalpublicationdate",
     "cxenseparse:recs:publishtime",
+    "cxenseparse:publishtime",
     "dc.date.issued",
     "dcterms.issued",
     "dc.date",
@@ -86,7 +87,8 @@ _MIN_YEAR = 1990
 # Class and id words of elements that show the article's date, in the languages we meet.
 _DATE_HINT = re.compile(
     r"date|time|publish|posted|datum|fecha|data|byline|dateline|timestamp|entry-meta|post-meta|"
-    r"article-meta|article-info|meta-info|postmeta|info|zeit|uhrzeit|veroeffentlicht|stand",
+    r"article-meta|article-info|meta-info|postmeta|info|zeit|uhrzeit|veroeffentlicht|stand|author|meta|"
+    r"dachzeile|subline|kicker",
     re.I,
 )
 _MODIFIED_HINT = re.compile(r"updat|modif|aktualisiert|edited|revised", re.I)
@@ -95,6 +97,17 @@ _URL_DATE = (
     re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
     re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
 )
+# Words that introduce a publication date in running text ("Veröffentlicht am 16.08.2019").
+_PUBLISHED_LABEL = re.compile(
+    r"(?:published|posted|first published|veröffentlicht|erschienen|erstellt|publié|mis en ligne|"
+    r"pubblicato|publicado|publicada|gepubliceerd|geplaatst|publicerad|publisert|publiceret|julkaistu|"
+    r"opublikowano|yayınlanma|yayımlanma|опубликовано|publikováno|objavljeno)"
+    r"(?:\s{1,3}(?:on|am|le|il|el|em|op|den|om|:)){0,2}\s{0,3}:?\s{0,3}",
+    re.I,
+)
+_LABEL_WINDOW = 60
+_MAX_BODY_TEXT = 300_000
+_BODY = etree.XPath("//body")
 _MAX_HINT_TEXT = 200
 _MAX_HINTED = 3000
 _NEAR_H1_CHARS = 1500
@@ -115,6 +128,7 @@ class DateContext:
     url: str | None
     lang: str | None
     reference: _dt.date
+    reference_is_today: bool = False
     ld_published: str | None = None
     ld_modified: str | None = None
 
@@ -122,9 +136,21 @@ class DateContext:
 def find_published(ctx: DateContext) -> Dated | None:
     for finder in _PUBLISHED_FINDERS:
         for found in finder(ctx):
-            if _plausible(found, ctx.reference):
-                return found
+            if _plausible(found, ctx.reference, ctx.reference_is_today):
+                return _local_day(found, ctx)
     return None
+
+
+def _local_day(found: Dated, ctx: DateContext) -> Dated:
+    """A UTC timestamp one day off the date in the URL is the publisher's local evening:
+    the URL's calendar day is the one the publisher printed."""
+    value = found.value
+    if not isinstance(value, _dt.datetime) or value.utcoffset() != _dt.timedelta(0):
+        return found
+    for in_url in _from_url(ctx):
+        if abs((value.date() - in_url.value).days) == 1:
+            return in_url
+    return found
 
 
 def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
@@ -140,9 +166,12 @@ def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
     return None
 
 
-def _plausible(found: Dated, reference: _dt.date) -> bool:
+def _plausible(found: Dated, reference: _dt.date, today: bool = False) -> bool:
     day = _day(found.value)
     if day > reference:
+        return False
+    if today and day == reference and found.source == "text":
+        # Without a crawl date, today's date in visible text is a masthead clock, not the story's.
         return False
     structured = found.source in ("json-ld", "microdata") or found.source.startswith("meta:")
     return structured or day.year >= _MIN_YEAR
@@ -235,6 +264,19 @@ def _from_url(ctx: DateContext) -> Iterator[Dated]:
                 continue
 
 
+def _from_label(ctx: DateContext) -> Iterator[Dated]:
+    """A date right after a "published" label anywhere in the page's text."""
+    bodies = _BODY(ctx.root)
+    if not bodies:
+        return
+    text = bodies[0].text_content()[:_MAX_BODY_TEXT]
+    for match in _PUBLISHED_LABEL.finditer(text):
+        window = " ".join(text[match.end() : match.end() + _LABEL_WINDOW].split())
+        value = find_text_date(window, ctx.lang)
+        if value is not None:
+            yield Dated(value, "text")
+
+
 def _from_text(ctx: DateContext) -> Iterator[Dated]:
     """A date written in an element whose class or id says it holds a date, then near the h1."""
     for el in _HINTED(ctx.root)[:_MAX_HINTED]:
@@ -242,7 +284,7 @@ def _from_text(ctx: DateContext) -> Iterator[Dated]:
         if not _DATE_HINT.search(hint[:300]) or _MODIFIED_HINT.search(hint[:300]):
             continue
         text = el.text_content()
-        if len(text) > _MAX_HINT_TEXT or is_foreign(el):
+        if len(text) > _MAX_HINT_TEXT or is_foreign(el) or _in_foreign_link(el, ctx.url):
             continue
         value = find_text_date(text, ctx.lang) or dateparser_date(text, ctx.lang)
         if value is not None:
@@ -277,5 +319,6 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_microdata,
     _from_time,
     _from_url,
+    _from_label,
     _from_text,
 )
