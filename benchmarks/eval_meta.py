@@ -17,6 +17,7 @@ from typing import Any
 import lxml.html
 
 from newsparse.html.meta import extract_metadata
+from newsparse.load import decode
 from newsparse.scoring import fold
 
 
@@ -27,6 +28,14 @@ def rows(shared: Path, folder: str) -> Iterator[dict[str, Any]]:
             if row["kind"] == "html":
                 row["file"] = shared / folder / row["path"]
                 yield row
+
+
+def parse_page(raw: bytes) -> Any:
+    """Decode as the pipeline does (BOM, <meta charset>, UTF-8, sniffing), then build the tree."""
+    try:
+        return lxml.html.document_fromstring(decode(raw))
+    except ValueError:  # a str with an XML encoding declaration: let lxml read the bytes
+        return lxml.html.document_fromstring(raw)
 
 
 def day(value: Any) -> str | None:
@@ -48,7 +57,7 @@ def evaluate(shared: Path, folder: str, misses: set[str], ids: set[str]) -> None
     for row in rows(shared, folder):
         if ids and row["id"] not in ids:
             continue
-        root = lxml.html.document_fromstring(row["file"].read_bytes())
+        root = parse_page(row["file"].read_bytes())
         start = time.perf_counter()
         meta = extract_metadata(root, row["url"])
         elapsed += time.perf_counter() - start

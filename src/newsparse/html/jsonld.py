@@ -8,6 +8,7 @@ object (``@graph``, lists, ``mainEntity``) and rank nodes by their ``@type``.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -174,7 +175,8 @@ def text_value(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value")
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        text = " ".join(str(value).split())
+        # Some CMSs escape HTML entities inside JSON strings ("&quot;", "&#8217;").
+        text = " ".join(html.unescape(str(value)).split())
         return text or None
     return None
 

@@ -142,15 +142,24 @@ def find_published(ctx: DateContext) -> Dated | None:
 
 
 def _local_day(found: Dated, ctx: DateContext) -> Dated:
-    """A UTC timestamp one day off the date in the URL is the publisher's local evening:
-    the URL's calendar day is the one the publisher printed."""
+    """A UTC timestamp one day off a ``/yyyy/mm/dd/`` folder in the URL is the publisher's
+    local evening or morning: the folder's calendar day is the one the publisher printed."""
     value = found.value
     if not isinstance(value, _dt.datetime) or value.utcoffset() != _dt.timedelta(0):
         return found
-    for in_url in _from_url(ctx):
-        if abs((value.date() - in_url.value).days) == 1:
-            return in_url
+    path = urlsplit(ctx.url).path if ctx.url else ""
+    match = _URL_DATE[0].search(path)
+    in_url = _url_day(match.groups()) if match else None
+    if in_url is not None and abs((value.date() - in_url).days) == 1:
+        return Dated(in_url, "url")
     return found
+
+
+def _url_day(groups: tuple[str | Any, ...]) -> _dt.date | None:
+    try:
+        return _dt.date(*(int(g) for g in groups))
+    except ValueError:
+        return None
 
 
 def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
@@ -257,11 +266,9 @@ def _from_url(ctx: DateContext) -> Iterator[Dated]:
     path = urlsplit(ctx.url).path if ctx.url else ""
     for pattern in _URL_DATE:
         match = pattern.search(path)
-        if match:
-            try:
-                yield Dated(_dt.date(*(int(g) for g in match.groups())), "url")
-            except ValueError:
-                continue
+        day = _url_day(match.groups()) if match else None
+        if day is not None:
+            yield Dated(day, "url")
 
 
 def _from_label(ctx: DateContext) -> Iterator[Dated]:
