@@ -44,22 +44,24 @@ ROLE_WORDS = frozenset(
     national foreign news online digital web agencies agency wire wires service services bureau
     photographer photography photos video multimedia freelance freelancer contributing special
     correspondant rédaction redacción redazione redactie toimitus redaksjonen redaktionen
-    nachrichtenagentur press presse
+    nachrichtenagentur press presse 기자 특파원 記者 特派員 记者
     """.split()
 )
+# Words that make a whole credit generic ("Reuters Staff", "Guardian staff reporter").
+_GENERIC = frozenset({"staff", "newsroom", "redaktion", "desk", "admin", "administrator", "webmaster"})
 # Particles that stay lower-case when we title-case a name written in capitals.
 _PARTICLES = frozenset("van von der den de del della di da dos du le la bin al".split())
 
 
-def clean_authors(raws: Iterable[str], drop: Iterable[str] = ()) -> tuple[str, ...]:
-    """Person-like names from raw credits, de-duplicated; ``drop`` holds site names to refuse."""
-    refused = {fold(d) for d in drop if d}
+def clean_authors(raws: Iterable[str], site: Iterable[str] = ()) -> tuple[str, ...]:
+    """Names from raw credits, de-duplicated; ``site`` holds squashed site names to refuse."""
+    refused = set(site)
     out: list[str] = []
     seen: set[str] = set()
     for raw in raws:
         for name in split_credit(raw):
             key = fold(name)
-            if key in seen or key in refused or _squash(key) in refused:
+            if key in seen or _squash(key) in refused:
                 continue
             seen.add(key)
             out.append(name)
@@ -90,13 +92,24 @@ def clean_name(part: str) -> str | None:
     if _URLISH.search(text):
         return None
     words = _WORD.findall(text)
+    if any(w.lower() in _GENERIC for w in words):
+        return None
+    words = _WORD.findall(_strip_roles(text))
     if not words or len(words) > _MAX_WORDS:
         return None
     if all(w.lower().strip(".") in ROLE_WORDS for w in words):
         return None
-    if any(w.lower() in ("staff", "newsroom", "redaktion", "desk") for w in words):
-        return None
-    return recase(text)
+    return recase(_strip_roles(text))
+
+
+def _strip_roles(text: str) -> str:
+    """Drop role words that trail or lead a name ("신현주 기자", "Reporter Jane Doe")."""
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in ROLE_WORDS:
+        words.pop()
+    while len(words) > 1 and words[0].lower().strip(".,:") in ROLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def recase(name: str) -> str:

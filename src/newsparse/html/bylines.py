@@ -1,7 +1,7 @@
 """Where a page names its authors: JSON-LD, ``<meta>`` tags, microdata, rel=author, byline elements.
 
-The first source that yields a person's name wins. A source that names only organisations
-(a news agency, the site itself) is remembered and used only when no source names a person.
+The first source that yields a name other than the site's own wins. A source that credits
+only the site itself ("LTO", "ndr.de") is remembered and used when no source names anyone else.
 """
 
 from __future__ import annotations
@@ -36,6 +36,12 @@ AUTHOR_METAS: tuple[str, ...] = (
 _ITEMPROP_AUTHOR = etree.XPath("//*[@itemprop='author' or @itemprop='creator']")
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 _REL_AUTHOR = etree.XPath("//a[contains(@rel, 'author')]")
+# Links to an author's page: the link text is the name.
+_AUTHOR_LINK = etree.XPath(
+    "//a[contains(@href, '/author/') or contains(@href, '/autor/') or contains(@href, '/autoren/')"
+    " or contains(@href, '/authors/') or contains(@href, '/auteur/') or contains(@href, '/autore/')"
+    " or contains(@href, '/journalist/') or contains(@href, '/redakteur/') or contains(@href, '/profile/')]"
+)
 _BYLINE = etree.XPath(
     "//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@id, 'byline')"
     " or contains(@class, 'Byline') or contains(@class, 'Author')]"
@@ -47,33 +53,31 @@ _MAX_ELEMENTS = 40
 Found = tuple[tuple[str, ...], str]
 
 
-def find_authors(
-    root: Any, metas: Metas, ld: LdFields, links: dict[str, str], site_names: tuple[str, ...]
-) -> Found | None:
-    """Authors as a tuple of names with their source; persons beat organisations."""
+def find_authors(root: Any, metas: Metas, ld: LdFields, site: set[str]) -> Found | None:
+    """Authors as a tuple of names with their source. ``site`` holds the squashed names the
+    site goes by: a credit to the site itself is used only when no source names anyone else."""
     fallback: Found | None = None
-    for source, raws, orgs in _sources(root, metas, ld):
-        people = clean_authors(raws, site_names)
-        if people:
-            return people, source
-        if fallback is None and orgs:
-            named = clean_authors(orgs)
-            fallback = (named, source) if named else None
+    for source, raws in _sources(root, metas, ld):
+        named = clean_authors(raws, site)
+        if named:
+            return named, source
+        if fallback is None:
+            itself = clean_authors(raws)
+            fallback = (itself, source) if itself else None
     return fallback
 
 
-def _sources(root: Any, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list[str], list[str]]]:
-    """``(source, person credits, organisation credits)`` in order of trust."""
-    people = [name for name, is_org in ld.authors if not is_org]
-    orgs = [name for name, is_org in ld.authors if is_org]
-    yield "json-ld", people, orgs
+def _sources(root: Any, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list[str]]]:
+    """``(source, raw credits)`` in order of trust."""
+    yield "json-ld", [name for name, _ in ld.authors]
     for key in AUTHOR_METAS:
         values = metas.get(key)
         if values:
-            yield f"meta:{key}", list(values), list(values)
-    yield "microdata", list(_microdata(root)), []
-    yield "rel-author", [_text(a) for a in _REL_AUTHOR(root)[:_MAX_ELEMENTS] if not is_foreign(a)], []
-    yield "byline", list(_bylines(root)), []
+            yield f"meta:{key}", list(values)
+    yield "microdata", list(_microdata(root))
+    yield "rel-author", _link_texts(_REL_AUTHOR(root))
+    yield "author-link", _link_texts(_AUTHOR_LINK(root))
+    yield "byline", list(_bylines(root))
 
 
 def _microdata(root: Any) -> Iterator[str]:
@@ -85,6 +89,10 @@ def _microdata(root: Any) -> Iterator[str]:
             yield from (n.get("content") or _text(n) for n in names)
         else:
             yield el.get("content") or _text(el)
+
+
+def _link_texts(links: list[Any]) -> list[str]:
+    return [_text(a) for a in links[:_MAX_ELEMENTS] if not is_foreign(a)]
 
 
 def _bylines(root: Any) -> Iterator[str]:

@@ -21,7 +21,7 @@ from .bylines import find_authors
 from .jsonld import LdFields, read_ld
 from .metatags import Metas, collect_links, collect_metas, first
 from .pubdate import DateContext, find_modified, find_published
-from .titles import choose_titles
+from .titles import choose_titles, site_tokens
 
 _HTML_LANG = etree.XPath("/html/@lang | /html/@xml:lang", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})
 _LANG = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8}){0,3}\s*$")
@@ -47,7 +47,8 @@ def extract_metadata(root: Any, url: str | None = None, *, reference: _dt.date |
     page_url = fields.get("url") or url
     for name, found in choose_titles(root, metas, ld, page_url, fields.get("site_name")).items():
         _put(fields, sources, name, found)
-    _put(fields, sources, "authors", find_authors(root, metas, ld, links, _site_names(fields, ld)))
+    site = site_tokens((fields.get("site_name"), ld.publisher), page_url)
+    _put(fields, sources, "authors", find_authors(root, metas, ld, site))
     _dates(fields, sources, root, metas, ld, url or page_url, reference)
     return Metadata(**fields, sources=MappingProxyType(sources))
 
@@ -130,9 +131,4 @@ def _description(metas: Metas, ld: LdFields) -> tuple[str, str] | None:
     if ld.description:
         return ld.description, "json-ld"
     return None
-
-
-def _site_names(fields: dict[str, Any], ld: LdFields) -> tuple[str, ...]:
-    names = [fields.get("site_name"), ld.publisher]
-    return tuple(n for n in names if n)
 

@@ -150,18 +150,36 @@ def choose_titles(
     tokens = site_tokens((site_name, ld.publisher), url)
     others = list(raw.values())
     clean = {src: strip_site(text, tokens, [o for o in others if o != text]) for src, text in raw.items()}
-    headline = _pick_headline(clean)
-    return {"headline": headline, "title": headline}
+    return {"headline": _pick_headline(clean), "title": _vote(clean)}
 
 
-_ORDER = ("json-ld", "og", "meta:twitter:title", "h1", "title-tag")
+# The headline as the story states it: structured statements first, the title tag last.
+_HEADLINE_ORDER = ("json-ld", "og", "meta:twitter:title", "h1", "title-tag")
+# Votes for the title. twitter:title mostly copies og:title, so it counts half; the visible
+# <h1> counts more than one tag. Ties go to the first source in _HEADLINE_ORDER.
+_TITLE_WEIGHT = {"meta:twitter:title": 0.5, "h1": 1.5}
+
+
+def _vote(clean: dict[str, str]) -> Found:
+    """The title most of the page's statements agree on, once site names are stripped."""
+    score: dict[str, float] = {}
+    for source, text in clean.items():
+        score[fold(text)] = score.get(fold(text), 0.0) + _TITLE_WEIGHT.get(source, 1.0)
+    best = max(score.values())
+    order = ("json-ld", "og", "h1", "title-tag", "meta:twitter:title")
+    return _first({k: v for k, v in clean.items() if score[fold(v)] == best}, order)
 
 
 def _pick_headline(clean: dict[str, str]) -> Found:
+    """The ``<h1>`` when another statement agrees with it, else the best structured one."""
     h1 = clean.get("h1")
     if h1 and any(agree(h1, v) for k, v in clean.items() if k != "h1"):
         return h1, "h1"
-    for source in _ORDER:
+    return _first(clean, _HEADLINE_ORDER)
+
+
+def _first(clean: dict[str, str], order: tuple[str, ...]) -> Found:
+    for source in order:
         if clean.get(source):
             return clean[source], source
     raise AssertionError("unreachable: at least one candidate exists")
