@@ -36,21 +36,94 @@ _WORD = re.compile(r"[^\W\d_][^\s]{0,40}")
 
 # Words that mark a role, a desk or a generic credit rather than a person's name.
 ROLE_WORDS = frozenset(
-    """
-    staff reporter reporters correspondent correspondents editor editors writer writers contributor
-    contributors columnist columnists producer producers journalist journalists newsroom desk team
-    editorial redaktion redaktionen admin administrator webmaster guest author authors senior chief
-    deputy managing associate political business sports science health affairs international
-    national foreign news online digital web agencies agency wire wires service services bureau
-    photographer photography photos video multimedia freelance freelancer contributing special
-    correspondant rédaction redacción redazione redactie toimitus redaksjonen redaktionen
-    nachrichtenagentur press presse 기자 특파원 記者 特派員 记者
-    """.split()
+    [
+        "staff",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "writer",
+        "writers",
+        "contributor",
+        "contributors",
+        "columnist",
+        "columnists",
+        "producer",
+        "producers",
+        "journalist",
+        "journalists",
+        "newsroom",
+        "desk",
+        "team",
+        "editorial",
+        "redaktion",
+        "redaktionen",
+        "admin",
+        "administrator",
+        "webmaster",
+        "guest",
+        "author",
+        "authors",
+        "senior",
+        "chief",
+        "deputy",
+        "managing",
+        "associate",
+        "political",
+        "business",
+        "sports",
+        "science",
+        "health",
+        "affairs",
+        "international",
+        "national",
+        "foreign",
+        "news",
+        "online",
+        "digital",
+        "web",
+        "agencies",
+        "agency",
+        "wire",
+        "wires",
+        "service",
+        "services",
+        "bureau",
+        "photographer",
+        "photography",
+        "photos",
+        "video",
+        "multimedia",
+        "freelance",
+        "freelancer",
+        "contributing",
+        "special",
+        "correspondant",
+        "rédaction",
+        "redacción",
+        "redazione",
+        "redactie",
+        "toimitus",
+        "redaksjonen",
+        "redaktionen",
+        "nachrichtenagentur",
+        "press",
+        "presse",
+        "기자",
+        "특파원",
+        "記者",
+        "特派員",
+        "记者",
+    ]
 )
 # Words that make a whole credit generic ("Reuters Staff", "Guardian staff reporter").
 _GENERIC = frozenset({"staff", "newsroom", "redaktion", "desk", "admin", "administrator", "webmaster"})
 # Particles that stay lower-case when we title-case a name written in capitals.
-_PARTICLES = frozenset("van von der den de del della di da dos du le la bin al".split())
+_PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al"]
+)
 
 
 def clean_authors(raws: Iterable[str], site: Iterable[str] = ()) -> tuple[str, ...]:

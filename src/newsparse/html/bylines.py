@@ -14,7 +14,7 @@ from lxml import etree
 
 from .authors import clean_authors
 from .jsonld import LdFields
-from .metatags import Metas, is_foreign
+from .metatags import Metas, is_foreign, select
 
 # <meta> keys that name the author, best first.
 AUTHOR_METAS: tuple[str, ...] = (
@@ -75,16 +75,16 @@ def _sources(root: Any, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list[
         if values:
             yield f"meta:{key}", list(values)
     yield "microdata", list(_microdata(root))
-    yield "rel-author", _link_texts(_REL_AUTHOR(root))
-    yield "author-link", _link_texts(_AUTHOR_LINK(root))
+    yield "rel-author", _link_texts(select(_REL_AUTHOR, root))
+    yield "author-link", _link_texts(select(_AUTHOR_LINK, root))
     yield "byline", list(_bylines(root))
 
 
 def _microdata(root: Any) -> Iterator[str]:
-    for el in _ITEMPROP_AUTHOR(root)[:_MAX_ELEMENTS]:
+    for el in select(_ITEMPROP_AUTHOR, root)[:_MAX_ELEMENTS]:
         if is_foreign(el):
             continue
-        names = _ITEMPROP_NAME(el)
+        names = select(_ITEMPROP_NAME, el)
         if names:
             yield from (n.get("content") or _text(n) for n in names)
         else:
@@ -96,7 +96,7 @@ def _link_texts(links: list[Any]) -> list[str]:
 
 
 def _bylines(root: Any) -> Iterator[str]:
-    for el in _BYLINE(root)[:_MAX_ELEMENTS]:
+    for el in select(_BYLINE, root)[:_MAX_ELEMENTS]:
         hint = f"{el.get('class', '')} {el.get('id', '')}"
         if _BAD_BYLINE.search(hint) or is_foreign(el):
             continue

@@ -21,27 +21,46 @@ _MAX_VALUE = 80
 # Month names (lower-case, accents kept) to month numbers, one table for every language we read.
 MONTHS: dict[str, int] = {}
 _MONTH_ROWS: tuple[tuple[int, str], ...] = (
-    (1, "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari januar "
-        "styczeń stycznia ocak ιανουαρίου leden ledna январь января"),
-    (2, "february feb februar feber février févr fevr febrero febbraio fevereiro fev februari "
-        "luty lutego şubat subat únor února февраль февраля"),
-    (3, "march mar märz maerz mars marzo março marco maart marts mars mart marzec marca "
-        "březen března март марта"),
+    (
+        1,
+        "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari januar "
+        "styczeń stycznia ocak ιανουαρίου leden ledna январь января",
+    ),
+    (
+        2,
+        "february feb februar feber février févr fevr febrero febbraio fevereiro fev februari "
+        "luty lutego şubat subat únor února февраль февраля",
+    ),
+    (
+        3,
+        "march mar märz maerz mars marzo março marco maart marts mars mart marzec marca "
+        "březen března март марта",
+    ),
     (4, "april apr avril abril aprile abr kwiecień kwietnia nisan duben dubna апрель апреля"),
     (5, "may mai mayo maggio mag maio mei maj mayıs mayis květen května май мая"),
     (6, "june jun juni juin junio giugno giu junho czerwiec czerwca haziran červen června июнь июня"),
-    (7, "july jul juli juillet juil julio luglio lug julho lipiec lipca temmuz červenec července "
-        "июль июля"),
-    (8, "august aug août aout agosto ago augustus augusti sierpień sierpnia ağustos agustos srpen "
-        "srpna август августа"),
-    (9, "september sep sept septembre septiembre setiembre settembre set setembro wrzesień "
-        "września eylül eylul září сентябрь сентября"),
-    (10, "october oct oktober octobre octubre ottobre ott outubro out okt październik października "
-         "ekim říjen října октябрь октября"),
-    (11, "november nov novembre noviembre novembro listopad listopada kasım kasim листопад "
-         "ноябрь ноября"),
-    (12, "december dec dezember décembre decembre diciembre dic dicembre dezembro dez "
-         "grudzień grudnia aralık aralik prosinec prosince декабрь декабря"),
+    (7, "july jul juli juillet juil julio luglio lug julho lipiec lipca temmuz červenec července июль июля"),
+    (
+        8,
+        "august aug août aout agosto ago augustus augusti sierpień sierpnia ağustos agustos srpen "
+        "srpna август августа",
+    ),
+    (
+        9,
+        "september sep sept septembre septiembre setiembre settembre set setembro wrzesień "
+        "września eylül eylul září сентябрь сентября",
+    ),
+    (
+        10,
+        "october oct oktober octobre octubre ottobre ott outubro out okt październik października "
+        "ekim říjen října октябрь октября",
+    ),
+    (11, "november nov novembre noviembre novembro listopad listopada kasım kasim листопад ноябрь ноября"),
+    (
+        12,
+        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez "
+        "grudzień grudnia aralık aralik prosinec prosince декабрь декабря",
+    ),
 )
 for _number, _names in _MONTH_ROWS:
     for _name in _names.split():
@@ -60,8 +79,13 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])"), "dmy2"),
     (
         re.compile(
-            r"(?<!\d)" + _DAY + r"(?:st|nd|rd|th|er|º|°)?\.?\s{0,3}(?:de\s|of\s)?\s{0,2}(" + _MONTH_ALT
-            + r")\.?,?\s{0,3}(?:de\s|del\s)?\s{0,2}" + _YEAR + r"(?!\d)",
+            r"(?<!\d)"
+            + _DAY
+            + r"(?:st|nd|rd|th|er|º|°)?\.?\s{0,3}(?:de\s|of\s)?\s{0,2}("
+            + _MONTH_ALT
+            + r")\.?,?\s{0,3}(?:de\s|del\s)?\s{0,2}"
+            + _YEAR
+            + r"(?!\d)",
             re.I,
         ),
         "dMy",
@@ -139,7 +163,7 @@ def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
 def _from_groups(groups: tuple[str | Any, ...], order: str) -> _dt.date | None:
     if order == "dmy2":
         return _make("20" + groups[2], groups[1], groups[0])
-    parts = dict(zip(order.lower(), groups))
+    parts = dict(zip(order.lower(), groups, strict=True))
     month = parts["m"]
     if "M" in order:
         month = str(MONTHS.get(month.lower().rstrip("."), 0))

@@ -17,6 +17,8 @@ from typing import Any
 
 from lxml import etree
 
+from .metatags import select
+
 _SCRIPTS = etree.XPath(
     "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
     " 'ld+json')]"
@@ -77,7 +79,7 @@ class Node:
 def load_objects(root: Any) -> list[Any]:
     """Every JSON value the page's JSON-LD scripts hold, repaired where needed."""
     out: list[Any] = []
-    for script in _SCRIPTS(root):
+    for script in select(_SCRIPTS, root):
         text = script.text or ""
         if text.strip() and len(text) <= _MAX_SCRIPT:
             out.extend(parse_lenient(text))
@@ -142,7 +144,9 @@ def _walk(value: Any, depth: int) -> Iterator[dict[str, Any]]:
 
 
 # Branches that hold other works (related stories, comments, breadcrumbs), never this page's article.
-_SKIP_KEYS = frozenset({"isPartOf", "breadcrumb", "comment", "review", "relatedLink", "citation", "hasPart", "itemListElement"})
+_SKIP_KEYS = frozenset(
+    {"isPartOf", "breadcrumb", "comment", "review", "relatedLink", "citation", "hasPart", "itemListElement"}
+)
 
 
 def _types(data: dict[str, Any]) -> tuple[str, ...]:
@@ -160,7 +164,9 @@ def article_node(found: list[Node]) -> Node | None:
 
 
 def _has_story_fields(data: dict[str, Any]) -> bool:
-    return any(k in data for k in ("headline", "datePublished", "dateCreated", "uploadDate", "author", "name"))
+    return any(
+        k in data for k in ("headline", "datePublished", "dateCreated", "uploadDate", "author", "name")
+    )
 
 
 def by_id(found: list[Node]) -> dict[str, dict[str, Any]]:

@@ -19,11 +19,13 @@ from ..metadata import Metadata
 from . import jsonld
 from .bylines import find_authors
 from .jsonld import LdFields, read_ld
-from .metatags import Metas, collect_links, collect_metas, first
+from .metatags import Metas, collect_links, collect_metas, first, select
 from .pubdate import DateContext, find_modified, find_published
 from .titles import choose_titles, site_tokens
 
-_HTML_LANG = etree.XPath("/html/@lang | /html/@xml:lang", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})
+_HTML_LANG = etree.XPath(
+    "/html/@lang | /html/@xml:lang", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"}
+)
 _LANG = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8}){0,3}\s*$")
 
 SITE_NAME_METAS = ("og:site_name", "application-name", "twitter:site", "al:android:app_name", "publisher")
@@ -86,7 +88,7 @@ def _dates(
 
 
 def _language(root: Any, metas: Metas, ld: LdFields) -> tuple[str, str] | None:
-    for value in _HTML_LANG(root):
+    for value in select(_HTML_LANG, root):
         tag = _short_lang(str(value))
         if tag:
             return tag, "html-lang"
@@ -109,7 +111,9 @@ def _canonical(links: dict[str, str], metas: Metas, ld: LdFields, url: str | Non
         return (urljoin(url, href) if url else href), "canonical"
     found = first(metas, ("og:url", "twitter:url"))
     if found:
-        return (urljoin(url, found[1]) if url else found[1]), "og" if found[0] == "og:url" else "meta:twitter:url"
+        return (urljoin(url, found[1]) if url else found[1]), "og" if found[
+            0
+        ] == "og:url" else "meta:twitter:url"
     if ld.url:
         return ld.url, "json-ld"
     return (url, "url") if url else None
@@ -131,4 +135,3 @@ def _description(metas: Metas, ld: LdFields) -> tuple[str, str] | None:
     if ld.description:
         return ld.description, "json-ld"
     return None
-

@@ -28,10 +28,16 @@ _FOREIGN_HINT = re.compile(
 _ARTICLE_TAGS = frozenset({"article", "main"})
 
 
+def select(path: etree.XPath, node: Any) -> list[Any]:
+    """Run a compiled XPath that selects elements or strings; anything else counts as nothing."""
+    found = path(node)
+    return found if isinstance(found, list) else []
+
+
 def collect_metas(root: Any) -> Metas:
     """``<meta>`` contents by lower-cased key, in page order (itemprop metas are left to microdata)."""
     metas: Metas = {}
-    for el in _METAS(root):
+    for el in select(_METAS, root):
         key = el.get("name") or el.get("property") or el.get("http-equiv")
         content = el.get("content")
         if not key or content is None:
@@ -54,7 +60,7 @@ def first(metas: Metas, names: tuple[str, ...]) -> tuple[str, str] | None:
 def collect_links(root: Any) -> dict[str, str]:
     """The first ``href`` of each ``rel`` token (``canonical``, ``author``, ``amphtml``...)."""
     links: dict[str, str] = {}
-    for el in _LINKS(root):
+    for el in select(_LINKS, root):
         for rel in el.get("rel", "").lower().split():
             links.setdefault(rel, el.get("href", "").strip())
     return links

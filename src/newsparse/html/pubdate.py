@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .datetext import dateparser_date, find_text_date, parse_structured
-from .metatags import Metas, is_foreign
+from .metatags import Metas, is_foreign, select
 
 # <meta> keys that state the publication date, best first.
 PUBLISHED_METAS: tuple[str, ...] = (
@@ -209,7 +209,7 @@ def _meta_dates(metas: Metas, names: tuple[str, ...]) -> Iterator[Dated]:
 
 
 def _from_microdata(ctx: DateContext) -> Iterator[Dated]:
-    yield from _itemprop_dates(_ITEMPROP_PUBLISHED(ctx.root))
+    yield from _itemprop_dates(select(_ITEMPROP_PUBLISHED, ctx.root))
 
 
 def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
@@ -224,7 +224,7 @@ def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
 
 def _from_time(ctx: DateContext) -> Iterator[Dated]:
     """The article's own ``<time>``: published-looking ones first, never one in a link list."""
-    own = [t for t in _TIMES(ctx.root) if not is_foreign(t) and not _in_foreign_link(t, ctx.url)]
+    own = [t for t in select(_TIMES, ctx.root) if not is_foreign(t) and not _in_foreign_link(t, ctx.url)]
     ranked = sorted(own, key=_time_rank)
     for el in ranked:
         if _time_rank(el) == 2:
@@ -273,7 +273,7 @@ def _from_url(ctx: DateContext) -> Iterator[Dated]:
 
 def _from_label(ctx: DateContext) -> Iterator[Dated]:
     """A date right after a "published" label anywhere in the page's text."""
-    bodies = _BODY(ctx.root)
+    bodies = select(_BODY, ctx.root)
     if not bodies:
         return
     text = bodies[0].text_content()[:_MAX_BODY_TEXT]
@@ -286,7 +286,7 @@ def _from_label(ctx: DateContext) -> Iterator[Dated]:
 
 def _from_text(ctx: DateContext) -> Iterator[Dated]:
     """A date written in an element whose class or id says it holds a date, then near the h1."""
-    for el in _HINTED(ctx.root)[:_MAX_HINTED]:
+    for el in select(_HINTED, ctx.root)[:_MAX_HINTED]:
         hint = f"{el.get('class', '')} {el.get('id', '')}"
         if not _DATE_HINT.search(hint[:300]) or _MODIFIED_HINT.search(hint[:300]):
             continue
@@ -300,7 +300,7 @@ def _from_text(ctx: DateContext) -> Iterator[Dated]:
 
 
 def _near_h1(ctx: DateContext) -> Iterator[Dated]:
-    heads = _H1(ctx.root)
+    heads = select(_H1, ctx.root)
     if not heads:
         return
     parent = heads[0].getparent()
@@ -317,7 +317,7 @@ def _modified_candidates(ctx: DateContext) -> Iterator[Dated]:
     if value is not None:
         yield Dated(value, "json-ld")
     yield from _meta_dates(ctx.metas, MODIFIED_METAS)
-    yield from _itemprop_dates(_ITEMPROP_MODIFIED(ctx.root))
+    yield from _itemprop_dates(select(_ITEMPROP_MODIFIED, ctx.root))
 
 
 _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..scoring import fold
 from .jsonld import LdFields
-from .metatags import Metas, is_foreign
+from .metatags import Metas, is_foreign, select
 
 # Separators between a headline and a site name. Strong ones may end a title; a colon only
 # follows a leading site name ("BBC News: ...").
@@ -27,7 +27,9 @@ _SQUASH = re.compile(r"[\W_]+")
 _MIN_KEPT = 8
 _SECTION_WORDS = 3
 # Domain labels that say nothing about the site.
-_GENERIC_LABELS = frozenset("www m amp mobile edition news co com org net gov ac".split())
+_GENERIC_LABELS = frozenset(
+    ["www", "m", "amp", "mobile", "edition", "news", "co", "com", "org", "net", "gov", "ac"]
+)
 _DATE_PART = re.compile(r"^[\d./ -]{6,12}$")
 
 
@@ -119,7 +121,7 @@ def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
         values = metas.get(key)
         if values:
             found[source] = values[0]
-    titles = _TITLE(root)
+    titles = select(_TITLE, root)
     if titles:
         text = " ".join(titles[0].text_content().split())
         if text:
@@ -131,7 +133,7 @@ def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
 
 
 def _first_h1(root: Any) -> str | None:
-    for el in _H1(root)[:5]:
+    for el in select(_H1, root)[:5]:
         if is_foreign(el):
             continue
         text = " ".join(el.text_content().split())
