@@ -6,15 +6,16 @@ only the site itself ("LTO", "ndr.de") is remembered and used when no source nam
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lxml import etree
 
 from .authors import clean_authors
 from .jsonld import LdFields
-from .metatags import Metas, is_foreign, select
+from .metatags import Metas, Scan, is_foreign, select
 
 # <meta> keys that name the author, best first.
 AUTHOR_METAS: tuple[str, ...] = (
@@ -35,17 +36,13 @@ AUTHOR_METAS: tuple[str, ...] = (
 )
 _ITEMPROP_AUTHOR = etree.XPath("//*[@itemprop='author' or @itemprop='creator']")
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
-_REL_AUTHOR = etree.XPath("//a[contains(@rel, 'author')]")
 # Links to an author's page: the link text is the name.
-_AUTHOR_LINK = etree.XPath(
-    "//a[contains(@href, '/author/') or contains(@href, '/autor/') or contains(@href, '/autoren/')"
-    " or contains(@href, '/authors/') or contains(@href, '/auteur/') or contains(@href, '/autore/')"
-    " or contains(@href, '/journalist/') or contains(@href, '/redakteur/') or contains(@href, '/profile/')]"
+_AUTHOR_HREF = re.compile(
+    r"/(?:author|autor|autoren|authors|auteur|autore|autori|journalist|journalisten|redakteur|profile|"
+    r"people|staff)/",
+    re.I,
 )
-_BYLINE = etree.XPath(
-    "//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@id, 'byline')"
-    " or contains(@class, 'Byline') or contains(@class, 'Author')]"
-)
+_BYLINE_HINT = re.compile(r"byline|author", re.I)
 _BAD_BYLINE = re.compile(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list", re.I)
 _MAX_BYLINE = 200
 _MAX_ELEMENTS = 40
@@ -53,11 +50,11 @@ _MAX_ELEMENTS = 40
 Found = tuple[tuple[str, ...], str]
 
 
-def find_authors(root: Any, metas: Metas, ld: LdFields, site: set[str]) -> Found | None:
+def find_authors(scan: Scan, metas: Metas, ld: LdFields, site: set[str]) -> Found | None:
     """Authors as a tuple of names with their source. ``site`` holds the squashed names the
     site goes by: a credit to the site itself is used only when no source names anyone else."""
     fallback: Found | None = None
-    for source, raws in _sources(root, metas, ld):
+    for source, raws in _sources(scan, metas, ld):
         named = clean_authors(raws, site)
         if named:
             return named, source
@@ -67,17 +64,17 @@ def find_authors(root: Any, metas: Metas, ld: LdFields, site: set[str]) -> Found
     return fallback
 
 
-def _sources(root: Any, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list[str]]]:
+def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list[str]]]:
     """``(source, raw credits)`` in order of trust."""
     yield "json-ld", [name for name, _ in ld.authors]
     for key in AUTHOR_METAS:
         values = metas.get(key)
         if values:
             yield f"meta:{key}", list(values)
-    yield "microdata", list(_microdata(root))
-    yield "rel-author", _link_texts(select(_REL_AUTHOR, root))
-    yield "author-link", _link_texts(select(_AUTHOR_LINK, root))
-    yield "byline", list(_bylines(root))
+    yield "microdata", list(_microdata(scan.root))
+    yield "rel-author", _link_texts(a for a, _ in scan.links() if "author" in a.get("rel", ""))
+    yield "author-link", _link_texts(a for a, href in scan.links() if _AUTHOR_HREF.search(href))
+    yield "byline", list(_bylines(scan))
 
 
 def _microdata(root: Any) -> Iterator[str]:
@@ -91,14 +88,13 @@ def _microdata(root: Any) -> Iterator[str]:
             yield el.get("content") or _text(el)
 
 
-def _link_texts(links: list[Any]) -> list[str]:
-    return [_text(a) for a in links[:_MAX_ELEMENTS] if not is_foreign(a)]
+def _link_texts(links: Iterable[Any]) -> list[str]:
+    return [_text(a) for a in itertools.islice(links, _MAX_ELEMENTS) if not is_foreign(a)]
 
 
-def _bylines(root: Any) -> Iterator[str]:
-    for el in select(_BYLINE, root)[:_MAX_ELEMENTS]:
-        hint = f"{el.get('class', '')} {el.get('id', '')}"
-        if _BAD_BYLINE.search(hint) or is_foreign(el):
+def _bylines(scan: Scan) -> Iterator[str]:
+    for el, hint in scan.classed():
+        if not _BYLINE_HINT.search(hint) or _BAD_BYLINE.search(hint) or is_foreign(el):
             continue
         text = _text(el)
         if 2 < len(text) <= _MAX_BYLINE:

@@ -19,7 +19,7 @@ from ..metadata import Metadata
 from . import jsonld
 from .bylines import find_authors
 from .jsonld import LdFields, read_ld
-from .metatags import Metas, collect_links, collect_metas, first, select
+from .metatags import Metas, Scan, collect_links, collect_metas, first, select
 from .pubdate import DateContext, find_modified, find_published
 from .titles import choose_titles, site_tokens
 
@@ -50,8 +50,9 @@ def extract_metadata(root: Any, url: str | None = None, *, reference: _dt.date |
     for name, found in choose_titles(root, metas, ld, page_url, fields.get("site_name")).items():
         _put(fields, sources, name, found)
     site = site_tokens((fields.get("site_name"), ld.publisher), page_url)
-    _put(fields, sources, "authors", find_authors(root, metas, ld, site))
-    _dates(fields, sources, root, metas, ld, url or page_url, reference)
+    scan = Scan(root)
+    _put(fields, sources, "authors", find_authors(scan, metas, ld, site))
+    _dates(fields, sources, scan, metas, ld, url or page_url, reference)
     return Metadata(**fields, sources=MappingProxyType(sources))
 
 
@@ -64,14 +65,14 @@ def _put(fields: dict[str, Any], sources: dict[str, str], name: str, found: tupl
 def _dates(
     fields: dict[str, Any],
     sources: dict[str, str],
-    root: Any,
+    scan: Scan,
     metas: Metas,
     ld: LdFields,
     url: str | None,
     reference: _dt.date | None,
 ) -> None:
     ctx = DateContext(
-        root=root,
+        scan=scan,
         metas=metas,
         url=url,
         lang=fields.get("language"),

@@ -12,6 +12,9 @@ from typing import Any
 from lxml import etree
 
 _METAS = etree.XPath("//meta[@content]")
+_CLASSED = etree.XPath("//body//*[@class or @id]")
+_HREFS = etree.XPath("//body//a[@href]")
+_MAX_CLASSED = 5000
 _LINKS = etree.XPath("//link[@rel][@href]")
 
 Metas = dict[str, list[str]]
@@ -26,6 +29,30 @@ _FOREIGN_HINT = re.compile(
     re.I,
 )
 _ARTICLE_TAGS = frozenset({"article", "main"})
+
+
+class Scan:
+    """Element lists several finders share, each computed once per page and only when asked."""
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self._classed: list[tuple[Any, str]] | None = None
+        self._links: list[tuple[Any, str]] | None = None
+
+    def classed(self) -> list[tuple[Any, str]]:
+        """Body elements with a class or id, with ``"class id"`` as a hint string."""
+        if self._classed is None:
+            self._classed = [
+                (el, f"{el.get('class', '')} {el.get('id', '')}"[:300])
+                for el in select(_CLASSED, self.root)[:_MAX_CLASSED]
+            ]
+        return self._classed
+
+    def links(self) -> list[tuple[Any, str]]:
+        """Body links with their ``href``."""
+        if self._links is None:
+            self._links = [(a, a.get("href", "")) for a in select(_HREFS, self.root)[:_MAX_CLASSED]]
+        return self._links
 
 
 def select(path: etree.XPath, node: Any) -> list[Any]:

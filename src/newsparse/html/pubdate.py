@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .datetext import dateparser_date, find_text_date, parse_structured
-from .metatags import Metas, is_foreign, select
+from .metatags import Metas, Scan, is_foreign, select
 
 # <meta> keys that state the publication date, best first.
 PUBLISHED_METAS: tuple[str, ...] = (
@@ -80,7 +80,6 @@ MODIFIED_METAS: tuple[str, ...] = (
 _ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated']")
 _ITEMPROP_MODIFIED = etree.XPath("//*[@itemprop='dateModified']")
 _TIMES = etree.XPath("//time")
-_HINTED = etree.XPath("//body//*[@class or @id]")
 _H1 = etree.XPath("(//h1)[1]")
 
 _MIN_YEAR = 1990
@@ -98,18 +97,37 @@ _URL_DATE = (
     re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
 )
 # Words that introduce a publication date in running text ("Veröffentlicht am 16.08.2019").
-_PUBLISHED_LABEL = re.compile(
-    r"(?:published|posted|first published|veröffentlicht|erschienen|erstellt|publié|mis en ligne|"
-    r"pubblicato|publicado|publicada|gepubliceerd|geplaatst|publicerad|publisert|publiceret|julkaistu|"
-    r"opublikowano|yayınlanma|yayımlanma|опубликовано|publikováno|objavljeno)"
-    r"(?:\s{1,3}(?:on|am|le|il|el|em|op|den|om|:)){0,2}\s{0,3}:?\s{0,3}",
-    re.I,
+# Found with str.find on lower-cased text (fast), then checked and read with the regex below.
+PUBLISHED_LABELS: tuple[str, ...] = (
+    "published",
+    "posted",
+    "veröffentlicht",
+    "erschienen",
+    "erstellt",
+    "publié",
+    "mis en ligne",
+    "pubblicato",
+    "publicado",
+    "publicada",
+    "gepubliceerd",
+    "geplaatst",
+    "publicerad",
+    "publisert",
+    "publiceret",
+    "julkaistu",
+    "opublikowano",
+    "yayınlanma",
+    "yayımlanma",
+    "опубликовано",
+    "publikováno",
+    "objavljeno",
 )
+_LABEL_TAIL = re.compile(r"[^\W\d_]{0,4}(?:\s{1,3}(?:on|am|le|il|el|em|op|den|om|:)){0,2}\s{0,3}:?\s{0,3}")
+_MAX_LABELS = 20
 _LABEL_WINDOW = 60
 _MAX_BODY_TEXT = 300_000
 _BODY = etree.XPath("//body")
 _MAX_HINT_TEXT = 200
-_MAX_HINTED = 3000
 _NEAR_H1_CHARS = 1500
 
 
@@ -123,7 +141,7 @@ class Dated:
 class DateContext:
     """What the date finders need from the rest of the page."""
 
-    root: Any
+    scan: Scan
     metas: Metas
     url: str | None
     lang: str | None
@@ -209,7 +227,7 @@ def _meta_dates(metas: Metas, names: tuple[str, ...]) -> Iterator[Dated]:
 
 
 def _from_microdata(ctx: DateContext) -> Iterator[Dated]:
-    yield from _itemprop_dates(select(_ITEMPROP_PUBLISHED, ctx.root))
+    yield from _itemprop_dates(select(_ITEMPROP_PUBLISHED, ctx.scan.root))
 
 
 def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
@@ -224,7 +242,7 @@ def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
 
 def _from_time(ctx: DateContext) -> Iterator[Dated]:
     """The article's own ``<time>``: published-looking ones first, never one in a link list."""
-    own = [t for t in select(_TIMES, ctx.root) if not is_foreign(t) and not _in_foreign_link(t, ctx.url)]
+    own = [t for t in select(_TIMES, ctx.scan.root) if not is_foreign(t) and not _in_foreign_link(t, ctx.url)]
     ranked = sorted(own, key=_time_rank)
     for el in ranked:
         if _time_rank(el) == 2:
@@ -273,22 +291,34 @@ def _from_url(ctx: DateContext) -> Iterator[Dated]:
 
 def _from_label(ctx: DateContext) -> Iterator[Dated]:
     """A date right after a "published" label anywhere in the page's text."""
-    bodies = select(_BODY, ctx.root)
+    bodies = select(_BODY, ctx.scan.root)
     if not bodies:
         return
-    text = bodies[0].text_content()[:_MAX_BODY_TEXT]
-    for match in _PUBLISHED_LABEL.finditer(text):
-        window = " ".join(text[match.end() : match.end() + _LABEL_WINDOW].split())
+    text = bodies[0].text_content()[:_MAX_BODY_TEXT].lower()
+    for start in _label_positions(text):
+        tail = _LABEL_TAIL.match(text, start)
+        end = tail.end() if tail else start
+        window = " ".join(text[end : end + _LABEL_WINDOW].split())
         value = find_text_date(window, ctx.lang)
         if value is not None:
             yield Dated(value, "text")
 
 
+def _label_positions(text: str) -> list[int]:
+    """Where each label ends, in page order (at most a few of each)."""
+    found: list[int] = []
+    for label in PUBLISHED_LABELS:
+        pos = text.find(label)
+        while pos >= 0 and len(found) < _MAX_LABELS:
+            found.append(pos + len(label))
+            pos = text.find(label, pos + 1)
+    return sorted(found)
+
+
 def _from_text(ctx: DateContext) -> Iterator[Dated]:
     """A date written in an element whose class or id says it holds a date, then near the h1."""
-    for el in select(_HINTED, ctx.root)[:_MAX_HINTED]:
-        hint = f"{el.get('class', '')} {el.get('id', '')}"
-        if not _DATE_HINT.search(hint[:300]) or _MODIFIED_HINT.search(hint[:300]):
+    for el, hint in ctx.scan.classed():
+        if not _DATE_HINT.search(hint) or _MODIFIED_HINT.search(hint):
             continue
         text = el.text_content()
         if len(text) > _MAX_HINT_TEXT or is_foreign(el) or _in_foreign_link(el, ctx.url):
@@ -300,7 +330,7 @@ def _from_text(ctx: DateContext) -> Iterator[Dated]:
 
 
 def _near_h1(ctx: DateContext) -> Iterator[Dated]:
-    heads = select(_H1, ctx.root)
+    heads = select(_H1, ctx.scan.root)
     if not heads:
         return
     parent = heads[0].getparent()
@@ -317,7 +347,7 @@ def _modified_candidates(ctx: DateContext) -> Iterator[Dated]:
     if value is not None:
         yield Dated(value, "json-ld")
     yield from _meta_dates(ctx.metas, MODIFIED_METAS)
-    yield from _itemprop_dates(select(_ITEMPROP_MODIFIED, ctx.root))
+    yield from _itemprop_dates(select(_ITEMPROP_MODIFIED, ctx.scan.root))
 
 
 _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
