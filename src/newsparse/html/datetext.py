@@ -127,13 +127,22 @@ def _iso(text: str) -> _dt.date | None:
     return value
 
 
+# Zone abbreviations news pages print, as UTC offsets in hours (dateutil knows only UTC/GMT).
+ZONES: dict[str, float] = {
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3,
+    "MSK": 3, "IST": 5.5, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+}  # fmt: skip
+_TZINFOS = {name: int(hours * 3600) for name, hours in ZONES.items()}
+
+
 def _loose(text: str) -> _dt.date | None:
     """RFC 2822 and similar English forms ("Fri, 28 Apr 2023 10:00:00 GMT")."""
     if not _LOOKS_DATED.search(text):
         return None
     found = find_text_date(text)
     try:
-        value = _du_parser.parse(text, default=_dt.datetime(1, 1, 1))
+        value = _du_parser.parse(text, default=_dt.datetime(1, 1, 1), tzinfos=_TZINFOS)
     except (ValueError, OverflowError, TypeError):
         return found
     if value.year < 1000:
