@@ -81,6 +81,7 @@ _ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='d
 _ITEMPROP_MODIFIED = etree.XPath("//*[@itemprop='dateModified']")
 _TIMES = etree.XPath("//time")
 _H1 = etree.XPath("(//h1)[1]")
+_TITLE = etree.XPath("//title")
 
 _MIN_YEAR = 1990
 # Class and id words of elements that show the article's date, in the languages we meet.
@@ -327,6 +328,15 @@ def _from_text(ctx: DateContext) -> Iterator[Dated]:
         if value is not None:
             yield Dated(value, "text")
     yield from _near_h1(ctx)
+    yield from _in_title(ctx)
+
+
+def _in_title(ctx: DateContext) -> Iterator[Dated]:
+    """Some CMSs put the date in the document title ("08.11.2021 | Fachtag ...")."""
+    for el in select(_TITLE, ctx.scan.root)[:1]:
+        value = find_text_date(el.text_content()[:_MAX_HINT_TEXT], ctx.lang)
+        if value is not None:
+            yield Dated(value, "title-tag")
 
 
 def _near_h1(ctx: DateContext) -> Iterator[Dated]:

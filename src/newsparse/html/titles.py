@@ -163,13 +163,27 @@ _TITLE_WEIGHT = {"meta:twitter:title": 0.5, "h1": 1.5}
 
 
 def _vote(clean: dict[str, str]) -> Found:
-    """The title most of the page's statements agree on, once site names are stripped."""
+    """The title most of the page's statements agree on, once site names are stripped.
+
+    Statements that differ only in quote style count as one; the group's wording is taken
+    from og:title first, the statement publishers write for sharing.
+    """
     score: dict[str, float] = {}
     for source, text in clean.items():
-        score[fold(text)] = score.get(fold(text), 0.0) + _TITLE_WEIGHT.get(source, 1.0)
+        score[_key(text)] = score.get(_key(text), 0.0) + _TITLE_WEIGHT.get(source, 1.0)
     best = max(score.values())
-    order = ("json-ld", "og", "h1", "title-tag", "meta:twitter:title")
-    return _first({k: v for k, v in clean.items() if score[fold(v)] == best}, order)
+    winner = _first({k: v for k, v in clean.items() if score[_key(v)] == best}, _GROUP_ORDER)
+    group = {k: v for k, v in clean.items() if _key(v) == _key(winner[0])}
+    return _first(group, _WORDING_ORDER)
+
+
+_GROUP_ORDER = ("json-ld", "og", "h1", "title-tag", "meta:twitter:title")
+_WORDING_ORDER = ("og", "title-tag", "json-ld", "h1", "meta:twitter:title")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+def _key(text: str) -> str:
+    return fold(text.translate(_QUOTES))
 
 
 def _pick_headline(clean: dict[str, str]) -> Found:
