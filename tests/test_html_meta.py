@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +12,7 @@ import lxml.html
 import pytest
 
 from newsparse.html.authors import clean_authors, recase
-from newsparse.html.datetext import find_text_date, parse_structured
+from newsparse.html.datetext import dateparser_date, find_text_date, parse_structured
 from newsparse.html.jsonld import parse_lenient
 from newsparse.html.meta import extract_metadata
 from newsparse.html.titles import site_tokens, strip_site
@@ -316,3 +318,28 @@ def test_floor_corpus_title_authors_published() -> None:
 def test_floor_dates_published() -> None:
     scores = _score("dates", ("published",))
     assert scores["published"] >= 0.88, scores
+
+
+def test_citation_authors_last_first_are_flipped() -> None:
+    html = """<html><head><meta name="citation_author" content="Doe, Jane">
+    <meta name="citation_author" content="Roe, John Paul"></head><body></body></html>"""
+    assert meta_from(html).authors == ("Jane Doe", "John Paul Roe")
+
+
+def test_twitter_written_by_label() -> None:
+    html = """<html><head><meta name="twitter:label1" content="Written by">
+    <meta name="twitter:data1" content="Sam Park"></head><body></body></html>"""
+    meta = meta_from(html)
+    assert meta.authors == ("Sam Park",)
+    assert meta.sources["authors"] == "meta:twitter:data1"
+
+
+def test_dateparser_fallback_refuses_relative_dates() -> None:
+    assert dateparser_date("vor 5 Stunden", "de") is None
+    assert dateparser_date("5 Kommentare", None) is None
+
+
+def test_import_does_not_load_dateparser() -> None:
+    code = "import sys, newsparse.html.meta; print('dateparser' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

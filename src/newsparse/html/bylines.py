@@ -15,7 +15,7 @@ from lxml import etree
 
 from .authors import clean_authors
 from .jsonld import LdFields
-from .metatags import Metas, Scan, is_foreign, select
+from .metatags import Metas, Scan, is_foreign, select, text_of
 
 # <meta> keys that name the author, best first.
 AUTHOR_METAS: tuple[str, ...] = (
@@ -48,6 +48,11 @@ _MAX_BYLINE = 200
 _MAX_ELEMENTS = 40
 
 Found = tuple[tuple[str, ...], str]
+# Scholarly tags hold one name each, often as "Last, First".
+_ONE_NAME_EACH = frozenset({"citation_author", "dc.creator", "dcterms.creator"})
+_LAST_FIRST = re.compile(r"^\s*([^\W\d_][^,\d]{0,40}),\s*([^\W\d_][^,\d]{0,40})$")
+# twitter:label1 wordings that announce the author in twitter:data1.
+_WRITTEN_BY = ("written by", "author", "geschrieben von", "verfasst von", "écrit par", "escrito por")
 
 
 def find_authors(scan: Scan, metas: Metas, ld: LdFields, site: set[str]) -> Found | None:
@@ -70,11 +75,22 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
     for key in AUTHOR_METAS:
         values = metas.get(key)
         if values:
-            yield f"meta:{key}", list(values)
+            yield f"meta:{key}", [_flip(v) for v in values] if key in _ONE_NAME_EACH else list(values)
+    label = " ".join(metas.get("twitter:label1", [""])[:1]).lower()
+    if any(word in label for word in _WRITTEN_BY):
+        yield "meta:twitter:data1", metas.get("twitter:data1", [])[:1]
     yield "microdata", list(_microdata(scan.root))
     yield "rel-author", _link_texts(a for a, _ in scan.links() if "author" in a.get("rel", ""))
     yield "author-link", _link_texts(a for a, href in scan.links() if _AUTHOR_HREF.search(href))
     yield "byline", list(_bylines(scan))
+
+
+def _flip(value: str) -> str:
+    """``"Doe, Jane"`` -> ``"Jane Doe"``; anything else unchanged."""
+    match = _LAST_FIRST.match(value)
+    if not match or len(match.group(1).split()) > 3 or len(match.group(2).split()) > 3:
+        return value
+    return f"{match.group(2).strip()} {match.group(1).strip()}"
 
 
 def _microdata(root: Any) -> Iterator[str]:
@@ -103,4 +119,4 @@ def _bylines(scan: Scan) -> Iterator[str]:
 
 
 def _text(el: Any) -> str:
-    return " ".join(el.text_content().split())
+    return " ".join(text_of(el).split())

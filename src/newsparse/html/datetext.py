@@ -199,7 +199,13 @@ def dateparser_date(text: str, lang: str | None) -> _dt.date | None:
         import dateparser
     except ImportError:  # pragma: no cover - dateparser is a declared dependency
         return None
-    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
+    # Absolute dates only: a relative "vor 5 Stunden" would be read against today's clock,
+    # which is neither the story's date nor deterministic.
+    settings = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["custom-formats", "absolute-time"],
+    }
     try:
         value = dateparser.parse(text, languages=[lang], settings=settings)
     except Exception:  # dateparser raises many types on odd input; a miss is a miss

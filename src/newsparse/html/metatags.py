@@ -61,6 +61,11 @@ def select(path: etree.XPath, node: Any) -> list[Any]:
     return found if isinstance(found, list) else []
 
 
+def text_of(el: Any) -> str:
+    """The text under an element; works for lxml.etree trees too (they lack text_content)."""
+    return "".join(t for t in el.itertext() if isinstance(t, str))
+
+
 def collect_metas(root: Any) -> Metas:
     """``<meta>`` contents by lower-cased key, in page order (itemprop metas are left to microdata)."""
     metas: Metas = {}

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..scoring import fold
 from .jsonld import LdFields
-from .metatags import Metas, is_foreign, select
+from .metatags import Metas, is_foreign, select, text_of
 
 # Separators between a headline and a site name. Strong ones may end a title; a colon only
 # follows a leading site name ("BBC News: ...").
@@ -123,7 +123,7 @@ def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
             found[source] = values[0]
     titles = select(_TITLE, root)
     if titles:
-        text = " ".join(titles[0].text_content().split())
+        text = " ".join(text_of(titles[0]).split())
         if text:
             found["title-tag"] = text
     h1 = _first_h1(root)
@@ -136,7 +136,7 @@ def _first_h1(root: Any) -> str | None:
     for el in select(_H1, root)[:5]:
         if is_foreign(el):
             continue
-        text = " ".join(el.text_content().split())
+        text = " ".join(text_of(el).split())
         if 3 <= len(text) <= 400:
             return text
     return None
