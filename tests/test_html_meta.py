@@ -343,3 +343,36 @@ def test_import_does_not_load_dateparser() -> None:
     code = "import sys, newsparse.html.meta; print('dateparser' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_credentials_desks_and_handles_are_dropped() -> None:
+    raws = [
+        "Ilana Muhlstein, MS, RDN",
+        "Tom Krisher, AP Auto Writer",
+        "Williams Perdomo @wperdomod",
+        "jdadmin",
+    ]
+    assert clean_authors(raws) == ("Ilana Muhlstein", "Tom Krisher", "Williams Perdomo")
+
+
+def test_capitals_name_before_affiliation() -> None:
+    assert clean_authors(["By LISA MASCARO and ERIC TUCKER Associated Press"]) == (
+        "Lisa Mascaro",
+        "Eric Tucker",
+    )
+
+
+def test_placeholder_year_is_refused() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "datePublished": "0001-01-01T00:00:00Z"}</script></head><body></body></html>"""
+    assert meta_from(html, "https://a.example/2019/11/20/x").published == dt.date(2019, 11, 20)
+
+
+def test_author_links_only_from_the_byline_group() -> None:
+    html = """<html><body><h1>Cells taste danger</h1>
+    <div class="meta"><a href="/authors/carrie-arnold/">Carrie Arnold</a></div>
+    <p>Immune cells in the gut react to parasites much as taste cells react to food, and that
+    finding changes how researchers think about the first moments of an infection. Text citing
+    <a href="/people/richard-axel/">Richard Axel</a> and
+    <a href="/people/kathleen-d/">Kathleen DelGiorno</a>.</p></body></html>"""
+    assert meta_from(html).authors == ("Carrie Arnold",)

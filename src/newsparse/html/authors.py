@@ -20,6 +20,7 @@ _MAX_WORDS = 6
 _LEAD_IN = re.compile(
     r"^\s{0,5}(?:(?:written|reported|posted|compiled|text|words|story|reporting|photos?)\s{1,3}by|by|von|vom|"
     r"par|por|door|av|af|text|texte|autor(?:in)?|author|auteur|autore|redakteur(?:in)?|reporter|from|"
+    r"текст|автор|фото|yazan|kirjoittanut|tekst|"
     r"(?-i:di|de|da))\s{0,3}[:\-–]?\s{1,3}(?=\S)",
     re.I,
 )
@@ -32,6 +33,9 @@ _PARENS = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 _EMAIL = re.compile(r"\S{1,64}@\S{1,255}\.\w{2,}")
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|org|net|html?|php)\b|/", re.I)
 _DIGIT = re.compile(r"\d")
+# A desk credit once its role word is gone: "AP Auto (Writer)", "BBC Sport (Reporter)".
+_ACRONYM = re.compile(r"^[A-Z]{2,4}\b")
+_CAPS_THEN_MIXED = re.compile(r"^((?:[A-Z][A-Z'’.-]{1,20} ){1,4}[A-Z][A-Z'’.-]{1,20}) [A-Z][a-z]")
 _WORD = re.compile(r"[^\W\d_][^\s]{0,40}")
 
 # Words that mark a role, a desk or a generic credit rather than a person's name.
@@ -109,8 +113,6 @@ ROLE_WORDS = frozenset(
         "redaksjonen",
         "redaktionen",
         "nachrichtenagentur",
-        "press",
-        "presse",
         "correspondante",
         "journaliste",
         "rédacteur",
@@ -134,7 +136,33 @@ ROLE_WORDS = frozenset(
     ]
 )
 # Words that make a whole credit generic ("Reuters Staff", "Guardian staff reporter").
-_GENERIC = frozenset({"staff", "newsroom", "redaktion", "desk", "admin", "administrator", "webmaster"})
+_GENERIC = frozenset(
+    {"staff", "newsroom", "redaktion", "desk", "admin", "administrator", "webmaster", "support", "publisher"}
+)
+_GENERIC_INSIDE = re.compile(r"admin|webmaster|sources\b", re.I)
+# Degrees and credentials that follow a name after a comma ("Jane Doe, MS, RDN").
+CREDENTIALS = frozenset(
+    {
+        "ms",
+        "msc",
+        "ma",
+        "mba",
+        "mph",
+        "md",
+        "phd",
+        "dr",
+        "rd",
+        "rdn",
+        "rn",
+        "do",
+        "jd",
+        "esq",
+        "cpt",
+        "cscs",
+        "lmft",
+    }
+)
+_HANDLE = re.compile(r"\s@\w{1,30}")
 # Particles that stay lower-case when we title-case a name written in capitals.
 _PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al"]
@@ -161,7 +189,7 @@ def split_credit(raw: str) -> list[str]:
     text = " ".join(raw.split())[:_MAX_CREDIT]
     if not text or _URLISH.match(text):
         return []
-    text = _EMAIL.sub(" ", _PARENS.sub(" ", text))
+    text = _HANDLE.sub(" ", _EMAIL.sub(" ", _PARENS.sub(" ", text)))
     names = []
     for part in _SPLIT.split(text):
         name = clean_name(part)
@@ -180,10 +208,16 @@ def clean_name(part: str) -> str | None:
     if _URLISH.search(text):
         return None
     words = _WORD.findall(text)
-    if any(w.lower() in _GENERIC for w in words):
+    if any(w.lower() in _GENERIC for w in words) or _GENERIC_INSIDE.search(text):
         return None
-    words = _WORD.findall(_strip_roles(text))
-    if not words or len(words) > _MAX_WORDS:
+    if len(words) == 1 and words[0].lower().strip(".") in CREDENTIALS:
+        return None
+    caps = _CAPS_THEN_MIXED.match(text)
+    if caps:  # "ERIC TUCKER Associated Press": the capitals are the name, the rest an affiliation
+        text = caps.group(1)
+    stripped = _strip_roles(text)
+    words = _WORD.findall(stripped)
+    if not words or len(words) > _MAX_WORDS or (stripped != text and _ACRONYM.match(stripped)):
         return None
     if all(w.lower().strip(".") in ROLE_WORDS for w in words):
         return None

@@ -15,7 +15,7 @@ from lxml import etree
 
 from .authors import clean_authors
 from .jsonld import LdFields
-from .metatags import Metas, Scan, is_foreign, select, text_of
+from .metatags import Metas, Scan, is_foreign, select
 
 # <meta> keys that name the author, best first.
 AUTHOR_METAS: tuple[str, ...] = (
@@ -81,7 +81,7 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
         yield "meta:twitter:data1", metas.get("twitter:data1", [])[:1]
     yield "microdata", list(_microdata(scan.root))
     yield "rel-author", _link_texts(a for a, _ in scan.links() if "author" in a.get("rel", ""))
-    yield "author-link", _link_texts(a for a, href in scan.links() if _AUTHOR_HREF.search(href))
+    yield "author-link", _link_texts(_first_group(a for a, href in scan.links() if _AUTHOR_HREF.search(href)))
     yield "byline", list(_bylines(scan))
 
 
@@ -104,6 +104,33 @@ def _microdata(root: Any) -> Iterator[str]:
             yield el.get("content") or _text(el)
 
 
+def _first_group(links: Iterable[Any]) -> list[Any]:
+    """The first author link and those in the same byline (a shared parent, or a shared
+    short grandparent), not every profile link further down the page."""
+    group: list[Any] = []
+    anchor: set[Any] = set()
+    for link in links:
+        if is_foreign(link):
+            continue
+        near = _byline_box(link)
+        if not group:
+            anchor = near
+        elif not near & anchor:
+            continue
+        group.append(link)
+    return group
+
+
+def _byline_box(link: Any) -> set[Any]:
+    parent = link.getparent()
+    if parent is None:
+        return set()
+    grand = parent.getparent()
+    if grand is not None and len(" ".join(grand.itertext())) <= _MAX_BYLINE:
+        return {parent, grand}
+    return {parent}
+
+
 def _link_texts(links: Iterable[Any]) -> list[str]:
     return [_text(a) for a in itertools.islice(links, _MAX_ELEMENTS) if not is_foreign(a)]
 
@@ -119,4 +146,5 @@ def _bylines(scan: Scan) -> Iterator[str]:
 
 
 def _text(el: Any) -> str:
-    return " ".join(text_of(el).split())
+    # Pieces joined with spaces: "ERIC TUCKER<br>Associated Press" must not become one word.
+    return " ".join(" ".join(el.itertext()).split())

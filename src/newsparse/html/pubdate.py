@@ -84,6 +84,8 @@ _H1 = etree.XPath("(//h1)[1]")
 _TITLE = etree.XPath("//title")
 
 _MIN_YEAR = 1990
+# Structured metadata may date old pages, but a year before the web's archives is a placeholder.
+_MIN_STRUCTURED_YEAR = 1900
 # Class and id words of elements that show the article's date, in the languages we meet.
 _DATE_HINT = re.compile(
     r"date|time|publish|posted|datum|fecha|data|byline|dateline|timestamp|entry-meta|post-meta|"
@@ -202,7 +204,7 @@ def _plausible(found: Dated, reference: _dt.date, today: bool = False) -> bool:
         # Without a crawl date, today's date in visible text is a masthead clock, not the story's.
         return False
     structured = found.source in ("json-ld", "microdata") or found.source.startswith("meta:")
-    return structured or day.year >= _MIN_YEAR
+    return day.year >= _MIN_YEAR or (structured and day.year >= _MIN_STRUCTURED_YEAR)
 
 
 def _day(value: _dt.date) -> _dt.date:
