@@ -376,3 +376,23 @@ def test_author_links_only_from_the_byline_group() -> None:
     <a href="/people/richard-axel/">Richard Axel</a> and
     <a href="/people/kathleen-d/">Kathleen DelGiorno</a>.</p></body></html>"""
     assert meta_from(html).authors == ("Carrie Arnold",)
+
+
+def test_jsonld_prefers_the_node_about_this_page() -> None:
+    html = """<html><head><link rel="canonical" href="https://a.example/news/main-story">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Other story",
+      "url": "https://a.example/news/other", "datePublished": "2020-01-01"}</script>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Main story",
+      "mainEntityOfPage": {"@id": "https://a.example/news/main-story"},
+      "datePublished": "2021-02-02"}</script>
+    </head><body></body></html>"""
+    meta = meta_from(html)
+    assert meta.headline == "Main story"
+    assert meta.published == dt.date(2021, 2, 2)
+
+
+def test_wordpress_author_link_titles() -> None:
+    assert clean_authors(["Zeige alle Beiträge von Cem Basman", "View all posts by Jane Doe →"]) == (
+        "Cem Basman",
+        "Jane Doe",
+    )

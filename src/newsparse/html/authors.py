@@ -20,7 +20,8 @@ _MAX_WORDS = 6
 _LEAD_IN = re.compile(
     r"^\s{0,5}(?:(?:written|reported|posted|compiled|text|words|story|reporting|photos?)\s{1,3}by|by|von|vom|"
     r"par|por|door|av|af|text|texte|autor(?:in)?|author|auteur|autore|redakteur(?:in)?|reporter|from|"
-    r"текст|автор|фото|yazan|kirjoittanut|tekst|"
+    r"текст|автор|фото|yazan|kirjoittanut|tekst|(?:zeige\s)?alle\sbeiträge\svon|(?:view\s)?all\sposts\sby|"
+    r"more\sfrom|voir\stous\sles\sarticles\sde|ver\stodas\slas\sentradas\sde|"
     r"(?-i:di|de|da))\s{0,3}[:\-–]?\s{1,3}(?=\S)",
     re.I,
 )
@@ -200,7 +201,7 @@ def split_credit(raw: str) -> list[str]:
 
 def clean_name(part: str) -> str | None:
     """One name: lead-in removed, refused when it is a role, a handle, a URL or not name-shaped."""
-    text = part.strip(" \t-–—:.,;|\"'“”«»")
+    text = part.strip(" \t-–—:.,;|\"'“”«»→›")
     for _ in range(2):
         text = _LEAD_IN.sub("", text).strip(" -–—:.,")
     if not text or len(text) > _MAX_NAME or text.startswith("@") or _DIGIT.search(text):

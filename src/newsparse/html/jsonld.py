@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -155,12 +156,25 @@ def _types(data: dict[str, Any]) -> tuple[str, ...]:
     return tuple(str(t).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for t in items if t)
 
 
-def article_node(found: list[Node]) -> Node | None:
-    """The best-ranked node that looks like this page's article (has a headline or a date)."""
+def article_node(found: list[Node], page_url: str | None = None) -> Node | None:
+    """The best-ranked node that looks like this page's article (has a headline or a date).
+
+    Among equally ranked nodes (a page that also describes related stories), the one whose
+    ``url`` or ``mainEntityOfPage`` is this page wins, then the first.
+    """
     usable = [n for n in found if n.rank < 99 and _has_story_fields(n.data)]
     if not usable:
         return None
-    return min(usable, key=lambda n: (n.rank, n.order))
+    page = _path(page_url)
+    return min(usable, key=lambda n: (n.rank, not page or _path(_node_url(n.data)) != page, n.order))
+
+
+def _node_url(data: dict[str, Any]) -> str | None:
+    return _url_of(data.get("mainEntityOfPage")) or _url_of(data.get("url"))
+
+
+def _path(url: str | None) -> str:
+    return urlsplit(url).path.rstrip("/") if url else ""
 
 
 def _has_story_fields(data: dict[str, Any]) -> bool:
@@ -204,9 +218,9 @@ class LdFields:
     rank: int = 99
 
 
-def read_ld(found: list[Node]) -> LdFields:
+def read_ld(found: list[Node], page_url: str | None = None) -> LdFields:
     """The fields of the page's article node (the best-ranked), resolving ``@id`` references."""
-    node = article_node(found)
+    node = article_node(found, page_url)
     if node is None:
         return LdFields(publisher=_any_publisher(found))
     data, ids = node.data, by_id(found)

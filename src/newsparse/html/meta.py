@@ -37,7 +37,7 @@ def extract_metadata(root: Any, url: str | None = None, *, reference: _dt.date |
     """Metadata candidates from a whole-document lxml tree; ``url`` is where the page came from."""
     metas = collect_metas(root)
     links = collect_links(root)
-    ld = read_ld(jsonld.nodes(jsonld.load_objects(root)))
+    ld = read_ld(jsonld.nodes(jsonld.load_objects(root)), links.get("canonical") or url)
     sources: dict[str, str] = {}
     fields: dict[str, Any] = {}
     _put(fields, sources, "language", _language(root, metas, ld))
