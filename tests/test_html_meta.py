@@ -396,3 +396,11 @@ def test_wordpress_author_link_titles() -> None:
         "Cem Basman",
         "Jane Doe",
     )
+
+
+def test_date_from_page_script_data() -> None:
+    html = """<html><head><script>window.__DATA__ = {"page": {"publishedAt": "2022-01-28T10:15:00+01:00"}}
+    </script></head><body><h1>x</h1></body></html>"""
+    meta = meta_from(html)
+    assert meta.sources["published"] == "script"
+    assert meta.published is not None and meta.published.isoformat()[:10] == "2022-01-28"

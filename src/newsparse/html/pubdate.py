@@ -292,6 +292,26 @@ def _from_url(ctx: DateContext) -> Iterator[Dated]:
             yield Dated(day, "url")
 
 
+# A publication date stated inside a page's own script data (Next.js props, analytics layers).
+_SCRIPT_DATE = re.compile(
+    r"[\"'](?:datePublished|date_published|publishedAt|published_at|publishDate|publish_date|pubDate|"
+    r"firstPublished|first_published_at|publicationDate|publication_date)[\"']\s{0,3}:\s{0,3}[\"']"
+    r"(\d{4}-\d\d-\d\d[T ]?[\d:.+Z-]{0,25})[\"']"
+)
+_SCRIPTS = etree.XPath("//script[not(@src)]")
+_MAX_SCRIPT_TEXT = 500_000
+
+
+def _from_script(ctx: DateContext) -> Iterator[Dated]:
+    for script in select(_SCRIPTS, ctx.scan.root):
+        text = (script.text or "")[:_MAX_SCRIPT_TEXT]
+        match = _SCRIPT_DATE.search(text) if "ublish" in text or "ubDate" in text else None
+        value = parse_structured(match.group(1)) if match else None
+        if value is not None:
+            yield Dated(value, "script")
+            return
+
+
 def _from_label(ctx: DateContext) -> Iterator[Dated]:
     """A date right after a "published" label anywhere in the page's text."""
     bodies = select(_BODY, ctx.scan.root)
@@ -368,6 +388,7 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_microdata,
     _from_time,
     _from_url,
+    _from_script,
     _from_label,
     _from_text,
 )
