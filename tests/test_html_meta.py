@@ -404,3 +404,23 @@ def test_date_from_page_script_data() -> None:
     meta = meta_from(html)
     assert meta.sources["published"] == "script"
     assert meta.published is not None and meta.published.isoformat()[:10] == "2022-01-28"
+
+
+def test_pathological_inputs_are_survived() -> None:
+    deep_json = '<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script>"
+    assert meta_from("<html><head>" + deep_json + "</head><body></body></html>").headline is None
+    long_title = "<html><head><title>" + "a | " * 5000 + "</title></head><body></body></html>"
+    assert meta_from(long_title).title is None
+    odd = """<script type="application/ld+json">{"@type": ["NewsArticle", null], "headline": ["a", "b"],
+    "author": [{"name": {"x": 1}}, null, 3, "Jane Doe"], "datePublished": "2020-13-45"}</script>"""
+    meta = meta_from("<html><head>" + odd + "</head><body></body></html>")
+    assert meta.headline == "a"
+    assert meta.authors == ("Jane Doe",)
+    assert meta.published is None
+
+
+def test_reference_may_be_a_datetime() -> None:
+    html = '<html><head><meta name="dc.date" content="2020-05-04"></head><body></body></html>'
+    root = lxml.html.document_fromstring(html)
+    assert extract_metadata(root, reference=dt.datetime(2021, 1, 1, 12, 0)).published == dt.date(2020, 5, 4)
+    assert extract_metadata(root, reference=dt.date(2020, 5, 1)).published is None

@@ -15,7 +15,7 @@ from lxml import etree
 
 from .authors import clean_authors
 from .jsonld import LdFields
-from .metatags import Metas, Scan, is_foreign, select
+from .metatags import Metas, Scan, is_foreign, select, text_of
 
 # <meta> keys that name the author, best first.
 AUTHOR_METAS: tuple[str, ...] = (
@@ -45,6 +45,7 @@ _AUTHOR_HREF = re.compile(
 _BYLINE_HINT = re.compile(r"byline|author", re.I)
 _BAD_BYLINE = re.compile(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list", re.I)
 _MAX_BYLINE = 200
+_MAX_TEXT = 2000
 _MAX_ELEMENTS = 40
 
 Found = tuple[tuple[str, ...], str]
@@ -109,7 +110,7 @@ def _first_group(links: Iterable[Any]) -> list[Any]:
     short grandparent), not every profile link further down the page."""
     group: list[Any] = []
     anchor: set[Any] = set()
-    for link in links:
+    for link in itertools.islice(links, _MAX_ELEMENTS):
         if is_foreign(link):
             continue
         near = _byline_box(link)
@@ -126,7 +127,7 @@ def _byline_box(link: Any) -> set[Any]:
     if parent is None:
         return set()
     grand = parent.getparent()
-    if grand is not None and len(" ".join(grand.itertext())) <= _MAX_BYLINE:
+    if grand is not None and text_of(grand, _MAX_BYLINE) is not None:
         return {parent, grand}
     return {parent}
 
@@ -147,4 +148,4 @@ def _bylines(scan: Scan) -> Iterator[str]:
 
 def _text(el: Any) -> str:
     # Pieces joined with spaces: "ERIC TUCKER<br>Associated Press" must not become one word.
-    return " ".join(" ".join(el.itertext()).split())
+    return " ".join((text_of(el, _MAX_TEXT, " ") or "").split())

@@ -91,7 +91,7 @@ def parse_lenient(text: str) -> list[Any]:
     """Strict JSON first; then the usual repairs; then several objects one after another."""
     try:
         return [json.loads(text)]
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     fixed = _COMMENT.sub("", text)
     fixed = _TRAILING_COMMA.sub(r"\1", fixed)
@@ -100,7 +100,7 @@ def parse_lenient(text: str) -> list[Any]:
     fixed = _CONTROL.sub(" ", fixed).strip()
     try:
         return [json.loads(fixed)]
-    except ValueError:
+    except (ValueError, RecursionError):
         return _decode_many(fixed)
 
 
@@ -111,7 +111,7 @@ def _decode_many(text: str) -> list[Any]:
     while 0 <= pos < len(text) and len(out) < 50:
         try:
             value, end = decoder.raw_decode(text, pos)
-        except ValueError:
+        except (ValueError, RecursionError):
             pos = text.find("{", pos + 1)
             continue
         out.append(value)

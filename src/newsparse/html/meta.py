@@ -71,6 +71,8 @@ def _dates(
     url: str | None,
     reference: _dt.date | None,
 ) -> None:
+    if isinstance(reference, _dt.datetime):
+        reference = reference.date()
     ctx = DateContext(
         scan=scan,
         metas=metas,

@@ -15,6 +15,7 @@ _METAS = etree.XPath("//meta[@content]")
 _CLASSED = etree.XPath("//body//*[@class or @id]")
 _HREFS = etree.XPath("//body//a[@href]")
 _MAX_CLASSED = 5000
+_MAX_DEPTH = 80
 _LINKS = etree.XPath("//link[@rel][@href]")
 
 Metas = dict[str, list[str]]
@@ -61,9 +62,25 @@ def select(path: etree.XPath, node: Any) -> list[Any]:
     return found if isinstance(found, list) else []
 
 
-def text_of(el: Any) -> str:
-    """The text under an element; works for lxml.etree trees too (they lack text_content)."""
-    return "".join(t for t in el.itertext() if isinstance(t, str))
+def text_of(el: Any, limit: int | None = None, sep: str = "") -> str | None:
+    """The text under an element (lxml.etree trees too: they lack text_content).
+
+    With ``limit``, ``None`` as soon as the text grows past it, so that looking at many
+    nested elements never costs more than a bounded read of each.
+    """
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        if isinstance(piece, str):
+            pieces.append(piece)
+            size += len(piece)
+            if limit is not None and size > limit:
+                return None
+    return sep.join(pieces)
+
+
+def full_text(el: Any) -> str:
+    return text_of(el) or ""
 
 
 def collect_metas(root: Any) -> Metas:
@@ -100,7 +117,9 @@ def collect_links(root: Any) -> dict[str, str]:
 
 def is_foreign(el: Any) -> bool:
     """True when ``el`` sits in navigation, an aside, a footer or a related-stories block."""
-    for node in el.iterancestors():
+    for depth, node in enumerate(el.iterancestors()):
+        if depth > _MAX_DEPTH:
+            return False
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _FOREIGN_TAGS:
             return True

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .datetext import dateparser_date, find_text_date, parse_structured
-from .metatags import Metas, Scan, is_foreign, select, text_of
+from .metatags import Metas, Scan, full_text, is_foreign, select, text_of
 
 # <meta> keys that state the publication date, best first.
 PUBLISHED_METAS: tuple[str, ...] = (
@@ -132,6 +132,7 @@ _MAX_BODY_TEXT = 300_000
 _BODY = etree.XPath("//body")
 _MAX_HINT_TEXT = 200
 _NEAR_H1_CHARS = 1500
+_MAX_NEAR_H1 = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +238,7 @@ def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
     for el in elements:
         if is_foreign(el):
             continue
-        raw = el.get("content") or el.get("datetime") or text_of(el)
+        raw = el.get("content") or el.get("datetime") or text_of(el, _MAX_HINT_TEXT)
         value = parse_structured(raw)
         if value is not None:
             yield Dated(value, "microdata")
@@ -250,7 +251,7 @@ def _from_time(ctx: DateContext) -> Iterator[Dated]:
     for el in ranked:
         if _time_rank(el) == 2:
             break
-        raw = el.get("datetime") or el.get("content") or text_of(el)
+        raw = el.get("datetime") or el.get("content") or text_of(el, _MAX_HINT_TEXT) or ""
         value = parse_structured(raw) or find_text_date(raw[:_MAX_HINT_TEXT], ctx.lang)
         if value is not None:
             yield Dated(value, "time")
@@ -317,7 +318,7 @@ def _from_label(ctx: DateContext) -> Iterator[Dated]:
     bodies = select(_BODY, ctx.scan.root)
     if not bodies:
         return
-    text = text_of(bodies[0])[:_MAX_BODY_TEXT].lower()
+    text = full_text(bodies[0])[:_MAX_BODY_TEXT].lower()
     for start in _label_positions(text):
         tail = _LABEL_TAIL.match(text, start)
         end = tail.end() if tail else start
@@ -343,8 +344,8 @@ def _from_text(ctx: DateContext) -> Iterator[Dated]:
     for el, hint in ctx.scan.classed():
         if not _DATE_HINT.search(hint) or _MODIFIED_HINT.search(hint):
             continue
-        text = text_of(el)
-        if len(text) > _MAX_HINT_TEXT or is_foreign(el) or _in_foreign_link(el, ctx.url):
+        text = text_of(el, _MAX_HINT_TEXT)
+        if not text or is_foreign(el) or _in_foreign_link(el, ctx.url):
             continue
         value = find_text_date(text, ctx.lang) or dateparser_date(text, ctx.lang)
         if value is not None:
@@ -356,7 +357,7 @@ def _from_text(ctx: DateContext) -> Iterator[Dated]:
 def _in_title(ctx: DateContext) -> Iterator[Dated]:
     """Some CMSs put the date in the document title ("08.11.2021 | Fachtag ...")."""
     for el in select(_TITLE, ctx.scan.root)[:1]:
-        value = find_text_date(text_of(el)[:_MAX_HINT_TEXT], ctx.lang)
+        value = find_text_date(full_text(el)[:_MAX_HINT_TEXT], ctx.lang)
         if value is not None:
             yield Dated(value, "title-tag")
 
@@ -368,7 +369,7 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
     parent = heads[0].getparent()
     if parent is None:
         return
-    text = " ".join(text_of(parent).split())[:_NEAR_H1_CHARS]
+    text = " ".join((text_of(parent, _MAX_NEAR_H1) or "").split())[:_NEAR_H1_CHARS]
     value = find_text_date(text, ctx.lang)
     if value is not None:
         yield Dated(value, "text")

@@ -25,6 +25,7 @@ _STRONG = re.compile(r"\s+(?:[|–—·»›~•/]|::|-{1,2})\s+|\s*[ㅣ|：]\s*
 _COLON = re.compile(r"\s*:\s+")
 _SQUASH = re.compile(r"[\W_]+")
 _MIN_KEPT = 8
+_MAX_TITLE = 600
 _SECTION_WORDS = 3
 # Domain labels that say nothing about the site.
 _GENERIC_LABELS = frozenset(
@@ -48,6 +49,8 @@ def site_tokens(site_names: Iterable[str | None], url: str | None) -> set[str]:
 def strip_site(title: str, tokens: set[str], others: Sequence[str] = ()) -> str:
     """``title`` without a leading or trailing part that names the site."""
     text = " ".join(title.split())
+    if len(text) > _MAX_TITLE:
+        return text
     for _ in range(3):
         shorter = _strip_once(text, tokens, others)
         if shorter == text:
@@ -123,20 +126,21 @@ def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
             found[source] = values[0]
     titles = select(_TITLE, root)
     if titles:
-        text = " ".join(text_of(titles[0]).split())
+        text = " ".join((text_of(titles[0], _MAX_TITLE) or "").split())
         if text:
             found["title-tag"] = text
     h1 = _first_h1(root)
     if h1:
         found["h1"] = h1
-    return found
+    # No real title is this long; refusing longer ones also bounds the work of strip_site.
+    return {k: v for k, v in found.items() if len(v) <= _MAX_TITLE}
 
 
 def _first_h1(root: Any) -> str | None:
     for el in select(_H1, root)[:5]:
         if is_foreign(el):
             continue
-        text = " ".join(text_of(el).split())
+        text = " ".join((text_of(el, _MAX_TITLE) or "").split())
         if 3 <= len(text) <= 400:
             return text
     return None
