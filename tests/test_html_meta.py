@@ -424,3 +424,12 @@ def test_reference_may_be_a_datetime() -> None:
     root = lxml.html.document_fromstring(html)
     assert extract_metadata(root, reference=dt.datetime(2021, 1, 1, 12, 0)).published == dt.date(2020, 5, 4)
     assert extract_metadata(root, reference=dt.date(2020, 5, 1)).published is None
+
+
+def test_generic_date_tag_ranks_below_the_articles_own_time() -> None:
+    html = """<html><head><meta name="dcterms.date" content="2022-01-21T09:43+01:00"></head>
+    <body><article><h1>Taxonomy</h1><div class="article-meta">
+    <time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div></article></body></html>"""
+    meta = meta_from(html)
+    assert meta.sources["published"] == "time"
+    assert meta.published is not None and meta.published.isoformat()[:10] == "2022-01-25"

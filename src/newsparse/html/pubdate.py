@@ -43,20 +43,24 @@ PUBLISHED_METAS: tuple[str, ...] = (
     "cxenseparse:publishtime",
     "dc.date.issued",
     "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dc.date.created",
-    "dcterms.created",
     "citation_publication_date",
     "citation_date",
     "citation_online_date",
     "prism.publicationdate",
     "bt:pubdate",
+    "release_date",
+)
+# Generic date tags: CMSs fill them with the record's creation time, which can precede the
+# date the article shows. They rank below the article's own <time>.
+WEAK_METAS: tuple[str, ...] = (
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
     "article.created",
     "created",
     "date",
     "displaydate",
-    "release_date",
 )
 MODIFIED_METAS: tuple[str, ...] = (
     "article:modified_time",
@@ -220,6 +224,10 @@ def _from_jsonld(ctx: DateContext) -> Iterator[Dated]:
 
 def _from_metas(ctx: DateContext) -> Iterator[Dated]:
     yield from _meta_dates(ctx.metas, PUBLISHED_METAS)
+
+
+def _from_weak_metas(ctx: DateContext) -> Iterator[Dated]:
+    yield from _meta_dates(ctx.metas, WEAK_METAS)
 
 
 def _meta_dates(metas: Metas, names: tuple[str, ...]) -> Iterator[Dated]:
@@ -388,6 +396,7 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_metas,
     _from_microdata,
     _from_time,
+    _from_weak_metas,
     _from_url,
     _from_script,
     _from_label,
