@@ -54,12 +54,13 @@ TYPE_RANK: dict[str, int] = {
     "aboutpage": 7,
     "collectionpage": 8,
 }
-WEBPAGE_RANK = 6
 _MAX_SCRIPT = 2_000_000
 _MAX_NODES = 5000
 _MAX_DEPTH = 12
+# Each failed attempt may read far ahead; a few dozen keep broken scripts linear in practice.
+_MAX_FAILURES = 30
 
-_COMMENT = re.compile(r"<!--|-->|<!\[CDATA\[|\]\]>|^\s*//[^\n]{0,200}$", re.M)
+_COMMENT = re.compile(r"<!--|-->|<!\[CDATA\[|\]\]>|^[ \t]{0,50}//[^\n]{0,200}$", re.M)
 _TRAILING_COMMA = re.compile(r",(\s{0,50}[}\]])")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 
@@ -108,10 +109,12 @@ def _decode_many(text: str) -> list[Any]:
     decoder = json.JSONDecoder()
     out: list[Any] = []
     pos = text.find("{")
-    while 0 <= pos < len(text) and len(out) < 50:
+    failures = 0
+    while 0 <= pos < len(text) and len(out) < 50 and failures < _MAX_FAILURES:
         try:
             value, end = decoder.raw_decode(text, pos)
         except (ValueError, RecursionError):
+            failures += 1
             pos = text.find("{", pos + 1)
             continue
         out.append(value)
