@@ -433,3 +433,13 @@ def test_generic_date_tag_ranks_below_the_articles_own_time() -> None:
     meta = meta_from(html)
     assert meta.sources["published"] == "time"
     assert meta.published is not None and meta.published.isoformat()[:10] == "2022-01-25"
+
+
+def test_share_image_folder_date_is_the_last_resort() -> None:
+    html = """<html><head><meta property="og:image" content="https://img.example/2026/01/29/a.jpg">
+    </head><body><h1>Story</h1></body></html>"""
+    meta = meta_from(html, reference=dt.date(2026, 2, 1))
+    assert meta.published == dt.date(2026, 1, 29)
+    assert meta.sources["published"] == "og:image"
+    dated = html.replace("<h1>Story</h1>", "<h1>Story</h1><p class='date'>28.01.2026</p>")
+    assert meta_from(dated, reference=dt.date(2026, 2, 1)).published == dt.date(2026, 1, 28)

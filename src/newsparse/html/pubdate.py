@@ -293,12 +293,24 @@ def _same_path(href: str, url: str) -> bool:
 
 
 def _from_url(ctx: DateContext) -> Iterator[Dated]:
-    path = urlsplit(ctx.url).path if ctx.url else ""
+    yield from _url_dates(ctx.url, "url")
+
+
+def _from_image_url(ctx: DateContext) -> Iterator[Dated]:
+    """Last resort: the share image's upload folder (``/2026/01/29/``) on a news CDN. An old
+    file photo can be reused, so this ranks below every statement the page makes."""
+    for key in ("og:image", "twitter:image"):
+        for image in ctx.metas.get(key, ())[:1]:
+            yield from _url_dates(image, "og:image" if key == "og:image" else "twitter:image")
+
+
+def _url_dates(url: str | None, source: str) -> Iterator[Dated]:
+    path = urlsplit(url).path if url else ""
     for pattern in _URL_DATE:
         match = pattern.search(path)
         day = _url_day(match.groups()) if match else None
         if day is not None:
-            yield Dated(day, "url")
+            yield Dated(day, source)
 
 
 # A publication date stated inside a page's own script data (Next.js props, analytics layers).
@@ -401,4 +413,5 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_script,
     _from_label,
     _from_text,
+    _from_image_url,
 )
