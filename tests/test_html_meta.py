@@ -443,3 +443,14 @@ def test_share_image_folder_date_is_the_last_resort() -> None:
     assert meta.sources["published"] == "og:image"
     dated = html.replace("<h1>Story</h1>", "<h1>Story</h1><p class='date'>28.01.2026</p>")
     assert meta_from(dated, reference=dt.date(2026, 2, 1)).published == dt.date(2026, 1, 28)
+
+
+def test_embedded_video_date_waits_below_article_metas() -> None:
+    html = """<html><head><meta property="article:published_time" content="2023-04-28T10:00:00+02:00">
+    <script type="application/ld+json">{"@type": "VideoObject", "name": "Clip",
+      "uploadDate": "2019-01-01T00:00:00Z"}</script></head><body></body></html>"""
+    meta = meta_from(html)
+    assert meta.sources["published"] == "meta:article:published_time"
+    video_only = html.replace('<meta property="article:published_time" content="2023-04-28T10:00:00+02:00">', "")
+    assert meta_from(video_only).published is not None
+    assert meta_from(video_only).sources["published"] == "json-ld"

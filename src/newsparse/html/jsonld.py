@@ -54,6 +54,8 @@ TYPE_RANK: dict[str, int] = {
     "aboutpage": 7,
     "collectionpage": 8,
 }
+# Ranks from here on describe the page or a medium on it, not an article.
+PAGE_RANK = 5
 _MAX_SCRIPT = 2_000_000
 _MAX_NODES = 5000
 _MAX_DEPTH = 12

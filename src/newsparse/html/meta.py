@@ -81,6 +81,7 @@ def _dates(
         reference=reference or _dt.date.today(),
         reference_is_today=reference is None,
         ld_published=ld.published,
+        ld_article=ld.rank < jsonld.PAGE_RANK,
         ld_modified=ld.modified,
     )
     published = find_published(ctx)

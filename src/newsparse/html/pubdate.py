@@ -156,6 +156,7 @@ class DateContext:
     reference: _dt.date
     reference_is_today: bool = False
     ld_published: str | None = None
+    ld_article: bool = True
     ld_modified: str | None = None
 
 
@@ -217,7 +218,14 @@ def _day(value: _dt.date) -> _dt.date:
 
 
 def _from_jsonld(ctx: DateContext) -> Iterator[Dated]:
-    value = parse_structured(ctx.ld_published)
+    """JSON-LD of an article type; a page's WebPage or VideoObject dates wait below the metas."""
+    value = parse_structured(ctx.ld_published) if ctx.ld_article else None
+    if value is not None:
+        yield Dated(value, "json-ld")
+
+
+def _from_jsonld_page(ctx: DateContext) -> Iterator[Dated]:
+    value = None if ctx.ld_article else parse_structured(ctx.ld_published)
     if value is not None:
         yield Dated(value, "json-ld")
 
@@ -406,6 +414,7 @@ def _modified_candidates(ctx: DateContext) -> Iterator[Dated]:
 _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_jsonld,
     _from_metas,
+    _from_jsonld_page,
     _from_microdata,
     _from_time,
     _from_weak_metas,
