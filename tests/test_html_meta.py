@@ -451,6 +451,8 @@ def test_embedded_video_date_waits_below_article_metas() -> None:
       "uploadDate": "2019-01-01T00:00:00Z"}</script></head><body></body></html>"""
     meta = meta_from(html)
     assert meta.sources["published"] == "meta:article:published_time"
-    video_only = html.replace('<meta property="article:published_time" content="2023-04-28T10:00:00+02:00">', "")
+    video_only = html.replace(
+        '<meta property="article:published_time" content="2023-04-28T10:00:00+02:00">', ""
+    )
     assert meta_from(video_only).published is not None
     assert meta_from(video_only).sources["published"] == "json-ld"
