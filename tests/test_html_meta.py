@@ -335,8 +335,15 @@ def test_twitter_written_by_label() -> None:
 
 
 def test_dateparser_fallback_refuses_relative_dates() -> None:
-    assert dateparser_date("vor 5 Stunden", "de") is None
-    assert dateparser_date("5 Kommentare", None) is None
+    assert dateparser_date("vor 5 Stunden", ("de",)) is None
+    assert dateparser_date("5 Kommentare", ()) is None
+
+
+def test_dateparser_fallback_reads_dates_in_words() -> None:
+    html = "<html lang='en'><body><h1>x</h1><span class='date'>November 20 15:23 2019</span></body></html>"
+    assert meta_from(html).published == dt.date(2019, 11, 20)
+    root = lxml.html.document_fromstring(html)
+    assert extract_metadata(root, reference=REFERENCE, use_dateparser=False).published is None
 
 
 def test_import_does_not_load_dateparser() -> None:

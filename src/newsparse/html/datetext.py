@@ -190,10 +190,10 @@ def _make(year: str, month: str, day: str) -> _dt.date | None:
 _FALLBACK_GATE = re.compile(r"\d{1,4}[\s.,/-]{1,3}[^\W\d_]{3,}|[^\W\d_]{3,}[\s.,/-]{1,3}\d{1,4}")
 
 
-def dateparser_date(text: str, lang: str | None) -> _dt.date | None:
-    """Natural-language dates in the page's language, through dateparser (slow; last resort)."""
+def dateparser_date(text: str, languages: tuple[str, ...]) -> _dt.date | None:
+    """Natural-language dates in the given languages, through dateparser (slow; last resort)."""
     text = " ".join(text.split())[:60]
-    if not lang or not _FALLBACK_GATE.search(text):
+    if not languages or not _FALLBACK_GATE.search(text):
         return None
     try:
         import dateparser
@@ -207,7 +207,7 @@ def dateparser_date(text: str, lang: str | None) -> _dt.date | None:
         "PARSERS": ["custom-formats", "absolute-time"],
     }
     try:
-        value = dateparser.parse(text, languages=[lang], settings=settings)
+        value = dateparser.parse(text, languages=list(languages), settings=settings)
     except Exception:  # dateparser raises many types on odd input; a miss is a miss
         return None
     return value.date() if value is not None else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urljoin
@@ -33,8 +34,20 @@ DESCRIPTION_METAS = ("og:description", "description", "twitter:description", "dc
 LANGUAGE_METAS = ("content-language", "language", "dc.language", "og:locale")
 
 
-def extract_metadata(root: Any, url: str | None = None, *, reference: _dt.date | None = None) -> Metadata:
-    """Metadata candidates from a whole-document lxml tree; ``url`` is where the page came from."""
+def extract_metadata(
+    root: Any,
+    url: str | None = None,
+    *,
+    reference: _dt.date | None = None,
+    use_dateparser: bool = True,
+    languages: tuple[str, ...] | None = None,
+) -> Metadata:
+    """Metadata candidates from a whole-document lxml tree; ``url`` is where the page came from.
+
+    ``reference`` (a crawl or archive date; default today) bounds dates from above.
+    ``use_dateparser`` and ``languages`` govern the slow fallback for dates written in words
+    (``Settings.use_dateparser`` and ``Settings.languages``; default: the page's language).
+    """
     metas = collect_metas(root)
     links = collect_links(root)
     ld = read_ld(jsonld.nodes(jsonld.load_objects(root)), links.get("canonical") or url)
@@ -52,7 +65,14 @@ def extract_metadata(root: Any, url: str | None = None, *, reference: _dt.date |
     site = site_tokens((fields.get("site_name"), ld.publisher), page_url)
     scan = Scan(root)
     _put(fields, sources, "authors", find_authors(scan, metas, ld, site))
-    _dates(fields, sources, scan, metas, ld, url or page_url, reference)
+    langs = _parser_languages(use_dateparser, languages, fields.get("language"))
+    _dates(
+        fields,
+        sources,
+        DateContext(scan, metas, url or page_url, fields.get("language"), langs),
+        ld,
+        reference,
+    )
     return Metadata(**fields, sources=MappingProxyType(sources))
 
 
@@ -62,22 +82,23 @@ def _put(fields: dict[str, Any], sources: dict[str, str], name: str, found: tupl
         sources[name] = found[1]
 
 
+def _parser_languages(use: bool, languages: tuple[str, ...] | None, page: str | None) -> tuple[str, ...]:
+    if not use:
+        return ()
+    return tuple(languages) if languages else ((page,) if page else ())
+
+
 def _dates(
     fields: dict[str, Any],
     sources: dict[str, str],
-    scan: Scan,
-    metas: Metas,
+    base: DateContext,
     ld: LdFields,
-    url: str | None,
     reference: _dt.date | None,
 ) -> None:
     if isinstance(reference, _dt.datetime):
         reference = reference.date()
-    ctx = DateContext(
-        scan=scan,
-        metas=metas,
-        url=url,
-        lang=fields.get("language"),
+    ctx = replace(
+        base,
         reference=reference or _dt.date.today(),
         reference_is_today=reference is None,
         ld_published=ld.published,

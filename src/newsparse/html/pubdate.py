@@ -153,7 +153,8 @@ class DateContext:
     metas: Metas
     url: str | None
     lang: str | None
-    reference: _dt.date
+    parser_languages: tuple[str, ...] = ()
+    reference: _dt.date = _dt.date.max
     reference_is_today: bool = False
     ld_published: str | None = None
     ld_article: bool = True
@@ -375,7 +376,7 @@ def _from_text(ctx: DateContext) -> Iterator[Dated]:
         text = text_of(el, _MAX_HINT_TEXT)
         if not text or is_foreign(el) or _in_foreign_link(el, ctx.url):
             continue
-        value = find_text_date(text, ctx.lang) or dateparser_date(text, ctx.lang)
+        value = find_text_date(text, ctx.lang) or dateparser_date(text, ctx.parser_languages)
         if value is not None:
             yield Dated(value, "text")
     yield from _near_h1(ctx)
