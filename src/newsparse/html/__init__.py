@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from ..errors import NewsparseError
 from ..load import Loaded
 from ..page import Page
 from ..settings import Settings
+from .content import extract_blocks
+from .meta import extract_metadata
+from .segment import segment
+from .tree import parse_tree
 
 
 def read_html(loaded: Loaded, settings: Settings) -> Page:
-    raise NewsparseError("HTML pages are not supported yet: the HTML front door has not landed")
+    """Parse the page safely, read its metadata, and keep the story's own text blocks."""
+    root = parse_tree(loaded)
+    if root is None:
+        return Page(kind="html", blocks=())
+    blocks = extract_blocks(segment(root, settings.max_blocks))
+    return Page(kind="html", blocks=tuple(blocks), metadata=extract_metadata(root, settings.url))

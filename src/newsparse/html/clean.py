@@ -1,0 +1,84 @@
+"""Tell chrome elements from story elements by tag, ARIA role, hiding and class/id tokens.
+
+The verdict is graded, because wrappers misuse chrome names: ``HARD`` subtrees never hold
+text worth reading (scripts, styles, forms controls); ``STRONG`` ones are furniture even when
+large (comments, cookie notices, share bars); ``WEAK`` ones are furniture unless they turn out
+to hold most of the page's prose (``content.py`` applies that guard after the walk).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import clean_rules as rules
+
+NONE, WEAK, STRONG, HARD = 0, 1, 2, 3
+
+
+def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[str, int]) -> int:
+    """The chrome grade of one element; ``block`` says whether it is a block-level tag."""
+    if tag in rules.HARD_TAGS:
+        return HARD
+    attrib = el.attrib
+    if not attrib:
+        return _by_tag(tag, in_story) if block else NONE
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true" or _hidden_style(attrib.get("style")):
+        return WEAK if block else STRONG
+    grade = _memo_grade(attrib.get("class", ""), attrib.get("id", ""), memo)
+    if not block:
+        # Inline spans inside a paragraph may carry the dateline ("<span class=date>"):
+        # only unmistakable furniture is dropped there.
+        return STRONG if grade == STRONG else NONE
+    role = attrib.get("role")
+    if role is not None and role.lower() in rules.CHROME_ROLES:
+        grade = max(grade, WEAK)
+    return max(grade, _by_tag(tag, in_story))
+
+
+def _memo_grade(cls: str, ident: str, memo: dict[str, int]) -> int:
+    # Pages repeat the same class strings hundreds of times; the memo lives for one parse.
+    key = f"{cls}#{ident}"
+    grade = memo.get(key)
+    if grade is None:
+        grade = memo[key] = token_grade(cls, ident)
+    return grade
+
+
+def _by_tag(tag: str, in_story: bool) -> int:
+    if tag not in rules.WEAK_TAGS:
+        return NONE
+    if in_story and tag in ("header", "footer", "figure"):
+        # An article's own header holds its headline; its figure a picture and caption.
+        return WEAK if tag == "figure" else NONE
+    return WEAK
+
+
+def _hidden_style(style: str | None) -> bool:
+    return bool(style) and rules.HIDDEN_STYLE.search(style[:500]) is not None  # type: ignore[index]
+
+
+def token_grade(cls: str, ident: str) -> int:
+    """Grade a class/id pair: strong chrome, weak chrome (unless a story token joins it) or none."""
+    value = f"{cls} {ident}".lower()[:400]
+    tokens = [t for t in rules.TOKEN_SPLIT.split(value) if t]
+    if not tokens:
+        return NONE
+    if any(_is_strong(t) for t in tokens):
+        return STRONG
+    if any(_is_weak(t) for t in tokens):
+        positive = any(t in rules.POSITIVE_WORDS for t in tokens)
+        return NONE if positive else WEAK
+    return NONE
+
+
+def _is_strong(token: str) -> bool:
+    return token in rules.STRONG_WORDS or token.startswith(rules.STRONG_STEMS)
+
+
+def _is_weak(token: str) -> bool:
+    return token in rules.WEAK_WORDS or token.startswith(rules.WEAK_STEMS)
+
+
+def is_chrome_text(text: str) -> bool:
+    """Consent, subscription and paywall boilerplate recognised by its wording."""
+    return rules.CHROME_TEXT.search(text[:2000]) is not None

@@ -1,0 +1,135 @@
+"""Data tables that say which parts of an HTML page are chrome rather than story.
+
+One home for every table: ``clean.py`` reads them, ``segment.py`` uses the tag sets.
+Class and id values are split into lower-case word tokens (``article-share__bar`` gives
+``article``, ``share``, ``bar``); a token is chrome when it is in a word set or starts
+with one of the stems. Matching whole tokens rather than substrings keeps ``shadow`` from
+reading as ``ad`` and ``navy`` from reading as ``nav``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Never text: dropped with everything inside, whatever they hold.
+HARD_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas",
+        "object", "embed", "video", "audio", "source", "track", "map", "button", "select",
+        "option", "textarea", "input", "head", "title", "meta", "link", "base", "frame",
+        "frameset", "dialog", "picture", "img",
+    }
+)  # fmt: skip
+
+# Chrome by tag, but a wrapper may misuse them (an ASP.NET page wraps the whole page in a
+# <form>), so the guard in ``clean.py`` keeps one that holds most of the page's prose.
+WEAK_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu", "figcaption", "figure"})
+
+# Tags that end the running paragraph: text on either side belongs to different blocks.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
+        "fieldset", "figure", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+        "table", "tbody", "td", "th", "thead", "tfoot", "tr", "ul", "aside", "caption", "menu",
+        "hgroup", "legend", "option", "listing", "plaintext", "xmp",
+    }
+)  # fmt: skip
+
+# Block tags whose text is a unit of the story, with the tag the Block reports.
+UNIT_TAGS: dict[str, str] = {
+    "p": "p",
+    "h1": "h1",
+    "h2": "h2",
+    "h3": "h3",
+    "h4": "h4",
+    "h5": "h5",
+    "h6": "h6",
+    "li": "li",
+    "dd": "li",
+    "dt": "li",
+    "blockquote": "blockquote",
+    "pre": "pre",
+    "td": "p",
+    "th": "p",
+}
+
+HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+# Containers in which the story itself usually sits: header/footer inside them belong to it.
+STORY_TAGS = frozenset({"article", "main"})
+
+# Strong chrome tokens: a block of these is never story, even when it is the page's
+# largest text (a cookie notice on a short story, two hundred reader comments).
+STRONG_WORDS = frozenset(
+    {
+        "comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "cmp",
+        "newsletter", "newsletters", "related", "recommended", "recommendations", "taboola",
+        "outbrain", "share", "sharing", "shares", "sharebar", "social", "socials", "sociable",
+        "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "gpt",
+        "sponsored", "sponsor", "promo", "promos", "promotion", "subscribe", "subscription",
+        "signup", "paywallprompt", "popular", "mostread", "trending", "outstream", "plista",
+        "zergnet", "ob", "breadcrumb", "breadcrumbs", "follow", "reply", "replies",
+    }
+)  # fmt: skip
+
+STRONG_STEMS = (
+    "comment", "cookie", "consent", "newsletter", "related", "recommend", "taboola",
+    "outbrain", "share", "social", "advert", "sponsor", "subscri", "breadcrumb", "popular",
+    "trending", "mostread", "morestories", "readmore", "readnext", "nextup", "upnext",
+)  # fmt: skip
+
+# Weak chrome tokens: usually page furniture, but wrappers carry them too ("has-sidebar").
+WEAK_WORDS = frozenset(
+    {
+        "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "footer", "header",
+        "masthead", "sidebar", "rail", "aside", "widget", "widgets", "toolbar", "tools",
+        "byline", "bylines", "author", "authors", "dateline", "timestamp", "date", "time",
+        "meta", "metadata", "metainfo", "caption", "credit", "credits", "copyright", "tags",
+        "tag", "keywords", "topics", "print", "login", "signin", "register", "search",
+        "skip", "hidden", "hide", "hdn", "invisible", "pagination", "pager", "rating",
+        "poll", "survey", "carousel", "slider", "swiper", "slideshow", "gallery", "modal",
+        "popup", "overlay", "offcanvas", "banner", "alert", "teaser", "teasers", "cta",
+        "more", "masthead", "logo", "brand", "avatar", "bio", "profile", "jump", "toc",
+        "player", "video", "audio", "podcast", "embed", "thumbnail", "thumb", "infobox",
+        "disclaimer", "sr", "screenreader", "visuallyhidden", "tooltip", "dropdown",
+        "flyout", "hamburger", "burger", "breaking", "ticker", "notice", "feedback",
+        "pullquote", "listen", "tts", "fb", "twitter", "facebook", "whatsapp",
+        "linkedin", "pinterest", "instagram", "youtube", "email", "mail", "icon", "icons",
+    }
+)  # fmt: skip
+
+WEAK_STEMS = ("navig", "sidebar", "footer", "widget", "byline", "caption", "pagina", "slidesh")
+
+# Tokens that mark the story container itself; they outweigh weak chrome tokens on the
+# same element ("article-header" stays, "article-comments" still goes).
+POSITIVE_WORDS = frozenset(
+    {
+        "article", "articlebody", "content", "body", "story", "storybody", "entry", "post",
+        "main", "text", "prose", "richtext", "paragraph", "blog", "news", "page", "single",
+        "maincontent", "postbody", "entrycontent", "articletext", "bodytext", "copy",
+    }
+)  # fmt: skip
+
+# Roles from ARIA landmarks that are furniture.
+CHROME_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"}
+)
+
+# Inline style declarations that hide an element from readers.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# Text of consent and subscription boxes: a block matching these is chrome whatever its tags.
+CHROME_TEXT = re.compile(
+    r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b"
+    r"|\bcookie (?:policy|settings|preferences|richtlinie|einstellungen)\b"
+    r"|\baccept (?:all )?cookies\b|\bmanage (?:your )?(?:cookie|consent|privacy) (?:settings|preferences)\b"
+    r"|\bverwendet cookies\b|\butilise des cookies\b|\butiliza(?:mos)? cookies\b"
+    r"|\bsign up for (?:our|the) [\w ]{0,40}newsletter\b|\bsubscribe to (?:our|the) [\w ]{0,40}newsletter\b"
+    r"|\byou have reached your (?:free )?(?:article )?limit\b|\bthis content is (?:only )?available to subscribers\b",
+    re.I,
+)
+
+# Token splitter for class and id values; camelCase is not split (``shareBar`` reads
+# ``sharebar``, which the stem table catches).
+TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")

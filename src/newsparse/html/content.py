@@ -1,0 +1,135 @@
+"""Find the story among a page's text units and return it as blocks.
+
+Each unit is judged on its own first (long prose with few links is *good*, link lists,
+chrome-flagged and consent text are *bad*, the rest is *neutral*). A block element then
+scores the sum of its good text minus its bad text; the best-scoring element is the story
+container. Summing over a contiguous unit range with prefix sums makes every element's
+score O(1), and picking the best sum (rather than the densest paragraph parent, as
+readability does) keeps stories split across several sibling containers together, because
+the parent wins as soon as the second part outweighs the furniture between the parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import accumulate
+
+from ..blocks import Block
+from .clean import STRONG, is_chrome_text
+from .segment import Segments, Unit
+
+GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
+GOOD_LINKS = 0.3  # ...as long as at most this share of it is link text
+BAD_LINKS = 0.5  # a unit mostly made of links is navigation
+BAD_WEIGHT = 1.0  # furniture text counts this much against a container
+KEEP_WEAK = 0.5  # a weak-chrome wrapper holding this share of the good text is story
+KEEP_STRONG = 0.9  # ...and a strong-chrome one only when it holds nearly all of it
+TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
+H1_REACH = 25  # at most this many units between the headline and the story's start
+
+GOOD, NEUTRAL, BAD = 1, 0, -1
+
+
+@dataclass(slots=True)
+class _Judged:
+    units: list[Unit]
+    kinds: list[int]
+    chrome: list[bool]
+
+
+def extract_blocks(seg: Segments) -> list[Block]:
+    """The story's blocks in reading order, headline first when the page shows one nearby."""
+    units = seg.units
+    if not units:
+        return []
+    judged = _judge(seg)
+    start, end = _best_range(seg, judged)
+    keep = [i for i in range(start, end) if _kept(judged, i)]
+    return _with_headline(judged, keep, start)
+
+
+def _judge(seg: Segments) -> _Judged:
+    kinds = [_kind(u) for u in seg.units]
+    goods = [len(u.text) if k == GOOD else 0 for u, k in zip(seg.units, kinds)]
+    flagged = _flagged_records(seg, list(accumulate(goods, initial=0)))
+    chrome = [any(r in flagged for r in u.chrome) for u in seg.units]
+    return _Judged(seg.units, kinds, chrome)
+
+
+def _kind(unit: Unit) -> int:
+    size = len(unit.text)
+    links = unit.link_chars / size
+    if links > BAD_LINKS:
+        return BAD
+    if size >= 40 and is_chrome_text(unit.text):
+        return BAD
+    if size >= GOOD_CHARS and links <= GOOD_LINKS and not unit.tag.startswith("h"):
+        return GOOD
+    return NEUTRAL
+
+
+def _flagged_records(seg: Segments, good_prefix: list[int]) -> set[int]:
+    """Soft-chrome records that stay chrome: those not holding most of the page's prose."""
+    total = good_prefix[-1] or 1
+    flagged = set()
+    for rid, rec in enumerate(seg.records):
+        if not rec.grade:
+            continue
+        share = (good_prefix[rec.end] - good_prefix[rec.start]) / total
+        if share < (KEEP_STRONG if rec.grade >= STRONG else KEEP_WEAK):
+            flagged.add(rid)
+    return flagged
+
+
+def _value(judged: _Judged, i: int) -> float:
+    unit = judged.units[i]
+    if judged.chrome[i] or judged.kinds[i] == BAD:
+        return -BAD_WEIGHT * len(unit.text)
+    if judged.kinds[i] == GOOD:
+        return TAG_WEIGHT.get(unit.tag, 0.6) * len(unit.text)
+    return 0.0
+
+
+def _best_range(seg: Segments, judged: _Judged) -> tuple[int, int]:
+    prefix = list(accumulate((_value(judged, i) for i in range(len(judged.units))), initial=0.0))
+    best, best_score = (0, len(judged.units)), float("-inf")
+    for rec in seg.records:
+        score = prefix[rec.end] - prefix[rec.start]
+        # ">=" because children come after their parents: on a tie the tighter box wins.
+        if score >= best_score and rec.end > rec.start:
+            best, best_score = (rec.start, rec.end), score
+    return best
+
+
+def _kept(judged: _Judged, i: int) -> bool:
+    return not judged.chrome[i] and judged.kinds[i] != BAD
+
+
+def _with_headline(judged: _Judged, keep: list[int], start: int) -> list[Block]:
+    units = judged.units
+    h1 = _headline_index(judged, keep, start)
+    order = [i for i in keep if i != h1]
+    if h1 is not None:
+        order = [h1, *(i for i in order if i > h1 or _is_story_prose(judged, i))]
+    return [_block(units[i], i) for i in order]
+
+
+def _headline_index(judged: _Judged, keep: list[int], start: int) -> int | None:
+    inside = [i for i in keep if judged.units[i].tag == "h1"]
+    if inside:
+        return inside[0]
+    for i in range(start - 1, max(-1, start - H1_REACH - 1), -1):
+        if judged.units[i].tag == "h1" and not judged.chrome[i]:
+            return i
+    return None
+
+
+def _is_story_prose(judged: _Judged, i: int) -> bool:
+    return judged.kinds[i] == GOOD
+
+
+def _block(unit: Unit, position: int) -> Block:
+    tag = "p" if unit.tag == "div" else unit.tag
+    heading = int(tag[1]) if len(tag) == 2 and tag[0] == "h" else 0
+    density = min(1.0, unit.link_chars / len(unit.text))
+    return Block(unit.text, tag, heading, round(density, 3), position)
