@@ -7,7 +7,7 @@ from ..page import Page
 from ..settings import Settings
 from .content import extract_blocks
 from .meta import extract_metadata
-from .segment import segment
+from .segment import walk_units
 from .tree import parse_tree
 
 
@@ -16,5 +16,5 @@ def read_html(loaded: Loaded, settings: Settings) -> Page:
     root = parse_tree(loaded)
     if root is None:
         return Page(kind="html", blocks=())
-    blocks = extract_blocks(segment(root, settings.max_blocks))
+    blocks = extract_blocks(walk_units(root, settings.max_blocks))
     return Page(kind="html", blocks=tuple(blocks), metadata=extract_metadata(root, settings.url))

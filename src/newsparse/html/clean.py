@@ -24,7 +24,7 @@ def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[str, 
         return _by_tag(tag, in_story) if block else NONE
     if "hidden" in attrib or attrib.get("aria-hidden") == "true" or _hidden_style(attrib.get("style")):
         return WEAK if block else STRONG
-    grade = _memo_grade(attrib.get("class", ""), attrib.get("id", ""), memo)
+    grade = NONE if tag in rules.PAGE_TAGS else _memo_grade(attrib.get("class", ""), attrib.get("id", ""), memo)
     if not block:
         # Inline spans inside a paragraph may carry the dateline ("<span class=date>"):
         # only unmistakable furniture is dropped there.
@@ -58,17 +58,27 @@ def _hidden_style(style: str | None) -> bool:
 
 
 def token_grade(cls: str, ident: str) -> int:
-    """Grade a class/id pair: strong chrome, weak chrome (unless a story token joins it) or none."""
-    value = f"{cls} {ident}".lower()[:400]
-    tokens = [t for t in rules.TOKEN_SPLIT.split(value) if t]
-    if not tokens:
+    """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none."""
+    names = f"{cls} {ident}".lower()[:400].split()
+    grade = positive = NONE
+    for name in names:
+        if name in rules.HIDDEN_CLASSES:
+            grade = max(grade, WEAK)
+            continue
+        words = [w for w in rules.WORD_SPLIT.split(name) if w]
+        if not words or words[0] in rules.STATE_WORDS or words[-1] in rules.STATE_ENDINGS:
+            continue
+        positive = positive or any(w in rules.POSITIVE_WORDS for w in words)
+        grade = max(grade, _name_grade(words[0]), _name_grade(words[-1]))
+    if grade == WEAK and positive:
         return NONE
-    if any(_is_strong(t) for t in tokens):
+    return grade
+
+
+def _name_grade(word: str) -> int:
+    if _is_strong(word):
         return STRONG
-    if any(_is_weak(t) for t in tokens):
-        positive = any(t in rules.POSITIVE_WORDS for t in tokens)
-        return NONE if positive else WEAK
-    return NONE
+    return WEAK if _is_weak(word) else NONE
 
 
 def _is_strong(token: str) -> bool:

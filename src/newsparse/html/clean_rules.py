@@ -1,10 +1,11 @@
 """Data tables that say which parts of an HTML page are chrome rather than story.
 
 One home for every table: ``clean.py`` reads them, ``segment.py`` uses the tag sets.
-Class and id values are split into lower-case word tokens (``article-share__bar`` gives
-``article``, ``share``, ``bar``); a token is chrome when it is in a word set or starts
-with one of the stems. Matching whole tokens rather than substrings keeps ``shadow`` from
-reading as ``ad`` and ``navy`` from reading as ``nav``.
+Each class name (and the id) is split into lower-case words (``article-share__bar`` gives
+``article``, ``share``, ``bar``); only its first and last words name what the element is
+(``comments-area``, ``post-share``), the middle ones are modifiers (``article-ads-wrapper``
+is a wrapper). A word is chrome when it is in a word set or starts with one of the stems.
+Whole words rather than substrings keep ``shadow`` from reading as ``ad``.
 """
 
 from __future__ import annotations
@@ -59,27 +60,25 @@ HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Containers in which the story itself usually sits: header/footer inside them belong to it.
 STORY_TAGS = frozenset({"article", "main"})
 
-# Strong chrome tokens: a block of these is never story, even when it is the page's
-# largest text (a cookie notice on a short story, two hundred reader comments).
+# Strong chrome words: furniture that carries prose of its own (reader comments, consent
+# text, teasers of other stories), so it stays out even when it is the page's largest text.
 STRONG_WORDS = frozenset(
     {
-        "comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "cmp",
-        "newsletter", "newsletters", "related", "recommended", "recommendations", "taboola",
-        "outbrain", "share", "sharing", "shares", "sharebar", "social", "socials", "sociable",
-        "advert", "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "gpt",
-        "sponsored", "sponsor", "promo", "promos", "promotion", "subscribe", "subscription",
-        "signup", "paywallprompt", "popular", "mostread", "trending", "outstream", "plista",
-        "zergnet", "ob", "breadcrumb", "breadcrumbs", "follow", "reply", "replies",
+        "comment", "comments", "commentlist", "disqus", "cookie", "cookies",
+        "consent", "gdpr", "newsletter", "newsletters", "related", "recommended",
+        "recommendations", "taboola", "outbrain", "popular", "mostread", "trending",
+        "plista", "zergnet", "reply", "replies", "kommentare", "komentarze", "commentaires",
     }
 )  # fmt: skip
 
 STRONG_STEMS = (
-    "comment", "cookie", "consent", "newsletter", "related", "recommend", "taboola",
-    "outbrain", "share", "social", "advert", "sponsor", "subscri", "breadcrumb", "popular",
-    "trending", "mostread", "morestories", "readmore", "readnext", "nextup", "upnext",
+    "comments", "cookie", "consent", "newsletter", "related", "recommend", "taboola",
+    "outbrain", "mostread", "morestories", "readnext", "nextup", "upnext", "trending",
 )  # fmt: skip
 
-# Weak chrome tokens: usually page furniture, but wrappers carry them too ("has-sidebar").
+# Weak chrome words: furniture without prose of its own (menus, share bars, ad slots),
+# whose names wrappers also carry ("gate-ad", "sidebar-layout"): kept when they turn out to
+# hold most of the page's prose.
 WEAK_WORDS = frozenset(
     {
         "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "footer", "header",
@@ -87,19 +86,45 @@ WEAK_WORDS = frozenset(
         "byline", "bylines", "author", "authors", "dateline", "timestamp", "date", "time",
         "meta", "metadata", "metainfo", "caption", "credit", "credits", "copyright", "tags",
         "tag", "keywords", "topics", "print", "login", "signin", "register", "search",
-        "skip", "hidden", "hide", "hdn", "invisible", "pagination", "pager", "rating",
+        "skip", "pagination", "pager", "rating",
         "poll", "survey", "carousel", "slider", "swiper", "slideshow", "gallery", "modal",
         "popup", "overlay", "offcanvas", "banner", "alert", "teaser", "teasers", "cta",
         "more", "masthead", "logo", "brand", "avatar", "bio", "profile", "jump", "toc",
         "player", "video", "audio", "podcast", "embed", "thumbnail", "thumb", "infobox",
-        "disclaimer", "sr", "screenreader", "visuallyhidden", "tooltip", "dropdown",
+        "disclaimer", "tooltip", "dropdown",
         "flyout", "hamburger", "burger", "breaking", "ticker", "notice", "feedback",
         "pullquote", "listen", "tts", "fb", "twitter", "facebook", "whatsapp",
         "linkedin", "pinterest", "instagram", "youtube", "email", "mail", "icon", "icons",
+        "share", "sharing", "shares", "sharebar", "social", "socials", "sociable", "advert",
+        "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "gpt",
+        "sponsored", "sponsor", "promo", "promos", "promotion", "subscribe", "subscription",
+        "signup", "breadcrumb", "breadcrumbs", "follow", "outstream", "ob",
     }
 )  # fmt: skip
 
-WEAK_STEMS = ("navig", "sidebar", "footer", "widget", "byline", "caption", "pagina", "slidesh")
+WEAK_STEMS = (
+    "navig", "sidebar", "footer", "widget", "byline", "caption", "pagina", "slidesh", "share",
+    "social", "advert", "sponsor", "subscri", "breadcrumb", "popular",
+)  # fmt: skip
+
+# Class names that hide an element (utility classes of the common CSS frameworks).
+HIDDEN_CLASSES = frozenset(
+    {
+        "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden",
+        "screen-reader-text", "screen-reader-only", "screenreader-only", "invisible",
+        "is-hidden", "u-hidden", "element-invisible", "offscreen", "a11y-hidden",
+    }
+)  # fmt: skip
+
+# Class names starting with these words describe a state, not a part ("has-sidebar",
+# "no-share", "with-comments", "js-sticky-share"): they say nothing about the element.
+STATE_WORDS = frozenset({"has", "no", "with", "without", "is", "js", "show", "enable", "disable", "can", "not"})
+
+# ...and so do class names ending in these ("comments-enabled", "share-active").
+STATE_ENDINGS = frozenset({"enabled", "disabled", "active", "inactive", "open", "closed", "on", "off", "set", "loaded", "visible"})
+
+# Elements whose class lists describe the whole page's state; never judged by class.
+PAGE_TAGS = frozenset({"html", "body"})
 
 # Tokens that mark the story container itself; they outweigh weak chrome tokens on the
 # same element ("article-header" stays, "article-comments" still goes).
@@ -130,6 +155,6 @@ CHROME_TEXT = re.compile(
     re.I,
 )
 
-# Token splitter for class and id values; camelCase is not split (``shareBar`` reads
+# Word splitter inside one class name or id; camelCase is not split (``shareBar`` reads
 # ``sharebar``, which the stem table catches).
-TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+WORD_SPLIT = re.compile(r"[^a-z0-9]+")

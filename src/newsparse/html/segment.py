@@ -137,7 +137,7 @@ class _Walker:
         self.add(el.tail)
 
 
-def segment(root: Any, max_units: int = 20_000) -> Segments:
+def walk_units(root: Any, max_units: int = 20_000) -> Segments:
     """Walk ``root`` once and return its units and block records."""
     walker = _Walker(max_units)
     frames: list[_Frame] = []
