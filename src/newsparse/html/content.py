@@ -11,6 +11,7 @@ the parent wins as soon as the second part outweighs the furniture between the p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -24,15 +25,20 @@ BAD_LINKS = 0.5  # a unit mostly made of links is navigation
 BAD_WEIGHT = 1.0  # furniture text counts this much against a container
 KEEP_WEAK = 0.5  # a weak-chrome wrapper holding this share of the good text is story
 KEEP_STRONG = 0.9  # ...and a strong-chrome one only when it holds nearly all of it
+KEEP_HEADLESS = 0.8  # ...and one without the page's headline must hold this much
 TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
 H1_REACH = 25  # at most this many units between the headline and the story's start
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
 
+# Han, kana, hangul and full-width forms: scripts written without spaces between words.
+_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
 
 @dataclass(slots=True)
 class _Judged:
     units: list[Unit]
+    sizes: list[int]
     kinds: list[int]
     chrome: list[bool]
 
@@ -49,16 +55,24 @@ def extract_blocks(seg: Segments) -> list[Block]:
 
 
 def _judge(seg: Segments) -> _Judged:
-    kinds = [_kind(u) for u in seg.units]
-    goods = [len(u.text) if k == GOOD else 0 for u, k in zip(seg.units, kinds)]
-    flagged = _flagged_records(seg, list(accumulate(goods, initial=0)))
+    sizes = [text_size(u.text) for u in seg.units]
+    kinds = [_kind(u, size) for u, size in zip(seg.units, sizes)]
+    goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds)]
+    heads = [u.tag == "h1" for u in seg.units]
+    flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), list(accumulate(heads, initial=0)))
     chrome = [any(r in flagged for r in u.chrome) for u in seg.units]
-    return _Judged(seg.units, kinds, chrome)
+    return _Judged(seg.units, sizes, kinds, chrome)
 
 
-def _kind(unit: Unit) -> int:
-    size = len(unit.text)
-    links = unit.link_chars / size
+def text_size(text: str) -> int:
+    """Length in Latin-letter equivalents: a CJK character carries about a word's worth."""
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_WIDE.findall(text))
+
+
+def _kind(unit: Unit, size: int) -> int:
+    links = unit.link_chars / len(unit.text)
     if links > BAD_LINKS:
         return BAD
     if size >= 40 and is_chrome_text(unit.text):
@@ -68,25 +82,32 @@ def _kind(unit: Unit) -> int:
     return NEUTRAL
 
 
-def _flagged_records(seg: Segments, good_prefix: list[int]) -> set[int]:
-    """Soft-chrome records that stay chrome: those not holding most of the page's prose."""
+def _flagged_records(seg: Segments, good_prefix: list[int], h1_prefix: list[int]) -> set[int]:
+    """Soft-chrome records that stay chrome: those not holding most of the page's prose.
+
+    A wrapper that holds the headline needs only a majority of the prose; one without it
+    (a footer outweighing a three-paragraph story) needs nearly all of it.
+    """
     total = good_prefix[-1] or 1
     flagged = set()
     for rid, rec in enumerate(seg.records):
         if not rec.grade:
             continue
         share = (good_prefix[rec.end] - good_prefix[rec.start]) / total
-        if share < (KEEP_STRONG if rec.grade >= STRONG else KEEP_WEAK):
+        need = KEEP_STRONG if rec.grade >= STRONG else KEEP_WEAK
+        if h1_prefix[rec.end] == h1_prefix[rec.start]:
+            need = max(need, KEEP_HEADLESS)
+        if share < need:
             flagged.add(rid)
     return flagged
 
 
 def _value(judged: _Judged, i: int) -> float:
-    unit = judged.units[i]
+    size = judged.sizes[i]
     if judged.chrome[i] or judged.kinds[i] == BAD:
-        return -BAD_WEIGHT * len(unit.text)
+        return -BAD_WEIGHT * size
     if judged.kinds[i] == GOOD:
-        return TAG_WEIGHT.get(unit.tag, 0.6) * len(unit.text)
+        return TAG_WEIGHT.get(judged.units[i].tag, 0.6) * size
     return 0.0
 
 
