@@ -59,20 +59,41 @@ def _hidden_style(style: str | None) -> bool:
 
 def token_grade(cls: str, ident: str) -> int:
     """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none."""
-    names = f"{cls} {ident}".lower()[:400].split()
     grade = positive = NONE
-    for name in names:
-        if name in rules.HIDDEN_CLASSES:
-            grade = max(grade, WEAK)
+    hidden = False
+    for name in f"{cls} {ident}"[:400].split():
+        words = _words(name)
+        if words is None:
+            hidden = True
             continue
-        words = [w for w in rules.WORD_SPLIT.split(name) if w]
-        if not words or words[0] in rules.STATE_WORDS or words[-1] in rules.STATE_ENDINGS:
+        if not words:
             continue
         positive = positive or any(w in rules.POSITIVE_WORDS for w in words)
-        grade = max(grade, _name_grade(words[0]), _name_grade(words[-1]))
+        grade = max(grade, *(_name_grade(w) for w in words))
     if grade == WEAK and positive:
-        return NONE
-    return grade
+        grade = NONE
+    return max(grade, WEAK) if hidden else grade
+
+
+def _words(name: str) -> list[str] | None:
+    """The words of one class name that say what the element is; ``None`` for a hiding class.
+
+    Those are the first word (after one-letter namespace prefixes such as ``c-`` or ``u-``),
+    the last word, and the last word of a BEM block (``share-bar__item`` gives ``share``).
+    """
+    lowered = rules.CAMEL.sub(r"\1-\2", name).lower()
+    if name.lower() in rules.HIDDEN_CLASSES:
+        return None
+    words = [w for w in rules.WORD_SPLIT.split(lowered) if w]
+    while words and len(words[0]) == 1:
+        words = words[1:]
+    if not words or words[0] in rules.STATE_WORDS or words[-1] in rules.STATE_ENDINGS:
+        return []
+    picked = [words[0], words[-1]]
+    if "__" in lowered:
+        block = [w for w in rules.WORD_SPLIT.split(lowered.split("__", 1)[0]) if w]
+        picked.extend(block[-1:])
+    return picked
 
 
 def _name_grade(word: str) -> int:

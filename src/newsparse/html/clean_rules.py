@@ -67,7 +67,8 @@ STRONG_WORDS = frozenset(
         "comment", "comments", "commentlist", "disqus", "cookie", "cookies",
         "consent", "gdpr", "newsletter", "newsletters", "related", "recommended",
         "recommendations", "taboola", "outbrain", "popular", "mostread", "trending",
-        "plista", "zergnet", "reply", "replies", "kommentare", "komentarze", "commentaires",
+        "plista", "zergnet", "reply", "replies", "kommentare", "kommentar", "komentarze",
+        "commentaire", "commentaires", "comentarios",
     }
 )  # fmt: skip
 
@@ -98,7 +99,10 @@ WEAK_WORDS = frozenset(
         "share", "sharing", "shares", "sharebar", "social", "socials", "sociable", "advert",
         "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "gpt",
         "sponsored", "sponsor", "promo", "promos", "promotion", "subscribe", "subscription",
-        "signup", "breadcrumb", "breadcrumbs", "follow", "outstream", "ob",
+        "signup", "breadcrumb", "breadcrumbs", "follow", "outstream", "ob", "partage", "teilen",
+        "compartir", "werbung", "anzeige", "publicidad", "publicite", "pub", "published",
+        "updated", "readtime", "wordcount", "reading", "contact", "copyright", "source",
+        "capping", "donation", "donate", "membership", "upsell",
     }
 )  # fmt: skip
 
@@ -155,6 +159,9 @@ CHROME_TEXT = re.compile(
     re.I,
 )
 
-# Word splitter inside one class name or id; camelCase is not split (``shareBar`` reads
-# ``sharebar``, which the stem table catches).
+# Word splitter inside one class name or id, applied after camelCase is split.
 WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+
+# A lower-case letter or digit followed by a capital: where camelCase words join
+# ("FeaturedImageCaption", "InlineDonationPromo").
+CAMEL = re.compile(r"([a-z0-9])([A-Z])")

@@ -22,7 +22,8 @@ from .segment import Segments, Unit
 GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
 GOOD_LINKS = 0.3  # ...as long as at most this share of it is link text
 BAD_LINKS = 0.5  # a unit mostly made of links is navigation
-BAD_WEIGHT = 1.0  # furniture text counts this much against a container
+BAD_WEIGHT = 1.0  # link lists count this much against a container
+CHROME_WEIGHT = 0.5  # ...and other furniture this much
 KEEP_WEAK = 0.5  # a weak-chrome wrapper holding this share of the good text is story
 KEEP_STRONG = 0.9  # ...and a strong-chrome one only when it holds nearly all of it
 KEEP_HEADLESS = 0.8  # ...and one without the page's headline must hold this much
@@ -104,8 +105,10 @@ def _flagged_records(seg: Segments, good_prefix: list[int], h1_prefix: list[int]
 
 def _value(judged: _Judged, i: int) -> float:
     size = judged.sizes[i]
-    if judged.chrome[i] or judged.kinds[i] == BAD:
+    if judged.kinds[i] == BAD:
         return -BAD_WEIGHT * size
+    if judged.chrome[i]:
+        return -CHROME_WEIGHT * size
     if judged.kinds[i] == GOOD:
         return TAG_WEIGHT.get(judged.units[i].tag, 0.6) * size
     return 0.0
