@@ -83,7 +83,7 @@ STRONG_STEMS = (
 WEAK_WORDS = frozenset(
     {
         "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "footer", "header",
-        "masthead", "sidebar", "rail", "aside", "widget", "widgets", "toolbar", "tools",
+        "masthead", "sidebar", "aside", "widget", "widgets", "toolbar", "tools",
         "byline", "bylines", "author", "authors", "dateline", "timestamp", "date", "time",
         "meta", "metadata", "metainfo", "caption", "credit", "credits", "copyright", "tags",
         "tag", "keywords", "topics", "print", "login", "signin", "register", "search",
