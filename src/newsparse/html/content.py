@@ -22,6 +22,8 @@ from .segment import Segments, Unit
 GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
 GOOD_LINKS = 0.3  # ...as long as at most this share of it is link text
 BAD_LINKS = 0.5  # a unit mostly made of links is navigation
+LINK_SLACK = 0.3  # long units may carry up to this much more link text...
+LINK_SLACK_CHARS = 1000  # ...one tenth of it more per tenth of this many characters
 BAD_WEIGHT = 1.0  # link lists count this much against a container
 CHROME_WEIGHT = 0.5  # ...and other furniture this much
 KEEP_WEAK = 0.5  # a weak-chrome wrapper holding this share of the good text is story
@@ -74,11 +76,13 @@ def text_size(text: str) -> int:
 
 def _kind(unit: Unit, size: int) -> int:
     links = unit.link_chars / len(unit.text)
-    if links > BAD_LINKS:
+    # Menus are short; a long sentence that links a few phrases is still prose.
+    slack = min(LINK_SLACK, size / LINK_SLACK_CHARS)
+    if links > BAD_LINKS + slack:
         return BAD
     if size >= 40 and is_chrome_text(unit.text):
         return BAD
-    if size >= GOOD_CHARS and links <= GOOD_LINKS and not unit.tag.startswith("h"):
+    if size >= GOOD_CHARS and links <= GOOD_LINKS + slack and not unit.tag.startswith("h"):
         return GOOD
     return NEUTRAL
 
