@@ -17,9 +17,11 @@ from itertools import accumulate
 
 from ..blocks import Block
 from .clean import STRONG, is_chrome_text
+from .runs import best_run
 from .segment import Segments, Unit
 
 GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
+SHORT_PROSE = 30  # ...and so does a shorter paragraph ending like a sentence
 GOOD_LINKS = 0.3  # ...as long as at most this share of it is link text
 BAD_LINKS = 0.5  # a unit mostly made of links is navigation
 LINK_SLACK = 0.3  # long units may carry up to this much more link text...
@@ -30,9 +32,11 @@ KEEP_WEAK = 0.5  # a weak-chrome wrapper holding this share of the good text is 
 KEEP_STRONG = 0.9  # ...and a strong-chrome one only when it holds nearly all of it
 KEEP_HEADLESS = 0.8  # ...and one without the page's headline must hold this much
 TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
+EXTEND = False
 H1_REACH = 25  # at most this many units between the headline and the story's start
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
+_FINAL = frozenset('.!?…"”»\'')
 
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -82,7 +86,12 @@ def _kind(unit: Unit, size: int) -> int:
         return BAD
     if size >= 40 and is_chrome_text(unit.text):
         return BAD
-    if size >= GOOD_CHARS and links <= GOOD_LINKS + slack and not unit.tag.startswith("h"):
+    # A paragraph inside a list item is a teaser's blurb far more often than story.
+    if unit.nested:
+        return NEUTRAL
+    if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
+        return NEUTRAL
+    if size >= GOOD_CHARS or (size >= SHORT_PROSE and unit.tag == "p" and unit.text[-1] in _FINAL):
         return GOOD
     return NEUTRAL
 
@@ -120,13 +129,7 @@ def _value(judged: _Judged, i: int) -> float:
 
 def _best_range(seg: Segments, judged: _Judged) -> tuple[int, int]:
     prefix = list(accumulate((_value(judged, i) for i in range(len(judged.units))), initial=0.0))
-    best, best_score = (0, len(judged.units)), float("-inf")
-    for rec in seg.records:
-        score = prefix[rec.end] - prefix[rec.start]
-        # ">=" because children come after their parents: on a tie the tighter box wins.
-        if score >= best_score and rec.end > rec.start:
-            best, best_score = (rec.start, rec.end), score
-    return best
+    return best_run(seg.records, prefix, EXTEND)
 
 
 def _kept(judged: _Judged, i: int) -> bool:

@@ -26,6 +26,7 @@ class Unit:
     link_chars: int
     owner: int
     chrome: tuple[int, ...]
+    nested: bool  # inside a list item without being the item's own text: a teaser's blurb
 
 
 @dataclass(slots=True)
@@ -50,6 +51,7 @@ class _Frame:
     link: bool = False
     story: bool = False
     chrome: bool = False
+    item: bool = False
 
 
 class _Walker:
@@ -60,6 +62,7 @@ class _Walker:
         self.link_chars = 0
         self.links = 0
         self.story = 0
+        self.items = 0
         self.br_run = 0
         self.blocks: list[int] = []
         self.chrome: tuple[int, ...] = ()
@@ -84,7 +87,9 @@ class _Walker:
             return
         owner = self.blocks[-1] if self.blocks else -1
         tag = self.out.records[owner].tag if owner >= 0 else "div"
-        self.out.units.append(Unit(text, rules.UNIT_TAGS.get(tag, "div"), links, owner, self.chrome))
+        unit_tag = rules.UNIT_TAGS.get(tag, "div")
+        nested = self.items > (unit_tag == "li")
+        self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, nested))
 
     def start(self, el: Any, tag: str) -> _Frame:
         block = tag in rules.BLOCK_TAGS
@@ -115,8 +120,9 @@ class _Walker:
         rid = len(records)
         records.append(Record(tag, parent, len(self.out.units), grade=grade))
         self.blocks.append(rid)
-        frame = _Frame(rid, False, story=tag in rules.STORY_TAGS, chrome=grade > NONE)
+        frame = _Frame(rid, False, story=tag in rules.STORY_TAGS, chrome=grade > NONE, item=tag == "li")
         self.story += frame.story
+        self.items += frame.item
         if frame.chrome:
             self.chrome = (*self.chrome, rid)
         self.br_run = 0
@@ -129,6 +135,7 @@ class _Walker:
             self.out.records[frame.record].end = len(self.out.units)
             self.blocks.pop()
             self.story -= frame.story
+            self.items -= frame.item
             if frame.chrome:
                 self.chrome = self.chrome[:-1]
             self.br_run = 0
