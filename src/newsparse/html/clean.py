@@ -13,6 +13,8 @@ from typing import Any
 from . import clean_rules as rules
 
 NONE, WEAK, STRONG, HARD = 0, 1, 2, 3
+POSITIVE_OVERRIDE = True
+STORY_PARTS = ("header", "figure")
 
 
 def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[str, int]) -> int:
@@ -47,7 +49,7 @@ def _memo_grade(cls: str, ident: str, memo: dict[str, int]) -> int:
 def _by_tag(tag: str, in_story: bool) -> int:
     if tag not in rules.WEAK_TAGS:
         return NONE
-    if in_story and tag in ("header", "footer", "figure"):
+    if in_story and tag in STORY_PARTS:
         # An article's own header holds its headline; its figure a picture and caption.
         return WEAK if tag == "figure" else NONE
     return WEAK
@@ -60,7 +62,7 @@ def _hidden_style(style: str | None) -> bool:
 def token_grade(cls: str, ident: str) -> int:
     """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none."""
     grade = positive = NONE
-    hidden = False
+    hidden = firm = False
     for name in f"{cls} {ident}"[:400].split():
         words = _words(name)
         if words is None:
@@ -70,7 +72,8 @@ def token_grade(cls: str, ident: str) -> int:
             continue
         positive = positive or any(w in rules.POSITIVE_WORDS for w in words)
         grade = max(grade, *(_name_grade(w) for w in words))
-    if grade == WEAK and positive:
+        firm = firm or any(w in rules.FIRM_WORDS for w in words)
+    if grade == WEAK and positive and not firm:
         grade = NONE
     return max(grade, WEAK) if hidden else grade
 

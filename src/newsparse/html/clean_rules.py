@@ -90,7 +90,7 @@ WEAK_WORDS = frozenset(
         "skip", "pagination", "pager", "rating",
         "poll", "survey", "carousel", "slider", "swiper", "slideshow", "gallery", "modal",
         "popup", "overlay", "offcanvas", "banner", "alert", "teaser", "teasers", "cta",
-        "more", "masthead", "logo", "brand", "avatar", "bio", "profile", "jump", "toc",
+        "more", "masthead", "logo", "brand", "avatar", "bio", "biography", "profile", "jump", "toc",
         "player", "video", "audio", "podcast", "embed", "thumbnail", "thumb", "infobox",
         "disclaimer", "tooltip", "dropdown",
         "flyout", "hamburger", "burger", "breaking", "ticker", "notice", "feedback",
@@ -103,6 +103,16 @@ WEAK_WORDS = frozenset(
         "compartir", "werbung", "anzeige", "publicidad", "publicite", "pub", "published",
         "updated", "readtime", "wordcount", "reading", "contact", "copyright", "source",
         "capping", "donation", "donate", "membership", "upsell",
+    }
+)  # fmt: skip
+
+# Weak words that a story word beside them does not redeem: "article-byline" and
+# "ArticlePage-datePublished" are still bylines and timestamps.
+FIRM_WORDS = frozenset(
+    {
+        "byline", "bylines", "author", "authors", "date", "time", "timestamp", "published",
+        "updated", "caption", "credit", "credits", "biography", "bio", "share", "sharing",
+        "social", "ad", "ads", "advert", "advertisement", "tags", "print", "newsletter",
     }
 )  # fmt: skip
 

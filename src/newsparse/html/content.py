@@ -36,7 +36,7 @@ EXTEND = False
 H1_REACH = 25  # at most this many units between the headline and the story's start
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
-_FINAL = frozenset('.!?…"”»\'')
+_FINAL = frozenset('.!…"”»\'')
 
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
