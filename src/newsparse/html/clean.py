@@ -13,37 +13,34 @@ from typing import Any
 from . import clean_rules as rules
 
 NONE, WEAK, STRONG, HARD = 0, 1, 2, 3
-POSITIVE_OVERRIDE = True
 STORY_PARTS = ("header", "figure")
 
 
-def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[str, int]) -> int:
+def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[Any, int]) -> int:
     """The chrome grade of one element; ``block`` says whether it is a block-level tag."""
     if tag in rules.HARD_TAGS:
         return HARD
     attrib = el.attrib
     if not attrib:
         return _by_tag(tag, in_story) if block else NONE
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true" or _hidden_style(attrib.get("style")):
+    get = attrib.get
+    if get("hidden") is not None or get("aria-hidden") == "true" or _hidden_style(get("style")):
         return WEAK if block else STRONG
-    grade = NONE if tag in rules.PAGE_TAGS else _memo_grade(attrib.get("class", ""), attrib.get("id", ""), memo)
+    cls, ident = get("class"), get("id")
+    grade = NONE
+    if (cls or ident) and tag not in rules.PAGE_TAGS:
+        key = (cls, ident)
+        grade = memo.get(key, -1)
+        if grade < 0:
+            grade = memo[key] = token_grade(cls or "", ident or "", memo)
     if not block:
         # Inline spans inside a paragraph may carry the dateline ("<span class=date>"):
         # only unmistakable furniture is dropped there.
         return STRONG if grade == STRONG else NONE
-    role = attrib.get("role")
+    role = get("role")
     if role is not None and role.lower() in rules.CHROME_ROLES:
         grade = max(grade, WEAK)
     return max(grade, _by_tag(tag, in_story))
-
-
-def _memo_grade(cls: str, ident: str, memo: dict[str, int]) -> int:
-    # Pages repeat the same class strings hundreds of times; the memo lives for one parse.
-    key = f"{cls}#{ident}"
-    grade = memo.get(key)
-    if grade is None:
-        grade = memo[key] = token_grade(cls, ident)
-    return grade
 
 
 def _by_tag(tag: str, in_story: bool) -> int:
@@ -59,23 +56,41 @@ def _hidden_style(style: str | None) -> bool:
     return bool(style) and rules.HIDDEN_STYLE.search(style[:500]) is not None  # type: ignore[index]
 
 
-def token_grade(cls: str, ident: str) -> int:
-    """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none."""
-    grade = positive = NONE
-    hidden = firm = False
+_POSITIVE, _FIRM, _HIDDEN = 4, 8, 16
+
+
+def token_grade(cls: str, ident: str, memo: dict[Any, int] | None = None) -> int:
+    """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none.
+
+    ``memo`` caches each class name's verdict for the length of one parse: pages repeat
+    the same names in ever new combinations.
+    """
+    memo = {} if memo is None else memo
+    flags = 0
     for name in f"{cls} {ident}"[:400].split():
-        words = _words(name)
-        if words is None:
-            hidden = True
-            continue
-        if not words:
-            continue
-        positive = positive or any(w in rules.POSITIVE_WORDS for w in words)
-        grade = max(grade, *(_name_grade(w) for w in words))
-        firm = firm or any(w in rules.FIRM_WORDS for w in words)
-    if grade == WEAK and positive and not firm:
+        verdict = memo.get(name, -1)
+        if verdict < 0:
+            verdict = memo[name] = _name_verdict(name)
+        flags |= verdict
+    grade = flags & 3
+    if grade == WEAK and flags & _POSITIVE and not flags & _FIRM:
         grade = NONE
-    return max(grade, WEAK) if hidden else grade
+    return max(grade, WEAK) if flags & _HIDDEN else grade
+
+
+def _name_verdict(name: str) -> int:
+    """Grade in the low two bits, plus flags for story words, firm words and hiding."""
+    if rules.CHROME_HINT.search(name.lower()) is None and name.lower() not in rules.HIDDEN_CLASSES:
+        return NONE
+    words = _words(name)
+    if words is None:
+        return _HIDDEN
+    if not words:
+        return NONE
+    grade = max(_name_grade(w) for w in words)
+    positive = _POSITIVE if any(w in rules.POSITIVE_WORDS for w in words) else 0
+    firm = _FIRM if any(w in rules.FIRM_WORDS for w in words) else 0
+    return grade | positive | firm
 
 
 def _words(name: str) -> list[str] | None:
@@ -84,7 +99,7 @@ def _words(name: str) -> list[str] | None:
     Those are the first word (after one-letter namespace prefixes such as ``c-`` or ``u-``),
     the last word, and the last word of a BEM block (``share-bar__item`` gives ``share``).
     """
-    lowered = rules.CAMEL.sub(r"\1-\2", name).lower()
+    lowered = name if name.islower() else rules.CAMEL.sub(r"\1-\2", name).lower()
     if name.lower() in rules.HIDDEN_CLASSES:
         return None
     words = [w for w in rules.WORD_SPLIT.split(lowered) if w]

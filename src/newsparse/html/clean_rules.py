@@ -175,3 +175,9 @@ WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 # A lower-case letter or digit followed by a capital: where camelCase words join
 # ("FeaturedImageCaption", "InlineDonationPromo").
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+
+# Any chrome or story word anywhere in a lower-cased class name: a cheap first test that
+# lets most names through without splitting them into words.
+CHROME_HINT = re.compile(
+    "|".join(sorted({*STRONG_WORDS, *STRONG_STEMS, *WEAK_WORDS, *WEAK_STEMS, *POSITIVE_WORDS}, key=len, reverse=True))
+)

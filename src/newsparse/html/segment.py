@@ -13,8 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import etree
-
 from . import clean_rules as rules
 from .clean import HARD, NONE, STRONG, chrome_kind
 
@@ -44,17 +42,9 @@ class Segments:
     records: list[Record] = field(default_factory=list)
 
 
-@dataclass(slots=True)
-class _Frame:
-    record: int  # record id for block elements, -1 for inline ones
-    skipped: bool
-    link: bool = False
-    story: bool = False
-    chrome: bool = False
-    item: bool = False
-
-
 class _Walker:
+    """Recursive descent; libxml2 caps HTML nesting at 256 levels, well inside Python's limit."""
+
     def __init__(self, max_units: int) -> None:
         self.out = Segments()
         self.max_units = max_units
@@ -64,7 +54,7 @@ class _Walker:
         self.story = 0
         self.items = 0
         self.br_run = 0
-        self.blocks: list[int] = []
+        self.owner = -1
         self.chrome: tuple[int, ...] = ()
         self.memo: dict[str, int] = {}
 
@@ -85,87 +75,70 @@ class _Walker:
         links, self.link_chars = self.link_chars, 0
         if not text or len(self.out.units) >= self.max_units:
             return
-        owner = self.blocks[-1] if self.blocks else -1
+        owner = self.owner
         tag = self.out.records[owner].tag if owner >= 0 else "div"
         unit_tag = rules.UNIT_TAGS.get(tag, "div")
         nested = self.items > (unit_tag == "li")
         self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, nested))
 
-    def start(self, el: Any, tag: str) -> _Frame:
-        block = tag in rules.BLOCK_TAGS
-        grade = chrome_kind(el, tag, block, self.story > 0, self.memo)
-        if grade == HARD or (grade == STRONG and not block):
-            return _Frame(-1, True)
-        if tag == "br":
-            self._br()
-            return _Frame(-1, False)
-        if not block:
-            link = tag == "a"
-            self.links += link
-            self.add(el.text)
-            return _Frame(-1, False, link=link)
-        return self._open_block(el, tag, grade)
+    def children(self, el: Any) -> None:
+        for child in el:
+            tag = child.tag
+            if type(tag) is str:  # noqa: E721 - comments and PIs have a function as tag
+                self.visit(child, tag)
+            else:
+                self.add(child.tail)
 
-    def _br(self) -> None:
+    def visit(self, el: Any, tag: str) -> None:
+        if tag in rules.BLOCK_TAGS:
+            self.block(el, tag)
+        elif tag == "br":
+            self.br()
+        elif tag == "a":
+            self.links += 1
+            self.add(el.text)
+            self.children(el)
+            self.links -= 1
+        elif tag not in rules.HARD_TAGS and chrome_kind(el, tag, False, False, self.memo) < STRONG:
+            self.add(el.text)
+            self.children(el)
+        self.add(el.tail)
+
+    def br(self) -> None:
         self.br_run += 1
         if self.br_run >= 2:
             self.flush()
         else:
             self.buffer.append(" ")
 
-    def _open_block(self, el: Any, tag: str, grade: int) -> _Frame:
+    def block(self, el: Any, tag: str) -> None:
+        grade = chrome_kind(el, tag, True, self.story > 0, self.memo)
+        if grade == HARD:
+            return
         self.flush()
         records = self.out.records
-        parent = self.blocks[-1] if self.blocks else -1
-        rid = len(records)
-        records.append(Record(tag, parent, len(self.out.units), grade=grade))
-        self.blocks.append(rid)
-        frame = _Frame(rid, False, story=tag in rules.STORY_TAGS, chrome=grade > NONE, item=tag == "li")
-        self.story += frame.story
-        self.items += frame.item
-        if frame.chrome:
-            self.chrome = (*self.chrome, rid)
+        parent, rid = self.owner, len(records)
+        record = Record(tag, parent, len(self.out.units), grade=grade)
+        records.append(record)
+        saved_chrome = self.chrome
+        story, item = tag in rules.STORY_TAGS, tag == "li"
+        self.owner, self.story, self.items = rid, self.story + story, self.items + item
+        if grade > NONE:
+            self.chrome = (*saved_chrome, rid)
         self.br_run = 0
         self.add(el.text)
-        return frame
-
-    def end(self, el: Any, frame: _Frame) -> None:
-        if frame.record >= 0:
-            self.flush()
-            self.out.records[frame.record].end = len(self.out.units)
-            self.blocks.pop()
-            self.story -= frame.story
-            self.items -= frame.item
-            if frame.chrome:
-                self.chrome = self.chrome[:-1]
-            self.br_run = 0
-        elif frame.link:
-            self.links -= 1
-        self.add(el.tail)
+        self.children(el)
+        self.flush()
+        record.end = len(self.out.units)
+        self.owner, self.story, self.items, self.chrome = parent, self.story - story, self.items - item, saved_chrome
+        self.br_run = 0
 
 
 def walk_units(root: Any, max_units: int = 20_000) -> Segments:
     """Walk ``root`` once and return its units and block records."""
     walker = _Walker(max_units)
-    frames: list[_Frame] = []
-    events = etree.iterwalk(root, events=("start", "end"))
-    for event, el in events:
-        tag = el.tag
-        if not isinstance(tag, str):
-            # Comments and processing instructions: only their tail is text.
-            if event == "end":
-                walker.add(el.tail)
-            continue
-        if event == "start":
-            frame = walker.start(el, tag.lower())
-            frames.append(frame)
-            if frame.skipped:
-                events.skip_subtree()
-        else:
-            frame = frames.pop()
-            if frame.skipped:
-                walker.add(el.tail)
-            else:
-                walker.end(el, frame)
+    tag = root.tag
+    if type(tag) is str:  # noqa: E721
+        walker.block(root, tag.lower())
     walker.flush()
     return walker.out
