@@ -20,10 +20,11 @@ def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[Any, 
     """The chrome grade of one element; ``block`` says whether it is a block-level tag."""
     if tag in rules.HARD_TAGS:
         return HARD
-    attrib = el.attrib
-    if not attrib:
+    items = el.items()
+    if not items:
         return _by_tag(tag, in_story) if block else NONE
-    get = attrib.get
+    # One C call and a dict beat six attribute look-ups through lxml.
+    get = dict(items).get
     if get("hidden") is not None or get("aria-hidden") == "true" or _hidden_style(get("style")):
         return WEAK if block else STRONG
     cls, ident = get("class"), get("id")
@@ -80,8 +81,6 @@ def token_grade(cls: str, ident: str, memo: dict[Any, int] | None = None) -> int
 
 def _name_verdict(name: str) -> int:
     """Grade in the low two bits, plus flags for story words, firm words and hiding."""
-    if rules.CHROME_HINT.search(name.lower()) is None and name.lower() not in rules.HIDDEN_CLASSES:
-        return NONE
     words = _words(name)
     if words is None:
         return _HIDDEN
@@ -130,4 +129,7 @@ def _is_weak(token: str) -> bool:
 
 def is_chrome_text(text: str) -> bool:
     """Consent, subscription and paywall boilerplate recognised by its wording."""
-    return rules.CHROME_TEXT.search(text[:2000]) is not None
+    head = text[:2000].lower()
+    if not any(hint in head for hint in rules.CHROME_TEXT_HINTS):
+        return False
+    return rules.CHROME_TEXT.search(head) is not None

@@ -169,15 +169,12 @@ CHROME_TEXT = re.compile(
     re.I,
 )
 
+# Every CHROME_TEXT pattern contains one of these: a cheap test before the regex.
+CHROME_TEXT_HINTS = ("cookie", "newsletter", "limit", "subscri")
+
 # Word splitter inside one class name or id, applied after camelCase is split.
 WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 
 # A lower-case letter or digit followed by a capital: where camelCase words join
 # ("FeaturedImageCaption", "InlineDonationPromo").
 CAMEL = re.compile(r"([a-z0-9])([A-Z])")
-
-# Any chrome or story word anywhere in a lower-cased class name: a cheap first test that
-# lets most names through without splitting them into words.
-CHROME_HINT = re.compile(
-    "|".join(sorted({*STRONG_WORDS, *STRONG_STEMS, *WEAK_WORDS, *WEAK_STEMS, *POSITIVE_WORDS}, key=len, reverse=True))
-)

@@ -15,14 +15,18 @@ from .segment import Record
 
 def best_run(records: list[Record], prefix: list[float], extend: bool) -> tuple[int, int]:
     """Unit range ``(start, end)`` of the best run; ``prefix`` holds cumulative unit scores."""
-    children: list[list[int]] = [[] for _ in records]
-    for rid, rec in enumerate(records):
-        if rec.parent >= 0:
-            children[rec.parent].append(rid)
+    children: list[list[Record]] = [[] for _ in records]
+    for rec in records:
+        if rec.parent >= 0 and rec.end > rec.start:
+            children[rec.parent].append(rec)
     best, best_score = (0, len(prefix) - 1), float("-inf")
-    for rid, rec in enumerate(records):
-        items = _items(rec, [records[c] for c in children[rid]])
-        score, span = _kadane(items, prefix)
+    for rec, kids in zip(records, children):
+        if rec.end <= rec.start or (len(kids) == 1 and kids[0].start == rec.start and kids[0].end == rec.end):
+            continue  # nothing in it, or the same range as its only child
+        if rec.end - rec.start == 1:
+            score, span = prefix[rec.end] - prefix[rec.start], (rec.start, rec.end)
+        else:
+            score, span = _kadane(_items(rec, kids), prefix)
         # ">=" because children come after their parents: on a tie the tighter box wins.
         if span is not None and score >= best_score:
             best, best_score = span, score
