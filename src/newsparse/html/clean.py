@@ -8,6 +8,7 @@ to hold most of the page's prose (``content.py`` applies that guard after the wa
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from . import clean_rules as rules
@@ -17,7 +18,11 @@ STORY_PARTS = ("header", "figure")
 
 
 def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[Any, int]) -> int:
-    """The chrome grade of one element; ``block`` says whether it is a block-level tag."""
+    """The chrome grade of one element; ``block`` says whether it is a block-level tag.
+
+    ``memo`` maps class/id pairs to grades for one parse: pages repeat the same pairs on
+    hundreds of elements.
+    """
     if tag in rules.HARD_TAGS:
         return HARD
     items = el.items()
@@ -33,7 +38,7 @@ def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[Any, 
         key = (cls, ident)
         grade = memo.get(key, -1)
         if grade < 0:
-            grade = memo[key] = token_grade(cls or "", ident or "", memo)
+            grade = memo[key] = token_grade(cls or "", ident or "")
     if not block:
         # Inline spans inside a paragraph may carry the dateline ("<span class=date>"):
         # only unmistakable furniture is dropped there.
@@ -60,26 +65,21 @@ def _hidden_style(style: str | None) -> bool:
 _POSITIVE, _FIRM, _HIDDEN = 4, 8, 16
 
 
-def token_grade(cls: str, ident: str, memo: dict[Any, int] | None = None) -> int:
-    """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none.
-
-    ``memo`` caches each class name's verdict for the length of one parse: pages repeat
-    the same names in ever new combinations.
-    """
-    memo = {} if memo is None else memo
+def token_grade(cls: str, ident: str) -> int:
+    """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none."""
     flags = 0
     for name in f"{cls} {ident}"[:400].split():
-        verdict = memo.get(name, -1)
-        if verdict < 0:
-            verdict = memo[name] = _name_verdict(name)
-        flags |= verdict
+        flags |= _name_verdict(name[:100])
     grade = flags & 3
     if grade == WEAK and flags & _POSITIVE and not flags & _FIRM:
         grade = NONE
     return max(grade, WEAK) if flags & _HIDDEN else grade
 
 
+@lru_cache(maxsize=16384)
 def _name_verdict(name: str) -> int:
+    # A pure function of one class name, so memoising it is safe across threads and parses;
+    # sites repeat the same few hundred names on every page.
     """Grade in the low two bits, plus flags for story words, firm words and hiding."""
     words = _words(name)
     if words is None:

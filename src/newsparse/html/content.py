@@ -62,7 +62,7 @@ def extract_blocks(seg: Segments) -> list[Block]:
 
 
 def _judge(seg: Segments) -> _Judged:
-    sizes = [text_size(u.text) for u in seg.units]
+    sizes = [u.skipped or text_size(u.text) for u in seg.units]
     kinds = [_kind(u, size) for u, size in zip(seg.units, sizes)]
     goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds)]
     heads = [u.tag == "h1" for u in seg.units]
@@ -79,6 +79,8 @@ def text_size(text: str) -> int:
 
 
 def _kind(unit: Unit, size: int) -> int:
+    if unit.skipped:
+        return NEUTRAL  # unread furniture: its chrome flag already counts it against
     links = unit.link_chars / len(unit.text)
     # Menus are short; a long sentence that links a few phrases is still prose.
     slack = min(LINK_SLACK, size / LINK_SLACK_CHARS)

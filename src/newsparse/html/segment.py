@@ -13,8 +13,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
+
 from . import clean_rules as rules
 from .clean import HARD, NONE, STRONG, chrome_kind
+
+# Furniture holding less than this share of the page's text is skipped unread (counting
+# its length in libxml2 is far cheaper than walking a mega-menu in Python); larger
+# furniture is walked, as it may be a wrapper of the story with an unlucky name.
+SKIP_SHARE = 0.05
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+
+
+def _page_size(root: Any) -> int:
+    """Characters of readable text on the page: everything less scripts and styles."""
+    code = sum(len(el.text or "") for el in root.iter("script", "style", "noscript", "template"))
+    return max(0, int(_TEXT_LENGTH(root)) - code)
 
 
 @dataclass(slots=True)
@@ -25,6 +39,7 @@ class Unit:
     owner: int
     chrome: tuple[int, ...]
     nested: bool  # inside a list item without being the item's own text: a teaser's blurb
+    skipped: int = 0  # for a furniture subtree left unread: its text length, and text is ""
 
 
 @dataclass(slots=True)
@@ -57,6 +72,7 @@ class _Walker:
         self.owner = -1
         self.chrome: tuple[int, ...] = ()
         self.memo: dict[str, int] = {}
+        self.page_size = 0
 
     def add(self, text: str | None) -> None:
         if not text:
@@ -82,27 +98,45 @@ class _Walker:
         self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, nested))
 
     def children(self, el: Any) -> None:
+        # The hot loop of the whole door: method look-ups are hoisted and the common
+        # inline cases handled here rather than through further calls.
+        add, block, blocks, hard = self.add, self.block, rules.BLOCK_TAGS, rules.HARD_TAGS
         for child in el:
             tag = child.tag
-            if type(tag) is str:  # noqa: E721 - comments and PIs have a function as tag
-                self.visit(child, tag)
+            if type(tag) is not str:  # noqa: E721 - comments and PIs have a function as tag
+                add(child.tail)
+            elif tag in blocks:
+                block(child, tag)
+                add(child.tail)
+            elif tag == "a":
+                self.links += 1
+                add(child.text)
+                if len(child):
+                    self.children(child)
+                self.links -= 1
+                add(child.tail)
+            elif tag == "br":
+                self.br()
+                add(child.tail)
+            elif tag in hard or chrome_kind(child, tag, False, False, self.memo) >= STRONG:
+                add(child.tail)
             else:
-                self.add(child.tail)
+                add(child.text)
+                if len(child):
+                    self.children(child)
+                add(child.tail)
 
-    def visit(self, el: Any, tag: str) -> None:
-        if tag in rules.BLOCK_TAGS:
-            self.block(el, tag)
-        elif tag == "br":
-            self.br()
-        elif tag == "a":
-            self.links += 1
-            self.add(el.text)
-            self.children(el)
-            self.links -= 1
-        elif tag not in rules.HARD_TAGS and chrome_kind(el, tag, False, False, self.memo) < STRONG:
-            self.add(el.text)
-            self.children(el)
-        self.add(el.tail)
+    def skip(self, tag: str, grade: int, size: int) -> None:
+        """Stand in for unread furniture with one textless unit of its length, so it still
+        counts against any stretch of the page that spans it."""
+        if not size:
+            return
+        if self.buffer:
+            self.flush()
+        units, records = self.out.units, self.out.records
+        rid = len(records)
+        records.append(Record(tag, self.owner, len(units), len(units) + 1, grade))
+        units.append(Unit("", "div", 0, rid, (*self.chrome, rid), False, size))
 
     def br(self) -> None:
         self.br_run += 1
@@ -115,7 +149,13 @@ class _Walker:
         grade = chrome_kind(el, tag, True, self.story > 0, self.memo)
         if grade == HARD:
             return
-        self.flush()
+        if grade:
+            size = int(_TEXT_LENGTH(el))
+            if size < self.page_size * SKIP_SHARE:
+                self.skip(tag, grade, size)
+                return
+        if self.buffer:
+            self.flush()
         records = self.out.records
         parent, rid = self.owner, len(records)
         record = Record(tag, parent, len(self.out.units), grade=grade)
@@ -127,8 +167,10 @@ class _Walker:
             self.chrome = (*saved_chrome, rid)
         self.br_run = 0
         self.add(el.text)
-        self.children(el)
-        self.flush()
+        if len(el):
+            self.children(el)
+        if self.buffer:
+            self.flush()
         record.end = len(self.out.units)
         self.owner, self.story, self.items, self.chrome = parent, self.story - story, self.items - item, saved_chrome
         self.br_run = 0
@@ -137,6 +179,7 @@ class _Walker:
 def walk_units(root: Any, max_units: int = 20_000) -> Segments:
     """Walk ``root`` once and return its units and block records."""
     walker = _Walker(max_units)
+    walker.page_size = _page_size(root)
     tag = root.tag
     if type(tag) is str:  # noqa: E721
         walker.block(root, tag.lower())
