@@ -43,6 +43,8 @@ def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[Any, 
         # Inline spans inside a paragraph may carry the dateline ("<span class=date>"):
         # only unmistakable furniture is dropped there.
         return STRONG if grade == STRONG else NONE
+    if grade == WEAK and tag in rules.HEADING_LEVEL:
+        grade = NONE  # a story's sub-heading may well be styled "time" or "meta"
     role = get("role")
     if role is not None and role.lower() in rules.CHROME_ROLES:
         grade = max(grade, WEAK)
