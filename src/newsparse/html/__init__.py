@@ -16,5 +16,8 @@ def read_html(loaded: Loaded, settings: Settings) -> Page:
     root = parse_tree(loaded)
     if root is None:
         return Page(kind="html", blocks=())
-    blocks = extract_blocks(walk_units(root, settings.max_blocks))
-    return Page(kind="html", blocks=tuple(blocks), metadata=extract_metadata(root, settings.url))
+    # Metadata first: it reads the scripts and <head> that the story walk ignores, and its
+    # headline tells the story's <h1> from a logo's or a caption's.
+    metadata = extract_metadata(root, settings.url)
+    blocks = extract_blocks(walk_units(root, settings.max_blocks), metadata.headline or metadata.title)
+    return Page(kind="html", blocks=tuple(blocks), metadata=metadata)

@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from ..blocks import Block
 from .clean import STRONG, is_chrome_text
+from .headline import pick_headline
 from .runs import best_run
 from .segment import Segments, Unit
 
@@ -32,11 +33,10 @@ KEEP_WEAK = 0.5  # a weak-chrome wrapper holding this share of the good text is 
 KEEP_STRONG = 0.9  # ...and a strong-chrome one only when it holds nearly all of it
 KEEP_HEADLESS = 0.8  # ...and one without the page's headline must hold this much
 TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
-EXTEND = False
-H1_REACH = 25  # at most this many units between the headline and the story's start
+TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
-_FINAL = frozenset('.!…"”»\'')
+_FINAL = frozenset('.!…"”»\')')
 
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -50,15 +50,25 @@ class _Judged:
     chrome: list[bool]
 
 
-def extract_blocks(seg: Segments) -> list[Block]:
-    """The story's blocks in reading order, headline first when the page shows one nearby."""
+def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
+    """The story's blocks in reading order, headline first when the page shows one nearby.
+
+    ``headline`` is the headline the page's metadata states, if any: it picks the right
+    ``<h1>`` among several.
+    """
     units = seg.units
     if not units:
         return []
     judged = _judge(seg)
     start, end = _best_range(seg, judged)
     keep = [i for i in range(start, end) if _kept(judged, i)]
-    return _with_headline(judged, keep, start)
+    usable = [k != BAD for k in judged.kinds]
+    h1 = pick_headline([u.tag for u in units], [u.text for u in units], usable, (start, end), headline)
+    order = [i for i in keep if i != h1]
+    if h1 is not None:
+        # Above the headline only prose survives (a kicker or breadcrumb does not).
+        order = [h1, *(i for i in order if i > h1 or judged.kinds[i] == GOOD)]
+    return [_block(units[i], i) for i in order]
 
 
 def _judge(seg: Segments) -> _Judged:
@@ -131,34 +141,21 @@ def _value(judged: _Judged, i: int) -> float:
 
 def _best_range(seg: Segments, judged: _Judged) -> tuple[int, int]:
     prefix = list(accumulate((_value(judged, i) for i in range(len(judged.units))), initial=0.0))
-    return best_run(seg.records, prefix, EXTEND)
+    start, end = best_run(seg.records, prefix)
+    return start, _tail_end(judged, end)
+
+
+def _tail_end(judged: _Judged, end: int) -> int:
+    """Take in short paragraphs right after the story: sign-offs and credit lines
+    ("(Reporting by ...)", "With Post wires") are too short to score but belong to it."""
+    limit = min(len(judged.units), end + TAIL_UNITS)
+    while end < limit and judged.kinds[end] == NEUTRAL and not judged.chrome[end] and judged.units[end].tag == "p":
+        end += 1
+    return end
 
 
 def _kept(judged: _Judged, i: int) -> bool:
     return not judged.chrome[i] and judged.kinds[i] != BAD
-
-
-def _with_headline(judged: _Judged, keep: list[int], start: int) -> list[Block]:
-    units = judged.units
-    h1 = _headline_index(judged, keep, start)
-    order = [i for i in keep if i != h1]
-    if h1 is not None:
-        order = [h1, *(i for i in order if i > h1 or _is_story_prose(judged, i))]
-    return [_block(units[i], i) for i in order]
-
-
-def _headline_index(judged: _Judged, keep: list[int], start: int) -> int | None:
-    inside = [i for i in keep if judged.units[i].tag == "h1"]
-    if inside:
-        return inside[0]
-    for i in range(start - 1, max(-1, start - H1_REACH - 1), -1):
-        if judged.units[i].tag == "h1" and not judged.chrome[i]:
-            return i
-    return None
-
-
-def _is_story_prose(judged: _Judged, i: int) -> bool:
-    return judged.kinds[i] == GOOD
 
 
 def _block(unit: Unit, position: int) -> Block:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from .segment import Record
 
 
-def best_run(records: list[Record], prefix: list[float], extend: bool) -> tuple[int, int]:
+def best_run(records: list[Record], prefix: list[float]) -> tuple[int, int]:
     """Unit range ``(start, end)`` of the best run; ``prefix`` holds cumulative unit scores."""
     children: list[list[Record]] = [[] for _ in records]
     for rec in records:
@@ -30,7 +30,7 @@ def best_run(records: list[Record], prefix: list[float], extend: bool) -> tuple[
         # ">=" because children come after their parents: on a tie the tighter box wins.
         if span is not None and score >= best_score:
             best, best_score = span, score
-    return _extend(best, prefix) if extend else best
+    return best
 
 
 def _items(rec: Record, kids: list[Record]) -> list[tuple[int, int]]:
@@ -58,13 +58,3 @@ def _kadane(items: list[tuple[int, int]], prefix: list[float]) -> tuple[float, t
         if run_score > best[0]:
             best = (run_score, (items[run_start][0], end))
     return best
-
-
-def _extend(span: tuple[int, int], prefix: list[float]) -> tuple[int, int]:
-    """Widen over neutral units on both sides: a story's short last line scores zero."""
-    start, end = span
-    while start > 0 and prefix[start] == prefix[start - 1]:
-        start -= 1
-    while end < len(prefix) - 1 and prefix[end + 1] == prefix[end]:
-        end += 1
-    return start, end

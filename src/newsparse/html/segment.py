@@ -23,6 +23,8 @@ from .clean import HARD, NONE, STRONG, chrome_kind
 # furniture is walked, as it may be a wrapper of the story with an unlucky name.
 SKIP_SHARE = 0.05
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+# A page-level header often holds the story's headline: such furniture is walked.
+_HAS_HEADLINE = etree.XPath("boolean(.//h1)")
 
 
 def _page_size(root: Any) -> int:
@@ -151,7 +153,7 @@ class _Walker:
             return
         if grade:
             size = int(_TEXT_LENGTH(el))
-            if size < self.page_size * SKIP_SHARE:
+            if size < self.page_size * SKIP_SHARE and not _HAS_HEADLINE(el):
                 self.skip(tag, grade, size)
                 return
         if self.buffer:
