@@ -68,7 +68,11 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
     if h1 is not None:
         # Above the headline only prose survives (a kicker or breadcrumb does not).
         order = [h1, *(i for i in order if i > h1 or judged.kinds[i] == GOOD)]
-    return [_block(units[i], i) for i in order]
+    blocks = [_block(units[i], i) for i in order]
+    if h1 is not None and blocks[0].heading != 1:
+        # A headline set in a lower heading is still the page's headline.
+        blocks[0] = Block(blocks[0].text, "h1", 1, blocks[0].link_density, blocks[0].position)
+    return blocks
 
 
 def _judge(seg: Segments) -> _Judged:
