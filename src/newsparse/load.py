@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -47,7 +48,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.I)
-_HTML_START = re.compile(r"\A\s*(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)", re.I | re.S)
+_HTML_START = re.compile(
+    r"\A\s*(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)", re.I | re.S
+)
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|div|p|span|a|meta|script|title|br|table|article|section|h[1-6]|ul|li|img|link)\b[^<>]{0,500}>",
     re.I,
@@ -123,10 +126,10 @@ def decode(raw: bytes, encoding: str | None = None) -> str:
         if raw.startswith(bom):
             return raw.decode(codec, errors="replace")
     _refuse_binary(raw)
-    for codec in (encoding, _meta_charset(raw), "utf-8"):
-        text = _try_decode(raw, codec)
-        if text is not None:
-            return text
+    for candidate in (encoding, _meta_charset(raw), "utf-8"):
+        decoded = _try_decode(raw, candidate)
+        if decoded is not None:
+            return decoded
     return _sniff_decode(raw)
 
 
@@ -135,7 +138,9 @@ def _refuse_binary(raw: bytes) -> None:
     for magic, name in _MAGIC:
         if head.startswith(magic):
             shown = magic.decode("latin-1").encode("unicode_escape").decode()
-            raise NotAPageError(f"this looks like {name} (starts with {shown!r}), not a web page or text page")
+            raise NotAPageError(
+                f"this looks like {name} (starts with {shown!r}), not a web page or text page"
+            )
     sample = raw[:4096]
     if _looks_utf16(sample):
         return
@@ -186,9 +191,5 @@ def sniff_kind(text: str) -> str:
     head = text[:65536]
     if _HTML_START.match(head):
         return "html"
-    tags = 0
-    for _ in _HTML_TAG.finditer(head):
-        tags += 1
-        if tags >= 5:
-            return "html"
-    return "text"
+    tags = itertools.islice(_HTML_TAG.finditer(head), 5)
+    return "html" if sum(1 for _ in tags) >= 5 else "text"
