@@ -18,6 +18,12 @@ def read_html(loaded: Loaded, settings: Settings) -> Page:
         return Page(kind="html", blocks=())
     # Metadata first: it reads the scripts and <head> that the story walk ignores, and its
     # headline tells the story's <h1> from a logo's or a caption's.
-    metadata = extract_metadata(root, settings.url)
+    metadata = extract_metadata(
+        root,
+        settings.url,
+        reference=settings.reference_date,
+        use_dateparser=settings.use_dateparser,
+        languages=settings.languages,
+    )
     blocks = extract_blocks(walk_units(root, settings.max_blocks), metadata.headline or metadata.title)
     return Page(kind="html", blocks=tuple(blocks), metadata=metadata)

@@ -90,7 +90,7 @@ WEAK_WORDS = frozenset(
         "skip", "pagination", "pager", "rating",
         "poll", "survey", "carousel", "slider", "swiper", "slideshow", "gallery", "modal",
         "popup", "overlay", "offcanvas", "banner", "alert", "teaser", "teasers", "cta",
-        "more", "masthead", "logo", "brand", "avatar", "bio", "biography", "profile", "jump", "toc",
+        "more", "logo", "brand", "avatar", "bio", "biography", "profile", "jump", "toc",
         "player", "video", "audio", "podcast", "embed", "thumbnail", "thumb", "infobox",
         "disclaimer", "tooltip", "dropdown",
         "flyout", "hamburger", "burger", "breaking", "ticker", "notice", "feedback",
@@ -101,7 +101,7 @@ WEAK_WORDS = frozenset(
         "sponsored", "sponsor", "promo", "promos", "promotion", "subscribe", "subscription",
         "signup", "breadcrumb", "breadcrumbs", "follow", "outstream", "ob", "partage", "teilen",
         "compartir", "werbung", "anzeige", "publicidad", "publicite", "pub", "published",
-        "updated", "readtime", "wordcount", "reading", "contact", "copyright", "source",
+        "updated", "readtime", "wordcount", "reading", "contact", "source",
         "capping", "donation", "donate", "membership", "upsell",
     }
 )  # fmt: skip
@@ -132,10 +132,14 @@ HIDDEN_CLASSES = frozenset(
 
 # Class names starting with these words describe a state, not a part ("has-sidebar",
 # "no-share", "with-comments", "js-sticky-share"): they say nothing about the element.
-STATE_WORDS = frozenset({"has", "no", "with", "without", "is", "js", "show", "enable", "disable", "can", "not"})
+STATE_WORDS = frozenset(
+    {"has", "no", "with", "without", "is", "js", "show", "enable", "disable", "can", "not"}
+)
 
 # ...and so do class names ending in these ("comments-enabled", "share-active").
-STATE_ENDINGS = frozenset({"enabled", "disabled", "active", "inactive", "open", "closed", "on", "off", "set", "loaded", "visible"})
+STATE_ENDINGS = frozenset(
+    {"enabled", "disabled", "active", "inactive", "open", "closed", "on", "off", "set", "loaded", "visible"}
+)
 
 # Elements whose class lists describe the whole page's state; never judged by class.
 PAGE_TAGS = frozenset({"html", "body"})
@@ -165,7 +169,8 @@ CHROME_TEXT = re.compile(
     r"|\baccept (?:all )?cookies\b|\bmanage (?:your )?(?:cookie|consent|privacy) (?:settings|preferences)\b"
     r"|\bverwendet cookies\b|\butilise des cookies\b|\butiliza(?:mos)? cookies\b"
     r"|\bsign up for (?:our|the) [\w ]{0,40}newsletter\b|\bsubscribe to (?:our|the) [\w ]{0,40}newsletter\b"
-    r"|\byou have reached your (?:free )?(?:article )?limit\b|\bthis content is (?:only )?available to subscribers\b",
+    r"|\byou have reached your (?:free )?(?:article )?limit\b"
+    r"|\bthis content is (?:only )?available to subscribers\b",
     re.I,
 )
 

@@ -36,7 +36,7 @@ TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
 TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
-_FINAL = frozenset('.!…"”»\')')
+_FINAL = frozenset(".!…\"”»')")
 
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -77,8 +77,8 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
 
 def _judge(seg: Segments) -> _Judged:
     sizes = [u.skipped or text_size(u.text) for u in seg.units]
-    kinds = [_kind(u, size) for u, size in zip(seg.units, sizes)]
-    goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds)]
+    kinds = [_kind(u, size) for u, size in zip(seg.units, sizes, strict=True)]
+    goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds, strict=True)]
     heads = [u.tag == "h1" for u in seg.units]
     flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), list(accumulate(heads, initial=0)))
     chrome = [any(r in flagged for r in u.chrome) for u in seg.units]
@@ -153,7 +153,12 @@ def _tail_end(judged: _Judged, end: int) -> int:
     """Take in short paragraphs right after the story: sign-offs and credit lines
     ("(Reporting by ...)", "With Post wires") are too short to score but belong to it."""
     limit = min(len(judged.units), end + TAIL_UNITS)
-    while end < limit and judged.kinds[end] == NEUTRAL and not judged.chrome[end] and judged.units[end].tag == "p":
+    while (
+        end < limit
+        and judged.kinds[end] == NEUTRAL
+        and not judged.chrome[end]
+        and judged.units[end].tag == "p"
+    ):
         end += 1
     return end
 

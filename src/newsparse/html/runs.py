@@ -19,10 +19,12 @@ def best_run(records: list[Record], prefix: list[float]) -> tuple[int, int]:
     for rec in records:
         if rec.parent >= 0 and rec.end > rec.start:
             children[rec.parent].append(rec)
-    best, best_score = (0, len(prefix) - 1), float("-inf")
-    for rec, kids in zip(records, children):
+    best: tuple[int, int] = (0, len(prefix) - 1)
+    best_score = float("-inf")
+    for rec, kids in zip(records, children, strict=True):
         if rec.end <= rec.start or (len(kids) == 1 and kids[0].start == rec.start and kids[0].end == rec.end):
             continue  # nothing in it, or the same range as its only child
+        span: tuple[int, int] | None
         if rec.end - rec.start == 1:
             score, span = prefix[rec.end] - prefix[rec.start], (rec.start, rec.end)
         else:

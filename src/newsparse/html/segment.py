@@ -11,7 +11,7 @@ a soft-flagged wrapper that turns out to hold the story. The tree is never modif
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -27,10 +27,15 @@ _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 _HAS_HEADLINE = etree.XPath("boolean(.//h1)")
 
 
+def _length(el: Any) -> int:
+    """Characters of whitespace-folded text under ``el``, counted by libxml2."""
+    return int(cast(float, _TEXT_LENGTH(el)))
+
+
 def _page_size(root: Any) -> int:
     """Characters of readable text on the page: everything less scripts and styles."""
     code = sum(len(el.text or "") for el in root.iter("script", "style", "noscript", "template"))
-    return max(0, int(_TEXT_LENGTH(root)) - code)
+    return max(0, _length(root) - code)
 
 
 @dataclass(slots=True)
@@ -105,7 +110,7 @@ class _Walker:
         add, block, blocks, hard = self.add, self.block, rules.BLOCK_TAGS, rules.HARD_TAGS
         for child in el:
             tag = child.tag
-            if type(tag) is not str:  # noqa: E721 - comments and PIs have a function as tag
+            if type(tag) is not str:
                 add(child.tail)
             elif tag in blocks:
                 block(child, tag)
@@ -152,7 +157,7 @@ class _Walker:
         if grade == HARD:
             return
         if grade:
-            size = int(_TEXT_LENGTH(el))
+            size = _length(el)
             if size < self.page_size * SKIP_SHARE and not _HAS_HEADLINE(el):
                 self.skip(tag, grade, size)
                 return
@@ -174,7 +179,12 @@ class _Walker:
         if self.buffer:
             self.flush()
         record.end = len(self.out.units)
-        self.owner, self.story, self.items, self.chrome = parent, self.story - story, self.items - item, saved_chrome
+        self.owner, self.story, self.items, self.chrome = (
+            parent,
+            self.story - story,
+            self.items - item,
+            saved_chrome,
+        )
         self.br_run = 0
 
 
@@ -183,7 +193,7 @@ def walk_units(root: Any, max_units: int = 20_000) -> Segments:
     walker = _Walker(max_units)
     walker.page_size = _page_size(root)
     tag = root.tag
-    if type(tag) is str:  # noqa: E721
+    if type(tag) is str:
         walker.block(root, tag.lower())
     walker.flush()
     return walker.out

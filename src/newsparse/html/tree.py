@@ -28,7 +28,6 @@ def _parser() -> Any:
         remove_pis=True,
         no_network=True,
         huge_tree=False,
-        default_doctype=False,
         collect_ids=False,
     )
 
