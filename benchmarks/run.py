@@ -54,7 +54,8 @@ def chosen_tools(peers: str) -> list[str]:
 
 def run_worker(tool: str, corpus: Path, limit: int) -> dict[str, Any]:
     """Run one tool's worker process and read back its stream of per-page records."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]))
+    paths = [str(HERE), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / f"{tool}.jsonl"
         cmd = [sys.executable, "-m", "harness.worker", tool, str(corpus.resolve()), str(limit), str(out)]
