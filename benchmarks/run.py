@@ -1,7 +1,7 @@
 """Benchmark newsparse against peer extractors on a shared-corpus folder, in one run.
 
 usage: python benchmarks/run.py CORPUS_DIR [--peers trafilatura,readability,newspaper4k,goose3,htmldate]
-                                [--limit N] [--json OUT]
+                                [--limit N] [--json OUT] [--misses N]
 
 Every tool runs in its own subprocess (one after the other, so they never compete for the
 two cores) on the same pages; the parent scores the outputs and prints Markdown tables.
@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from harness.corpus import read_manifest  # noqa: E402
-from harness.report import as_json, ratio_table, results_table, source_table  # noqa: E402
+from harness.report import as_json, misses, ratio_table, results_table, source_table  # noqa: E402
 from harness.scoreboard import Board, board  # noqa: E402
 from harness.tools import PEERS, TOOLS  # noqa: E402
 
@@ -36,6 +36,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--peers", default=",".join(PEERS), help="comma-separated peers ('' for none)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages of the manifest")
     ap.add_argument("--json", type=Path, help="write every number and per-page verdict here")
+    ap.add_argument("--misses", type=int, default=0, help="list newsparse's N worst pages per field")
     return ap.parse_args(argv)
 
 
@@ -101,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus {args.corpus} ({len(rows)} pages), {when}, {machine()}; {versions}\n")
     tables = (results_table(boards), ratio_table(boards), source_table(boards))
     print("\n\n".join(t for t in tables if t))
+    if args.misses:
+        print("\n" + misses(boards[0], args.misses))
     if args.json:
         report = {"corpus": str(args.corpus), "pages": len(rows), "when": when, "machine": machine()}
         report["versions"] = versions

@@ -148,6 +148,23 @@ def source_table(boards: list[Board]) -> str:
     return "\n".join(rows)
 
 
+def misses(board: Board, count: int) -> str:
+    """The tool's ``count`` lowest body F1 pages and first failing pages of each other field."""
+    scored = [p for p in board.per_page if p["body"] is not None]
+    worst = sorted(scored, key=lambda p: (p["body"]["f1"], p["id"]))[:count]
+    lines = [f"{board.tool} misses:"]
+    lines += [
+        f"  body F1 {p['body']['f1']:.3f} (P {p['body']['precision']:.3f}, R {p['body']['recall']:.3f})"
+        f" {p['id']}" + (f" [{p['error']}]" if p["error"] else "")
+        for p in worst
+    ]
+    for name in ("snippets", "title", "published", "authors"):
+        wrong = [p["id"] for p in board.per_page if p[name] is False]
+        if wrong:
+            lines.append(f"  {name} wrong on {len(wrong)}: " + ", ".join(wrong[:count]))
+    return "\n".join(lines)
+
+
 def as_json(board: Board) -> dict[str, Any]:
     values = {line.label: (None if cell(board, line) == "—" else line.value(board)) for line in LINES}
     return {

@@ -9,7 +9,7 @@ from pathlib import Path
 import run
 from harness.corpus import Row, decode, inputs, read_manifest, wrap_text
 from harness.normalise import authors, day, html_text
-from harness.report import ratio_table, results_table, source_table
+from harness.report import misses, ratio_table, results_table, source_table
 from harness.scoreboard import EMPTY, board, snippets_ok
 
 STORY = (
@@ -131,3 +131,15 @@ def test_body_scores_by_source() -> None:
     assert (b.by_source["left"].f1, b.by_source["right"].f1) == (1.0, 0.0)
     table = source_table([b])
     assert "| left (n=1) | 1.000 |" in table and "| right (n=1) | 0.000 |" in table
+
+
+def test_misses_lists_the_worst_pages_first() -> None:
+    rows = [
+        Row("good", Path("g"), "html", None, {"body": "one two three four", "title": "T"}),
+        Row("bad", Path("b"), "html", None, {"body": "five six seven eight", "title": "U"}),
+    ]
+    run_ = {"pages": {"good": {**EMPTY, "body": "one two three four", "title": "t"}}}
+    text = misses(board("newsparse", frozenset({"body", "title"}), rows, run_), 1)
+    assert "body F1 0.000 (P 0.000, R 0.000) bad" in text
+    assert "good" not in text.split("title")[0]
+    assert "title wrong on 1: bad" in text
