@@ -1,8 +1,11 @@
 """Page chrome both front doors drop: one table of whole-line patterns, kept as data.
 
 ``DROP`` lines are chrome wherever they stand. ``END`` lines are footers: once the story
-has begun, such a line and everything after it are chrome. Patterns match a whole line
-(case-insensitive) and are only tried on lines short enough to be chrome.
+has begun, such a line and everything after it are chrome. ``BREAK`` lines head the boxes
+that follow a story on a whole page (related stories, comments, tags): a story does not
+run on past one. Patterns match a whole line (case-insensitive) and are only tried on
+lines short enough to be chrome. Each table has an English core and a multilingual section
+(German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Turkish).
 """
 
 from __future__ import annotations
@@ -65,6 +68,45 @@ DROP: tuple[str, ...] = (
     r"email this (?:article|page)",
     r"listen to (?:this )?(?:article|story)(?: \d+ min)?",
     r"\d+ min(?:ute)? read",
+    # -- whole-page copies (English): widgets and labels a browser's "save as text" keeps --
+    r"(?:read|see) (?:more|also)\s?:.{0,200}",
+    r"(?:also read|read next|more on this(?: story| topic)?|watch|listen)\s?:.{0,200}",
+    r"(?:link copied|copy(?: the)? link|bookmark|save(?: article| for later)?|gift (?:this )?article)",
+    r"(?:link copied|copy link) bookmark",
+    r"(?:home|homepage|news|latest news|top stories|sections|topics|video|videos|podcasts?|opinion)",
+    r"(?:about us|contact us|contact|terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy)?)",
+    r"(?:cookie|privacy) (?:notice|settings|choices)|do not sell my (?:personal )?information",
+    r"(?:sign up|register) (?:now|here|for free)|get the app|download (?:the|our) app",
+    r"(?:previous|next)(?: article| story| post)?|(?:older|newer) posts?",
+    r"(?:like|reply|report|follow|unfollow)",
+    r"(?:show|hide|load) (?:more|comments|replies)",
+    r"(?:enlarge|expand|zoom)(?: image| this image)?|view (?:image|gallery|slideshow)",
+    r"(?:image|photo|picture|video)s? \d{1,3}(?: of \d{1,3})?",
+    r"\d{1,3} ?/ ?\d{1,3}",
+    r"0:00(?: / \d{1,2}:\d{2})?",
+    r"(?:audio|video) (?:player|version)|play(?: video)?|pause|mute|unmute",
+    r"(?:loading|please wait)(?:\.{3}|…)?",
+    r"this (?:article|story) (?:is|was) (?:more than|over) .{0,40} old",
+    r"[\W_]{1,40}",
+    # -- whole-page copies (other languages) --
+    r"(?:anmelden|abmelden|einloggen|registrieren|abonnieren|abo|jetzt abonnieren|suche|suchen|menü)",
+    r"(?:startseite|navigation überspringen|zum inhalt springen|zur navigation|nach oben|zurück|weiter)",
+    r"(?:artikel )?(?:teilen|drucken|merken|vorlesen)(?: mit:?)?|link kopiert|artikel verschenken",
+    r"(?:werbung|anzeige|kommentare?|kontakt|impressum|datenschutz(?:erklärung|einstellungen|hinweise)?)",
+    r"(?:lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|auch interessant|mehr anzeigen)\s?:?.{0,200}",
+    r"(?:bild|foto|quelle|bildrechte|bildquelle)\s?:.{0,120}",
+    r"(?:se connecter|connexion|s'abonner|s’abonner|abonnez-vous|rechercher|accueil|fermer|partager)",
+    r"(?:publicité|commentaires?|mentions légales|imprimer|newsletter)",
+    r"(?:lire aussi|lire la suite|à lire aussi|voir aussi|lire plus tard)\s?:?.{0,200}",
+    r"(?:iniciar sesión|suscríbete|suscribirse|buscar|inicio|cerrar|compartir|publicidad|comentarios)",
+    r"(?:lee también|leer más|ver más|te puede interesar|más información)\s?:?.{0,200}",
+    r"(?:accedi|abbonati|cerca|chiudi|condividi|pubblicità|commenti|leggi anche|leggi di più)\s?:?.{0,200}",
+    r"(?:entrar|assine|pesquisar|fechar|partilhar|compartilhar|publicidade|comentários)",
+    r"(?:leia (?:também|mais)|saiba mais|veja também)\s?:?.{0,200}",
+    r"(?:inloggen|abonneren|zoeken|sluiten|delen|advertentie|reacties|lees (?:ook|meer))\s?:?.{0,200}",
+    r"(?:logga in|prenumerera|sök|stäng|dela|annons|läs (?:också|mer)|kommentarer)",
+    r"(?:logg inn|abonner|søk|lukk|del|annonse)",
+    r"(?:giriş yap|abone ol|ara|kapat|paylaş|reklam|yorumlar)",
 )
 
 END: tuple[str, ...] = (
@@ -72,10 +114,37 @@ END: tuple[str, ...] = (
     r"(?:copyright )?(?:©|\(c\)|copyright) ?(?:\d{4}|[a-z]).{0,150}",
     r".{0,150}\ball rights reserved\.?",
     r"the views and opinions expressed herein .{0,200}",
+    # -- other languages --
+    r".{0,150}\balle rechte vorbehalten\.?",
+    r".{0,150}\btous droits réservés\.?",
+    r".{0,150}\btodos los derechos reservados\.?",
+    r".{0,150}\btutti i diritti riservati\.?",
+    r".{0,150}\btodos os direitos reservados\.?",
+    r".{0,150}\balle rechten voorbehouden\.?",
+)
+
+BREAK: tuple[str, ...] = (
+    r"related(?: articles?| stories| content| news| coverage| topics| posts| links| reading)?",
+    r"(?:more|recommended|popular|trending|latest|top)(?: for you| stories| news| articles| reading| videos| headlines)",
+    r"more (?:from|on|in|about) .{1,60}",
+    r"(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don't miss|editor's picks|around the web)",
+    r"most (?:read|popular|viewed|shared|commented)",
+    r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+    r"(?:tags?|topics|filed under|categories|schlagwörter|themen|mots-clés|etiquetas)\s?:?.{0,200}",
+    r"share (?:this|the) (?:article|story|page)|share this:?",
+    r"(?:das könnte sie (?:auch )?interessieren|weitere artikel|ähnliche artikel|meistgelesen|mehr aus .{1,40})",
+    r"(?:sur le même sujet|les plus lus|à lire également|nos (?:autres )?articles)",
+    r"(?:noticias relacionadas|lo más leído|más noticias|también te puede interesar)",
+    r"(?:articoli correlati|potrebbe interessarti|i più letti)",
+    r"(?:notícias relacionadas|mais lidas)",
+    r"(?:meer nieuws|gerelateerde artikelen|meest gelezen)",
+    r"(?:relaterade artiklar|mest lästa)",
+    r"(?:ilgili haberler|en çok okunanlar)",
 )
 
 _DROP = re.compile("|".join(f"(?:{p})" for p in DROP), re.I)
 _END = re.compile("|".join(f"(?:{p})" for p in END), re.I)
+_BREAK = re.compile("|".join(f"(?:{p})" for p in BREAK), re.I)
 _PUNCT = re.compile(r"^[\s|•·»›>*#_=~-]+|[\s|•·»›>*#_=~:-]+$")
 
 
@@ -97,3 +166,11 @@ def is_footer(line: str) -> bool:
         return False
     key = _key(line)
     return bool(key) and _END.fullmatch(key) is not None
+
+
+def is_break(line: str) -> bool:
+    """True when the line heads a box that follows a story (related stories, comments, tags)."""
+    if len(line) > MAX_CHROME_LINE:
+        return False
+    key = _key(line)
+    return bool(key) and _BREAK.fullmatch(key) is not None

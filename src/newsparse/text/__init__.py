@@ -2,19 +2,23 @@
 
 Lines are cleaned (syndication lines, chrome from the shared table, footers that end the
 story), grouped into paragraphs, and handed on as blocks: the same shape the HTML door
-produces, so the same field extractors run on both.
+produces, so the same field extractors run on both. A whole page's text (menus, related
+stories and footers around the story) goes through ``story`` instead, which finds the
+story's run of paragraphs, its headline, and the byline and date near it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import chrome
 from ..blocks import Block
 from ..metadata import EMPTY, Metadata
 from ..page import Page
 from ..settings import Settings
-from .paragraphs import paragraphs
+from . import story, timestamps
+from .paragraphs import chunks, paragraphs
 
 # "Written by\n   NAME for\n\n   Reuters ->": a syndication credit laid over several lines.
 _SYNDICATION = re.compile(
@@ -26,7 +30,11 @@ _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*$")
 
 def read_text(text: str, settings: Settings) -> Page:
     text, metadata = _syndication(text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines, removed = _strip_chrome(_bounded_lines(text, settings))
+    bounded = _bounded_lines(text, settings)
+    found = story.units(list(chunks(bounded)))
+    if story.is_whole_page(found):
+        return _whole_page(found, metadata, settings)
+    lines, removed = _strip_chrome(bounded)
     blocks = tuple(_blocks(lines, settings))
     return Page("text", blocks, metadata, tuple(removed))
 
@@ -80,3 +88,30 @@ def _block(text: str, position: int) -> Block:
     if heading:
         return Block(heading.group("text"), "h", len(heading.group("marks")), 0.0, position)
     return Block(text, "text", 0, 0.0, position)
+
+
+def _whole_page(found: list[story.Unit], metadata: Metadata, settings: Settings) -> Page:
+    """Blocks of the story found in a whole page: its headline first, marked as the h1."""
+    told = story.find(found)
+    blocks: list[Block] = []
+    if told.headline is not None:
+        blocks.append(Block(told.headline.text, "h1", 1, 0.0, 0))
+    for unit in told.body[: settings.max_blocks]:
+        level = min(max(unit.heading, 2), 6) if unit.heading else 0
+        blocks.append(Block(unit.text, f"h{level}" if level else "text", level, unit.links, len(blocks)))
+    kept = {id(u) for u in told.body} | {id(told.headline)}
+    removed = tuple(u.text for u in found if id(u) not in kept)
+    return Page("text", tuple(blocks), _told_metadata(told, metadata), removed)
+
+
+def _told_metadata(told: story.Story, metadata: Metadata) -> Metadata:
+    sources = dict(metadata.sources)
+    changes: dict[str, object] = {}
+    if told.authors and not metadata.authors:
+        changes["authors"] = told.authors
+        sources["authors"] = "byline"
+    when = timestamps.published(told.published) if told.published else None
+    if when is not None and metadata.published is None:
+        changes["published"] = when
+        sources["published"] = "date-line"
+    return replace(metadata, sources=sources, **changes) if changes else metadata
