@@ -31,10 +31,13 @@ HEADING = -1.0
 DATE = -3.0
 LIST = -3.0
 MAX_PROSE = 80.0
+FIRST_SHARE = 0.5  # an earlier segment holds the story if it weighs this share of the heaviest
 # Prose: at least this many words, with sentence punctuation and function words.
 MIN_PROSE_WORDS = 8
 MIN_STOP_SHARE = 0.12
+MIN_MENU = 10  # menu-like units that make a page a whole page rather than a bare story
 HEADLINE_REACH = 25  # units before the story searched for its headline
+HEADLINE_INTO = 4  # units into the story's run searched for it (a run may start early)
 MAX_HEADLINE_WORDS = 40
 
 _LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
@@ -43,7 +46,13 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _EMPHASIS = re.compile(r"\*\*|__")
 _MARK = re.compile(r"^(?:(?P<hash>#{1,6})|(?P<bullet>[*+•·-])|\d{1,3}[.)]|\||>)\s*")
 _SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]{0,2}$")
-_SENTENCE_STOP = re.compile(r"[.!?。！？][\"'”’»)]{0,2}\s")
+# Two sentence stops inside a line (abbreviations like "F.A.Z." make one stop weak evidence).
+_SENTENCE_STOPS = re.compile(r"[a-z\u00df-\u024f]{2}[.!?][\"'”’»)]{0,2}\s")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# "1 of 4 A shopper looks at...": a gallery caption; "Jane on May 3, 2019 at 4:47 pm said:".
+_GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
+_COMMENT = re.compile(r"\b(?:said|says|wrote|writes|schreibt|schrieb|a écrit|escribió|scrive)\s?:$", re.I)
+_READ_TIME = re.compile(r"\b(?:min(?:ute)?s? read|lesezeit|lesedauer|min\. lesezeit|de lecture|de lectura)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff]")
 _CREDIT = re.compile(
@@ -84,7 +93,7 @@ def units(chunks: Sequence[Chunk]) -> list[Unit]:
 
 
 def _unit(chunk: Chunk) -> Unit:
-    text = _ESCAPE.sub(r"\1", chunk.text)
+    text = _ESCAPE.sub(r"\1", _INVISIBLE.sub("", chunk.text))
     mark = _MARK.match(text)
     heading = len(mark.group("hash")) if mark and mark.group("hash") else 0
     bullet = bool(mark and mark.group("bullet"))
@@ -96,15 +105,26 @@ def _unit(chunk: Chunk) -> Unit:
     words = _WORD.findall(plain)
     count = len(words) + len(_WIDE.findall(plain)) // 3
     stops = sum(w.lower() in STOPWORDS for w in words) / len(words) if words else 0.0
-    sentence = bool(_SENTENCE_END.search(plain)) or bool(_SENTENCE_STOP.search(plain))
+    sentence = bool(_SENTENCE_END.search(plain)) or len(_SENTENCE_STOPS.findall(plain)) >= 2
     links = linked / len(plain) if plain else 0.0
     return Unit(plain, chunk.line, heading, bullet, links, count, stops, sentence)
 
 
 def is_whole_page(found: Sequence[Unit]) -> bool:
     """A page with many menu-like units is a whole page; a bare story is left as it is."""
-    menu = sum(1 for u in found if u.bullet and not _prose(u, True) or u.links > 0.5)
-    return menu >= 8 or menu >= 0.25 * len(found) and len(found) >= 12
+    menu = sum(1 for u in found if _menu_like(u))
+    return menu >= MIN_MENU or menu >= 0.4 * len(found) and len(found) >= 12
+
+
+def _menu_like(unit: Unit) -> bool:
+    # Figures (results tables, price lists) come in short lines and lists too, but menus
+    # hold few digits.
+    if unit.links > 0.5:
+        return True
+    if any(c.isdigit() for c in unit.text):
+        return False
+    short = unit.words <= 3 and not unit.sentence and not unit.heading
+    return short or unit.bullet and not _prose(unit, True)
 
 
 def find(found: Sequence[Unit]) -> Story:
@@ -114,14 +134,14 @@ def find(found: Sequence[Unit]) -> Story:
     stops_apply = _stops_apply(found)
     repeats = Counter(u.text.casefold() for u in found)
     weights = [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found]
-    start, end = _best_run(weights)
+    start, end = _story_run(weights)
     head = _headline(found, start, repeats)
     story = Story(headline=None if head is None else found[head])
-    top = start if head is None or head >= start else head + 1
     if head is not None and head >= start:
-        top = head + 1
-    _header(found[top:start], story, stops_apply)
-    story.body.extend(u for u in found[max(top, start) : end + 1] if _keep(u, stops_apply))
+        start = head + 1
+    elif head is not None:
+        _header(found[head + 1 : start], story, stops_apply)
+    story.body.extend(u for u in found[start : end + 1] if _keep(u, stops_apply))
     return story
 
 
@@ -138,9 +158,9 @@ def _prose(unit: Unit, stops_apply: bool) -> bool:
 
 
 def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
-    if chrome.is_break(unit.text) or chrome.is_footer(unit.text):
+    if chrome.is_break(unit.text) or chrome.is_footer(unit.text) or _comment_header(unit):
         return BREAK
-    if not any(c.isalnum() for c in unit.text) or chrome.is_chrome(unit.text):
+    if not any(c.isalnum() for c in unit.text) or chrome.is_chrome(unit.text) or _GALLERY.match(unit.text):
         return CHROME
     if is_timestamp(unit.text):
         return DATE
@@ -154,28 +174,57 @@ def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
     return SHORT * (2 if repeats > 1 else 1)
 
 
-def _best_run(weights: Sequence[float]) -> tuple[int, int]:
-    """The contiguous run of units with the greatest total weight (inclusive bounds)."""
-    best, best_span = float("-inf"), (0, -1)
-    total, start = 0.0, 0
-    for i, w in enumerate(weights):
+def _story_run(weights: Sequence[float]) -> tuple[int, int]:
+    """The story's run: box headers (related, comments) cut the page into segments, and
+    the first segment whose best run weighs a good share of the heaviest one holds the
+    story, since comments and related teasers follow it and can outweigh a short story."""
+    runs: list[tuple[float, int, int]] = []
+    begin = 0
+    for i, w in enumerate([*weights, BREAK]):
+        if w <= BREAK:
+            if i > begin:
+                total, (start, end) = _best_run(weights, begin, i)
+                runs.append((total, start, end))
+            begin = i + 1
+    if not runs:
+        return 0, -1
+    heaviest = max(runs)
+    first = next((r for r in runs if r[0] >= FIRST_SHARE * heaviest[0] > 0), heaviest)
+    return first[1], first[2]
+
+
+def _comment_header(unit: Unit) -> bool:
+    """``Jane on May 3, 2019 at 4:47 pm said:`` opens a comment, and comments follow a story."""
+    return unit.words <= 16 and _COMMENT.search(unit.text) is not None
+
+
+def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, tuple[int, int]]:
+    """The contiguous run of units in ``[low, high)`` with the greatest total weight."""
+    best, best_span = float("-inf"), (low, low - 1)
+    total, start = 0.0, low
+    for i in range(low, high):
         if total <= 0:
             total, start = 0.0, i
-        total += w
+        total += weights[i]
         if total > best:
             best, best_span = total, (start, i)
-    return best_span
+    return best, best_span
 
 
 def _headline(found: Sequence[Unit], start: int, repeats: Counter[str]) -> int | None:
-    """The headline: the nearest level-1 heading before the story, else the best title line."""
-    low = max(0, start - HEADLINE_REACH)
-    for i in range(start, low - 1, -1):
-        if found[i].heading == 1 and _title_like(found[i]):
-            return i
-    scored = [(_title_score(found[i], start - i, repeats), i) for i in range(low, start + 1)]
-    scored = [(s, i) for s, i in scored if s > 0]
-    return max(scored)[1] if scored else None
+    """The headline: the best title-like line just before the story (or at its very top).
+
+    A level-1 heading, a byline or date right after it, and a repeat elsewhere on the
+    page (breadcrumbs, share text) speak for a line; distance from the story, a box header
+    just before it and sentence shape speak against it.
+    """
+    low, high = max(0, start - HEADLINE_REACH), min(len(found), start + HEADLINE_INTO)
+    best, best_index = 0.0, None
+    for i in range(low, high):
+        score = _title_score(found, i, start, repeats)
+        if score > best:
+            best, best_index = score, i
+    return best_index
 
 
 def _title_like(unit: Unit) -> bool:
@@ -184,13 +233,26 @@ def _title_like(unit: Unit) -> bool:
     return not (chrome.is_chrome(unit.text) or chrome.is_break(unit.text) or is_timestamp(unit.text))
 
 
-def _title_score(unit: Unit, distance: int, repeats: Counter[str]) -> float:
-    if not _title_like(unit) or unit.words < 3 or unit.text.endswith("."):
+def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter[str]) -> float:
+    unit = found[index]
+    if not _title_like(unit) or byline.find(unit.text) or _CREDIT.search(unit.text):
         return 0.0
-    if byline.find(unit.text) or _CREDIT.search(unit.text):
-        return 0.0
-    score = 3.0 + (2.0 if unit.heading else 0.0) + (1.5 if repeats[unit.text.casefold()] > 1 else 0.0)
-    return score - 0.15 * distance
+    score = 3.0 + {1: 4.0, 2: 1.5, 3: 1.0}.get(unit.heading, 0.0)
+    score += 2.0 if any(_header_evidence(u) for u in found[index + 1 : index + 5]) else 0.0
+    score += 1.5 if repeats[unit.text.casefold()] > 1 else 0.0
+    score -= 0.12 * abs(start - index) + (1.0 if unit.words < 4 else 0.0)
+    score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
+    score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
+    score -= 3.0 if any(chrome.is_break(u.text) for u in found[max(0, index - 3) : index]) else 0.0
+    return score
+
+
+def _header_evidence(unit: Unit) -> bool:
+    """A byline, timestamp or reading time: what pages show just under a headline."""
+    text = unit.text
+    if len(text) > 120:
+        return False
+    return bool(byline.find(text) or _BYLINE_WORD.match(text) or is_timestamp(text) or _READ_TIME.search(text))
 
 
 def _header(between: Sequence[Unit], story: Story, stops_apply: bool) -> None:
