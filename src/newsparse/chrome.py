@@ -10,6 +10,7 @@ lines short enough to be chrome. Each table has an English core and a multilingu
 
 from __future__ import annotations
 
+import importlib
 import re
 
 MAX_CHROME_LINE = 220
@@ -114,13 +115,9 @@ END: tuple[str, ...] = (
     r"(?:copyright )?(?:©|\(c\)|copyright) ?(?:\d{4}|[a-z]).{0,150}",
     r".{0,150}\ball rights reserved\.?",
     r"the views and opinions expressed herein .{0,200}",
-    # -- other languages --
-    r".{0,150}\balle rechte vorbehalten\.?",
-    r".{0,150}\btous droits réservés\.?",
-    r".{0,150}\btodos los derechos reservados\.?",
-    r".{0,150}\btutti i diritti riservati\.?",
-    r".{0,150}\btodos os direitos reservados\.?",
-    r".{0,150}\balle rechten voorbehouden\.?",
+    # -- other languages (one pattern: each leading ".{0,150}" costs a scan of the line) --
+    r".{0,150}\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+    r"|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\.?",
 )
 
 BREAK: tuple[str, ...] = (
@@ -142,13 +139,41 @@ BREAK: tuple[str, ...] = (
     r"(?:ilgili haberler|en çok okunanlar)",
 )
 
-_DROP = re.compile("|".join(f"(?:{p})" for p in DROP), re.I)
-_END = re.compile("|".join(f"(?:{p})" for p in END), re.I)
-_BREAK = re.compile("|".join(f"(?:{p})" for p in BREAK), re.I)
+SHORT_LINE = 48  # lines this short are tried against every pattern, longer ones only against long ones
+
+
+def _max_width(pattern: str) -> int:
+    """The longest text a pattern can match (from the ``re`` module's own parser)."""
+    try:
+        parser = importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10 keeps the parser under its older name
+        parser = importlib.import_module("sre_parse")
+    return int(parser.parse(pattern, re.I).getwidth()[1])
+
+
+class _Table:
+    """One table compiled twice: all patterns for short lines, only long-reaching ones for
+    long lines, so the many short widget patterns cost nothing on story paragraphs."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        long_ = [p for p in patterns if _max_width(p) > SHORT_LINE]
+        self._short = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        self._long = re.compile("|".join(f"(?:{p})" for p in long_) or r"(?!)", re.I)
+
+    def fullmatch(self, key: str) -> bool:
+        table = self._short if len(key) <= SHORT_LINE else self._long
+        return table.fullmatch(key) is not None
+
+
+_DROP = _Table(DROP)
+_END = _Table(END)
+_BREAK = _Table(BREAK)
 _PUNCT = re.compile(r"^[\s|•·»›>*#_=~-]+|[\s|•·»›>*#_=~:-]+$")
 
 
 def _key(line: str) -> str:
+    if line[:1].isalnum() and line[-1:].isalnum():
+        return line  # nothing to trim; most story lines take this path
     return _PUNCT.sub("", line)
 
 
@@ -157,7 +182,7 @@ def is_chrome(line: str) -> bool:
     if len(line) > MAX_CHROME_LINE:
         return False
     key = _key(line)
-    return (bool(key) and _DROP.fullmatch(key) is not None) or is_footer(line)
+    return (bool(key) and _DROP.fullmatch(key)) or is_footer(line)
 
 
 def is_footer(line: str) -> bool:
@@ -165,7 +190,7 @@ def is_footer(line: str) -> bool:
     if len(line) > MAX_CHROME_LINE:
         return False
     key = _key(line)
-    return bool(key) and _END.fullmatch(key) is not None
+    return bool(key) and _END.fullmatch(key)
 
 
 def is_break(line: str) -> bool:
@@ -173,4 +198,4 @@ def is_break(line: str) -> bool:
     if len(line) > MAX_CHROME_LINE:
         return False
     key = _key(line)
-    return bool(key) and _BREAK.fullmatch(key) is not None
+    return bool(key) and _BREAK.fullmatch(key)

@@ -31,9 +31,10 @@ _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*$")
 def read_text(text: str, settings: Settings) -> Page:
     text, metadata = _syndication(text.replace("\r\n", "\n").replace("\r", "\n"))
     bounded = _bounded_lines(text, settings)
-    found = story.units(list(chunks(bounded)))
-    if story.is_whole_page(found):
-        return _whole_page(found, metadata, settings)
+    if story.may_be_whole_page(bounded):
+        found = story.units(list(chunks(bounded)))
+        if story.is_whole_page(found):
+            return _whole_page(found, metadata, settings)
     lines, removed = _strip_chrome(bounded)
     blocks = tuple(_blocks(lines, settings))
     return Page("text", blocks, metadata, tuple(removed))

@@ -60,6 +60,8 @@ _CREDIT = re.compile(
     r"ap photo|afp|reuters/|dpa|imago|shutterstock|picture alliance|epa)",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_MENU_LINE = re.compile(r"^\s*(?:[*+•·-]\s|\S+(?:\s\S+){0,2}\s*$)|\]\(")
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s*$", re.I)
 
 
@@ -110,6 +112,18 @@ def _unit(chunk: Chunk) -> Unit:
     return Unit(plain, chunk.line, heading, bullet, links, count, stops, sentence)
 
 
+def may_be_whole_page(lines: Sequence[str]) -> bool:
+    """A cheap look at the raw lines: too few list items, links or short lines to be a
+    whole page spares a bare story (wire copy) the work of weighing its units."""
+    count = 0
+    for line in lines:
+        if line and _MENU_LINE.search(line) and not _DIGIT.search(line):
+            count += 1
+            if count >= MIN_MENU:
+                return True
+    return False
+
+
 def is_whole_page(found: Sequence[Unit]) -> bool:
     """A page with many menu-like units is a whole page; a bare story is left as it is."""
     menu = sum(1 for u in found if _menu_like(u))
@@ -121,7 +135,7 @@ def _menu_like(unit: Unit) -> bool:
     # hold few digits.
     if unit.links > 0.5:
         return True
-    if any(c.isdigit() for c in unit.text):
+    if _DIGIT.search(unit.text):
         return False
     short = unit.words <= 3 and not unit.sentence and not unit.heading
     return short or unit.bullet and not _prose(unit, True)
