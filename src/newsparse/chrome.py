@@ -89,6 +89,10 @@ DROP: tuple[str, ...] = (
     r"(?:loading|please wait)(?:\.{3}|…)?",
     r"this (?:article|story) (?:is|was) (?:more than|over) .{0,40} old",
     r"[\W_]{1,40}",
+    r"(?:search for|suche nach|rechercher|buscar)\s?:.{0,40}",
+    r"(?:already have an account|not a subscriber|subscribers? only|for subscribers)\s?\??.{0,40}",
+    r"(?:article réservé aux abonnés|vous possédez déjà un compte \?|réservé aux abonnés)",
+    r"(?:haben sie bereits ein (?:konto|abo)\??|nur für abonnenten|exklusiv für abonnenten)",
     # -- whole-page copies (other languages) --
     r"(?:anmelden|abmelden|einloggen|registrieren|abonnieren|abo|jetzt abonnieren|suche|suchen|menü)",
     r"(?:startseite|navigation überspringen|zum inhalt springen|zur navigation|nach oben|zurück|weiter)",

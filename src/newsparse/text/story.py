@@ -37,7 +37,10 @@ MIN_PROSE_WORDS = 8
 MIN_STOP_SHARE = 0.12
 MIN_MENU = 10  # menu-like units that make a page a whole page rather than a bare story
 HEADLINE_REACH = 25  # units before the story searched for its headline
-HEADLINE_INTO = 4  # units into the story's run searched for it (a run may start early)
+TITLE_HEADING = {1: 5.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
+HEADLINE_INTO = 4
+HEADER_WALK = 8
+NAME_PARTICLES = frozenset("van von der den de da di du le la del dos bin al ten ter and und et y e".split())  # units after a headline candidate searched for its byline or date  # units into the story's run searched for it (a run may start early)
 MAX_HEADLINE_WORDS = 40
 
 _LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
@@ -61,7 +64,14 @@ _CREDIT = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")
+# A short line that names a year or a day and month is a date line, whatever its labels.
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
 _MENU_LINE = re.compile(r"^\s*(?:[*+•·-]\s|\S+(?:\s\S+){0,2}\s*$)|\]\(")
+# "Home » News » World", "Start > Politik > Ausland": a breadcrumb trail, not a headline.
+_CRUMBS = re.compile(r"[»›>/|](?:[^»›>/|]{1,60})[»›>/|]")
+# "HomeNewsSüdtirolChronik": menu words run together when a renderer drops the spaces.
+_RUN_TOGETHER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s*$", re.I)
 
 
@@ -251,14 +261,61 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     unit = found[index]
     if not _title_like(unit) or byline.find(unit.text) or _CREDIT.search(unit.text):
         return 0.0
-    score = 3.0 + {1: 4.0, 2: 1.5, 3: 1.0}.get(unit.heading, 0.0)
-    score += 2.0 if any(_header_evidence(u) for u in found[index + 1 : index + 5]) else 0.0
+    if _caption_follows(found, index):
+        return 0.0
+    if _header_evidence(unit) or _CRUMBS.search(unit.text) or len(_RUN_TOGETHER.findall(unit.text)) >= 3:
+        return 0.0
+    score = 3.0 + TITLE_HEADING.get(unit.heading, 0.0)
+    score += 3.0 if _header_follows(found, index) else 0.0
     score += 1.5 if repeats[unit.text.casefold()] > 1 else 0.0
-    score -= 0.12 * abs(start - index) + (1.0 if unit.words < 4 else 0.0)
+    # Headlines run to several words; widgets and section names are one to three.
+    score += 0.25 * min(unit.words, 10) - 0.2 * _text_between(found, index, start)
+    score -= 0.15 * max(0, unit.words - 18)
+    score -= 2.0 if len(_SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
     score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
     score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
     score -= 3.0 if any(chrome.is_break(u.text) for u in found[max(0, index - 3) : index]) else 0.0
     return score
+
+
+def _caption_follows(found: Sequence[Unit], index: int) -> bool:
+    following = found[index + 1 : index + 2]
+    return any(_CREDIT.search(u.text) and u.words <= 25 for u in following)
+
+
+def _text_between(found: Sequence[Unit], index: int, start: int) -> int:
+    """How many text units (not widgets, lists or links) stand between a line and the story."""
+    low, high = min(index, start), max(index, start)
+    return sum(1 for u in found[low + 1 : high] if _texty(u))
+
+
+def _texty(unit: Unit) -> bool:
+    if unit.bullet or unit.links > 0.5 or not _ALNUM.search(unit.text):
+        return False
+    return not chrome.is_chrome(unit.text)
+
+
+def _names(unit: Unit) -> bool:
+    """``Jennifer Pahlke``, ``Birgit Baumann Anna Giulia Fink``: author names without a ``By``."""
+    words = unit.text.replace(",", " ").split()
+    if not 2 <= len(words) <= 9 or unit.sentence or _DIGIT.search(unit.text):
+        return False
+    named = [w for w in words if w.lower() not in NAME_PARTICLES]
+    return all(w[:1].isupper() and w.lower() not in STOPWORDS for w in named) and len(named) >= 2
+
+
+def _header_follows(found: Sequence[Unit], index: int) -> bool:
+    """A byline or date follows the line, perhaps after a standfirst and some widgets."""
+    standfirst = False
+    for unit in found[index + 1 : index + 1 + HEADER_WALK]:
+        if _header_evidence(unit):
+            return True
+        if not _texty(unit):
+            continue
+        if standfirst or not _prose(unit, False):
+            return False
+        standfirst = True
+    return False
 
 
 def _header_evidence(unit: Unit) -> bool:
@@ -266,7 +323,9 @@ def _header_evidence(unit: Unit) -> bool:
     text = unit.text
     if len(text) > 120:
         return False
-    return bool(byline.find(text) or _BYLINE_WORD.match(text) or is_timestamp(text) or _READ_TIME.search(text))
+    if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text) or _names(unit):
+        return True
+    return any(is_timestamp(part) for part in text.split("|")) or (unit.words <= 12 and _DATED.search(text) is not None)
 
 
 def _header(between: Sequence[Unit], story: Story, stops_apply: bool) -> None:

@@ -41,7 +41,7 @@ LABELS: frozenset[str] = frozenset(
     pt et ist aest uhr stand veröffentlicht aktualisiert zuletzt am um publié mis à jour le
     à h publicado actualizado el a las de pubblicato aggiornato il alle alle ore gepubliceerd
     bijgewerkt om publicerad uppdaterad kl publisert oppdatert yayınlanma güncellenme tarihi
-    ago hours hour minutes minute mins min days day hrs hr seconds vor stunden minuten tagen
+    modifié erstellt geändert ago hours hour minutes minute mins min days day hrs hr seconds vor stunden minuten tagen
     il y a hace horas minutos ore fa""".split()
 ) | frozenset(ENGLISH_WEEKDAYS) | frozenset(
     """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
@@ -53,6 +53,7 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)?\d{2})\b")
+_TIMEISH = re.compile(r"\d{1,2}(?:st|nd|rd|th|h\d{2}|h|am|pm|uhr)|\d{4}\d{1,2}")
 _AGO = re.compile(r"\b(?:ago|vor|il y a|hace|fa)\b", re.I)
 
 
@@ -68,12 +69,13 @@ def is_timestamp(text: str) -> bool:
     dated = bool(_YEAR.search(lowered) or _CLOCK.search(lowered) or _NUMERIC.search(lowered))
     if not (dated or (has_month and any(t.isdigit() for t in tokens)) or _AGO.search(lowered)):
         return False
-    others = [t for t in tokens if not (t.isdigit() or t in MONTHS or t in LABELS or _ordinal(t))]
+    others = [t for t in tokens if not (t.isdigit() or t in MONTHS or t in LABELS or _timeish(t))]
     return len(others) <= 1 and len(others) < len(tokens) / 2
 
 
-def _ordinal(token: str) -> bool:
-    return token[:-2].isdigit() and token[-2:] in ("st", "nd", "rd", "th")
+def _timeish(token: str) -> bool:
+    """``5th``, ``14h52``, ``2pm``: a day or a time run together with its letters."""
+    return _TIMEISH.fullmatch(token) is not None
 
 
 def published(text: str) -> _dt.date | None:
