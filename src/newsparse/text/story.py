@@ -31,7 +31,7 @@ HEADING = -1.0
 DATE = -3.0
 LIST = -3.0
 MAX_PROSE = 80.0
-FIRST_SHARE = 0.5  # an earlier segment holds the story if it weighs this share of the heaviest
+FIRST_SHARE = 0.3  # an earlier segment holds the story if it weighs this share of the heaviest
 # Prose: at least this many words, with sentence punctuation and function words.
 MIN_PROSE_WORDS = 8
 MIN_STOP_SHARE = 0.12
@@ -40,6 +40,8 @@ HEADLINE_REACH = 25  # units before the story searched for its headline
 TITLE_HEADING = {1: 5.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 HEADLINE_INTO = 4
 HEADER_WALK = 8
+EARLY_PROSE = 50.0  # prose weight after which no headline is sought inside the run
+DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
 NAME_PARTICLES = frozenset("van von der den de da di du le la del dos bin al ten ter and und et y e".split())  # units after a headline candidate searched for its byline or date  # units into the story's run searched for it (a run may start early)
 MAX_HEADLINE_WORDS = 40
 
@@ -159,7 +161,7 @@ def find(found: Sequence[Unit]) -> Story:
     repeats = Counter(u.text.casefold() for u in found)
     weights = [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found]
     start, end = _story_run(weights)
-    head = _headline(found, start, repeats)
+    head = _headline(found, weights, start, repeats)
     story = Story(headline=None if head is None else found[head])
     if head is not None and head >= start:
         start = head + 1
@@ -208,13 +210,19 @@ def _story_run(weights: Sequence[float]) -> tuple[int, int]:
         if w <= BREAK:
             if i > begin:
                 total, (start, end) = _best_run(weights, begin, i)
-                runs.append((total, start, end))
+                runs.append((total - _dated_items(weights, start, end), start, end))
             begin = i + 1
     if not runs:
         return 0, -1
     heaviest = max(runs)
     first = next((r for r in runs if r[0] >= FIRST_SHARE * heaviest[0] > 0), heaviest)
     return first[1], first[2]
+
+
+def _dated_items(weights: Sequence[float], start: int, end: int) -> float:
+    """A story shows its date once; comment threads and teaser lists date every item."""
+    dates = sum(1 for w in weights[start : end + 1] if w == DATE)
+    return DATED_ITEM * max(0, dates - 1)
 
 
 def _comment_header(unit: Unit) -> bool:
@@ -235,20 +243,31 @@ def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, tup
     return best, best_span
 
 
-def _headline(found: Sequence[Unit], start: int, repeats: Counter[str]) -> int | None:
+def _headline(found: Sequence[Unit], weights: Sequence[float], start: int, repeats: Counter[str]) -> int | None:
     """The headline: the best title-like line just before the story (or at its very top).
 
     A level-1 heading, a byline or date right after it, and a repeat elsewhere on the
     page (breadcrumbs, share text) speak for a line; distance from the story, a box header
     just before it and sentence shape speak against it.
     """
-    low, high = max(0, start - HEADLINE_REACH), min(len(found), start + HEADLINE_INTO)
+    low, high = max(0, start - HEADLINE_REACH), _early_end(weights, start)
     best, best_index = 0.0, None
     for i in range(low, high):
         score = _title_score(found, i, start, repeats)
         if score > best:
             best, best_index = score, i
     return best_index
+
+
+def _early_end(weights: Sequence[float], start: int) -> int:
+    """A run may start early on light text (a notice, a caption); the headline may stand
+    among its first units, but not after the story's prose has begun."""
+    total = 0.0
+    for i in range(start, min(len(weights), start + HEADLINE_INTO)):
+        total += max(0.0, weights[i])
+        if total >= EARLY_PROSE:
+            return i
+    return min(len(weights), start + HEADLINE_INTO)
 
 
 def _title_like(unit: Unit) -> bool:
