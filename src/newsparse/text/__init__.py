@@ -106,13 +106,12 @@ def _whole_page(found: list[story.Unit], metadata: Metadata, settings: Settings)
 
 
 def _told_metadata(told: story.Story, metadata: Metadata) -> Metadata:
+    """The byline and date shown near the headline, unless the page said so elsewhere."""
     sources = dict(metadata.sources)
-    changes: dict[str, object] = {}
-    if told.authors and not metadata.authors:
-        changes["authors"] = told.authors
-        sources["authors"] = "byline"
+    authors, published = metadata.authors, metadata.published
+    if told.authors and not authors:
+        authors, sources["authors"] = told.authors, "byline"
     when = timestamps.published(told.published) if told.published else None
-    if when is not None and metadata.published is None:
-        changes["published"] = when
-        sources["published"] = "date-line"
-    return replace(metadata, sources=sources, **changes) if changes else metadata
+    if when is not None and published is None:
+        published, sources["published"] = when, "date-line"
+    return replace(metadata, authors=authors, published=published, sources=sources)

@@ -23,7 +23,7 @@ from .paragraphs import Chunk
 from .stopwords import STOPWORDS
 from .timestamps import is_timestamp
 
-# Weights of unit kinds; prose weighs by its length in words (see ``_prose_weight``).
+# Weights of unit kinds; prose weighs by its length in words (see ``_weight``).
 CHROME = -4.0
 BREAK = -30.0
 SHORT = -1.5
@@ -32,24 +32,27 @@ DATE = -3.0
 LIST = -3.0
 MAX_PROSE = 80.0
 FIRST_SHARE = 0.3  # an earlier segment holds the story if it weighs this share of the heaviest
+DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
 # Prose: at least this many words, with sentence punctuation and function words.
 MIN_PROSE_WORDS = 8
 MIN_STOP_SHARE = 0.12
 MIN_MENU = 10  # menu-like units that make a page a whole page rather than a bare story
+# Headline search.
 HEADLINE_REACH = 25  # units before the story searched for its headline
-TITLE_HEADING = {1: 5.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
-HEADLINE_INTO = 4
-HEADER_WALK = 8
+HEADLINE_INTO = 4  # units into the story's run searched for it (a run may start early)
 EARLY_PROSE = 50.0  # prose weight after which no headline is sought inside the run
-DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
-NAME_PARTICLES = frozenset("van von der den de da di du le la del dos bin al ten ter and und et y e".split())  # units after a headline candidate searched for its byline or date  # units into the story's run searched for it (a run may start early)
+HEADER_WALK = 8  # units after a headline searched for its byline or date
 MAX_HEADLINE_WORDS = 40
+TITLE_HEADING = {1: 5.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
+NAME_PARTICLES = frozenset(
+    "van von der den de da di du le la del dos bin al ten ter and und et y e".split()  # noqa: SIM905
+)
 
 _LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _EMPHASIS = re.compile(r"\*\*|__")
-_MARK = re.compile(r"^(?:(?P<hash>#{1,6})|(?P<bullet>[*+•·-])|\d{1,3}[.)]|\||>)\s*")
+_MARK = re.compile(r"^(?:(?:(?P<hash>#{1,6})|(?P<bullet>[*+•·-])|\d{1,3}[.)])(?:\s+|$)|[|>]\s*)")
 _SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]{0,2}$")
 # Two sentence stops inside a line (abbreviations like "F.A.Z." make one stop weak evidence).
 _SENTENCE_STOPS = re.compile(r"[a-z\u00df-\u024f]{2}[.!?][\"'”’»)]{0,2}\s")
@@ -57,7 +60,9 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # "1 of 4 A shopper looks at...": a gallery caption; "Jane on May 3, 2019 at 4:47 pm said:".
 _GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
 _COMMENT = re.compile(r"\b(?:said|says|wrote|writes|schreibt|schrieb|a écrit|escribió|scrive)\s?:$", re.I)
-_READ_TIME = re.compile(r"\b(?:min(?:ute)?s? read|lesezeit|lesedauer|min\. lesezeit|de lecture|de lectura)\b", re.I)
+_READ_TIME = re.compile(
+    r"\b(?:min(?:ute)?s? read|lesezeit|lesedauer|min\. lesezeit|de lecture|de lectura)\b", re.I
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff]")
 _CREDIT = re.compile(
@@ -74,6 +79,8 @@ _MENU_LINE = re.compile(r"^\s*(?:[*+•·-]\s|\S+(?:\s\S+){0,2}\s*$)|\]\(")
 _CRUMBS = re.compile(r"[»›>/|](?:[^»›>/|]{1,60})[»›>/|]")
 # "HomeNewsSüdtirolChronik": menu words run together when a renderer drops the spaces.
 _RUN_TOGETHER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+# Header lines join a byline and a date: "By Jane Doe | May 3", "Posted on May 3 by Jane Doe".
+_BY_SPLIT = re.compile(r"\s[|•·]\s|\s(?=(?:by|By|BY|von|Von|par|Par|por|Por)\s)")
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s*$", re.I)
 
 
@@ -139,7 +146,7 @@ def may_be_whole_page(lines: Sequence[str]) -> bool:
 def is_whole_page(found: Sequence[Unit]) -> bool:
     """A page with many menu-like units is a whole page; a bare story is left as it is."""
     menu = sum(1 for u in found if _menu_like(u))
-    return menu >= MIN_MENU or menu >= 0.4 * len(found) and len(found) >= 12
+    return menu >= MIN_MENU or (menu >= 0.4 * len(found) and len(found) >= 12)
 
 
 def _menu_like(unit: Unit) -> bool:
@@ -150,7 +157,7 @@ def _menu_like(unit: Unit) -> bool:
     if _DIGIT.search(unit.text):
         return False
     short = unit.words <= 3 and not unit.sentence and not unit.heading
-    return short or unit.bullet and not _prose(unit, True)
+    return short or (unit.bullet and not _prose(unit, True))
 
 
 def find(found: Sequence[Unit]) -> Story:
@@ -163,12 +170,29 @@ def find(found: Sequence[Unit]) -> Story:
     start, end = _story_run(weights)
     head = _headline(found, weights, start, repeats)
     story = Story(headline=None if head is None else found[head])
-    if head is not None and head >= start:
-        start = head + 1
-    elif head is not None:
-        _header(found[head + 1 : start], story, stops_apply)
+    if head is not None:
+        # The header (standfirst, byline, date) runs from the headline to the story's run,
+        # or into it as far as its last byline or date line.
+        zone_end = max(start, _header_end(found, head))
+        _header(found[head + 1 : zone_end], story, stops_apply)
+        start = zone_end
     story.body.extend(u for u in found[start : end + 1] if _keep(u, stops_apply))
     return story
+
+
+def _header_end(found: Sequence[Unit], head: int) -> int:
+    """Where the header under the headline ends: after its last byline or date line, before
+    the story's prose (a standfirst may stand between headline and byline)."""
+    last, standfirst = head + 1, False
+    for i in range(head + 1, min(len(found), head + 1 + HEADER_WALK)):
+        unit = found[i]
+        if _header_evidence(unit):
+            last = i + 1
+        elif chrome.is_break(unit.text) or (_prose(unit, False) and (standfirst or last > head + 1)):
+            break
+        else:
+            standfirst = standfirst or _prose(unit, False)
+    return last
 
 
 def _stops_apply(found: Sequence[Unit]) -> bool:
@@ -243,7 +267,9 @@ def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, tup
     return best, best_span
 
 
-def _headline(found: Sequence[Unit], weights: Sequence[float], start: int, repeats: Counter[str]) -> int | None:
+def _headline(
+    found: Sequence[Unit], weights: Sequence[float], start: int, repeats: Counter[str]
+) -> int | None:
     """The headline: the best title-like line just before the story (or at its very top).
 
     A level-1 heading, a byline or date right after it, and a repeat elsewhere on the
@@ -316,8 +342,12 @@ def _texty(unit: Unit) -> bool:
 
 def _names(unit: Unit) -> bool:
     """``Jennifer Pahlke``, ``Birgit Baumann Anna Giulia Fink``: author names without a ``By``."""
-    words = unit.text.replace(",", " ").split()
-    if not 2 <= len(words) <= 9 or unit.sentence or _DIGIT.search(unit.text):
+    return not unit.sentence and _names_text(unit.text)
+
+
+def _names_text(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 9 or _DIGIT.search(text) or text.endswith("."):
         return False
     named = [w for w in words if w.lower() not in NAME_PARTICLES]
     return all(w[:1].isupper() and w.lower() not in STOPWORDS for w in named) and len(named) >= 2
@@ -344,21 +374,32 @@ def _header_evidence(unit: Unit) -> bool:
         return False
     if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text) or _names(unit):
         return True
-    return any(is_timestamp(part) for part in text.split("|")) or (unit.words <= 12 and _DATED.search(text) is not None)
+    if any(is_timestamp(part) for part in text.split("|")):
+        return True
+    return unit.words <= 12 and _DATED.search(text) is not None
 
 
 def _header(between: Sequence[Unit], story: Story, stops_apply: bool) -> None:
     """Units between headline and story: a standfirst is kept, a byline and a date are read."""
     for index, unit in enumerate(between):
-        names = byline.find(unit.text)
-        if not names and _BYLINE_WORD.match(unit.text) and index + 1 < len(between):
+        if _header_evidence(unit):
+            _read_header_line(between, index, story)
+        elif _prose(unit, stops_apply) and not _caption(between, index):
+            story.body.append(unit)
+
+
+def _read_header_line(between: Sequence[Unit], index: int, story: Story) -> None:
+    """``By Jane Doe | May 3, 2024``, ``Posted on May 3, 2024 by Jane Doe``, ``Von`` + names."""
+    unit = between[index]
+    for part in _BY_SPLIT.split(unit.text):
+        part = part.strip()
+        names = byline.find(part) or (byline.find("By " + part) if _names_text(part) else ())
+        if not names and _BYLINE_WORD.match(part) and index + 1 < len(between):
             names = byline.find("By " + between[index + 1].text)
         if names and not story.authors:
             story.authors = names
-        elif is_timestamp(unit.text) and story.published is None:
-            story.published = unit.text
-        elif _prose(unit, stops_apply) and not _caption(between, index):
-            story.body.append(unit)
+        elif is_timestamp(part) and story.published is None:
+            story.published = part
 
 
 def _caption(found: Sequence[Unit], index: int) -> bool:

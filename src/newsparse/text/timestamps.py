@@ -36,18 +36,18 @@ for _number, _names in enumerate(_MONTH_NAMES, start=1):
         MONTHS.setdefault(_name, _number)
 
 # Words that may stand in a timestamp line beside the date itself.
-LABELS: frozenset[str] = frozenset(
-    """published updated posted last modified on at am pm a m p edt est gmt bst cet cest utc
-    pt et ist aest uhr stand veröffentlicht aktualisiert zuletzt am um publié mis à jour le
-    à h publicado actualizado el a las de pubblicato aggiornato il alle alle ore gepubliceerd
-    bijgewerkt om publicerad uppdaterad kl publisert oppdatert yayınlanma güncellenme tarihi
-    modifié erstellt geändert ago hours hour minutes minute mins min days day hrs hr seconds vor stunden minuten tagen
-    il y a hace horas minutos ore fa""".split()
-) | frozenset(ENGLISH_WEEKDAYS) | frozenset(
-    """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
+_LABEL_WORDS = """
+    published updated posted last modified on at am pm a m p edt est gmt bst cet cest utc pt et
+    ist aest uhr stand veröffentlicht aktualisiert zuletzt am um erstellt geändert publié mis à
+    jour le h modifié publicado actualizado el las de pubblicato aggiornato il alle ore
+    gepubliceerd bijgewerkt om publicerad uppdaterad kl publisert oppdatert yayınlanma
+    güncellenme tarihi ago hours hour minutes minute mins min days day hrs hr seconds vor
+    stunden minuten tagen y hace horas minutos fa
+    montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
     vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì
-    martedì mercoledì giovedì venerdì sabato domenica""".split()
-)
+    martedì mercoledì giovedì venerdì sabato domenica
+"""
+LABELS: frozenset[str] = frozenset(_LABEL_WORDS.split()) | frozenset(ENGLISH_WEEKDAYS)
 _TOKEN = re.compile(r"[^\W_]+")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
