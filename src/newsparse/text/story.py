@@ -28,7 +28,7 @@ CHROME = -4.0
 BREAK = -30.0
 SHORT = -1.5
 HEADING = -1.0
-DATE = -3.0
+DATE = -20.0
 LIST = -3.0
 MAX_PROSE = 80.0
 FIRST_SHARE = 0.3  # an earlier segment holds the story if it weighs this share of the heaviest
@@ -43,6 +43,7 @@ HEADLINE_INTO = 4  # units into the story's run searched for it (a run may start
 EARLY_PROSE = 50.0  # prose weight after which no headline is sought inside the run
 HEADER_WALK = 8  # units after a headline searched for its byline or date
 MAX_HEADLINE_WORDS = 40
+STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
 TITLE_HEADING = {1: 5.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 NAME_PARTICLES = frozenset(
     "van von der den de da di du le la del dos bin al ten ter and und et y e".split()  # noqa: SIM905
@@ -311,16 +312,25 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     if _header_evidence(unit) or _CRUMBS.search(unit.text) or len(_RUN_TOGETHER.findall(unit.text)) >= 3:
         return 0.0
     score = 3.0 + TITLE_HEADING.get(unit.heading, 0.0)
-    score += 3.0 if _header_follows(found, index) else 0.0
-    score += 1.5 if repeats[unit.text.casefold()] > 1 else 0.0
+    evidence, skipped = _header_follows(found, index)
+    near = index
+    if evidence:
+        # The byline or date is the headline's own: distance counts from the header's end.
+        score += 3.0 - skipped
+        near = max(index, min(evidence, start))
+    score += 1.5 if repeats[unit.text.casefold()] > 1 and unit.words >= 4 else 0.0
     # Headlines run to several words; widgets and section names are one to three.
-    score += 0.25 * min(unit.words, 10) - 0.2 * _text_between(found, index, start)
+    score += 0.25 * min(unit.words, 10) - 0.2 * _text_between(found, near, start)
     score -= 0.15 * max(0, unit.words - 18)
-    score -= 2.0 if len(_SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
+    score -= 1.0 if len(_SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
     score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
     score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
-    score -= 3.0 if any(chrome.is_break(u.text) for u in found[max(0, index - 3) : index]) else 0.0
-    return score
+    return score - (3.0 if _after_break(found, index) else 0.0)
+
+
+def _after_break(found: Sequence[Unit], index: int) -> bool:
+    """A line just under a box header (related, most read) is a teaser, not the headline."""
+    return any(chrome.is_break(u.text) for u in found[max(0, index - 3) : index])
 
 
 def _caption_follows(found: Sequence[Unit], index: int) -> bool:
@@ -353,18 +363,20 @@ def _names_text(text: str) -> bool:
     return all(w[:1].isupper() and w.lower() not in STOPWORDS for w in named) and len(named) >= 2
 
 
-def _header_follows(found: Sequence[Unit], index: int) -> bool:
-    """A byline or date follows the line, perhaps after a standfirst and some widgets."""
-    standfirst = False
-    for unit in found[index + 1 : index + 1 + HEADER_WALK]:
+def _header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
+    """Where a byline or date follows the line (0 if none), perhaps after a standfirst and
+    some widgets, and how many standfirst lines stood between."""
+    standfirst = 0
+    for i in range(index + 1, min(len(found), index + 1 + HEADER_WALK)):
+        unit = found[i]
         if _header_evidence(unit):
-            return True
-        if not _texty(unit):
-            continue
-        if standfirst or not _prose(unit, False):
-            return False
-        standfirst = True
-    return False
+            return i, standfirst
+        if not _texty(unit) or (_CREDIT.search(unit.text) and unit.words <= 25):
+            continue  # widgets, and captions with their photo credit
+        if standfirst or not (_prose(unit, False) or unit.words >= STANDFIRST_WORDS):
+            return 0, 0
+        standfirst = 1
+    return 0, 0
 
 
 def _header_evidence(unit: Unit) -> bool:

@@ -45,7 +45,8 @@ _LABEL_WORDS = """
     stunden minuten tagen y hace horas minutos fa
     montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
     vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì
-    martedì mercoledì giovedì venerdì sabato domenica
+    martedì mercoledì giovedì venerdì sabato domenica publisert sist oppdatert mandag tirsdag
+    onsdag torsdag fredag lørdag søndag måndag tisdag fredag lördag söndag
 """
 LABELS: frozenset[str] = frozenset(_LABEL_WORDS.split()) | frozenset(ENGLISH_WEEKDAYS)
 _TOKEN = re.compile(r"[^\W_]+")
