@@ -26,12 +26,15 @@ from .timestamps import is_timestamp
 # Weights of unit kinds; prose weighs by its length in words (see ``_weight``).
 CHROME = -4.0
 BREAK = -30.0
+COMMENT = -31.0  # a comment header: a break the story never resumes after
 SHORT = -1.5
 HEADING = -1.0
 DATE = -20.0
 LIST = -3.0
 MAX_PROSE = 80.0
 FIRST_SHARE = 0.3  # an earlier segment holds the story if it weighs this share of the heaviest
+RESUME_GAP = 10  # units a box set into the story may take up
+RESUME_SHARE = 0.3  # the story after such a box weighs at least this share of the part before
 DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
 # Prose: at least this many words, with sentence punctuation and function words.
 MIN_PROSE_WORDS = 8
@@ -209,7 +212,9 @@ def _prose(unit: Unit, stops_apply: bool) -> bool:
 
 
 def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
-    if chrome.is_break(unit.text) or chrome.is_footer(unit.text) or _comment_header(unit):
+    if _comment_header(unit):
+        return COMMENT
+    if chrome.is_break(unit.text) or chrome.is_footer(unit.text):
         return BREAK
     if not any(c.isalnum() for c in unit.text) or chrome.is_chrome(unit.text) or _GALLERY.match(unit.text):
         return CHROME
@@ -241,7 +246,22 @@ def _story_run(weights: Sequence[float]) -> tuple[int, int]:
         return 0, -1
     heaviest = max(runs)
     first = next((r for r in runs if r[0] >= FIRST_SHARE * heaviest[0] > 0), heaviest)
-    return first[1], first[2]
+    return first[1], _resumed_end(weights, runs, runs.index(first))
+
+
+def _resumed_end(weights: Sequence[float], runs: Sequence[tuple[float, int, int]], chosen: int) -> int:
+    """A box of links set into the story ("More from UK" and six headlines) cuts the page
+    into segments; where the story resumes right after such a box, its run goes on. Comment
+    threads and dated teaser lists never continue a story."""
+    total, _, end = runs[chosen]
+    for weight, start, next_end in runs[chosen + 1 :]:
+        gap = weights[end + 1 : start]
+        if start - end > RESUME_GAP or weight < RESUME_SHARE * total:
+            break
+        if any(w in (COMMENT, DATE) for w in gap) or DATE in weights[start : next_end + 1]:
+            break
+        end = next_end
+    return end
 
 
 def _dated_items(weights: Sequence[float], start: int, end: int) -> float:
