@@ -187,10 +187,15 @@ def _key(line: str) -> str:
 
 def is_chrome(line: str) -> bool:
     """True when the whole line is page furniture rather than story text."""
+    return is_drop(line) or is_footer(line)
+
+
+def is_drop(line: str) -> bool:
+    """True when the line is furniture of the ``DROP`` table (footers not included)."""
     if len(line) > MAX_CHROME_LINE:
         return False
     key = _key(line)
-    return (bool(key) and _DROP.fullmatch(key)) or is_footer(line)
+    return bool(key) and _DROP.fullmatch(key)
 
 
 def is_footer(line: str) -> bool:

@@ -59,19 +59,22 @@ def _syndication(text: str) -> tuple[str, Metadata]:
 def _strip_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     removed: list[str] = []
+    begun = False
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             kept.append("")
             continue
-        if any(k.strip() for k in kept) and chrome.is_footer(stripped):
+        footer = chrome.is_footer(stripped)
+        if footer and begun:
             removed.extend(x.strip() for x in lines[index:] if x.strip())
             break
-        if chrome.is_chrome(stripped):
+        if footer or chrome.is_drop(stripped):
             removed.append(stripped)
             kept.append("")
             continue
         kept.append(line)
+        begun = True
     return kept, removed
 
 
