@@ -29,7 +29,7 @@ BREAK = -30.0
 COMMENT = -31.0  # a comment header: a break the story never resumes after
 SHORT = -1.5
 HEADING = -1.0
-DATE = -20.0
+DATE = -12.0
 LIST = -3.0
 MAX_PROSE = 80.0
 FIRST_SHARE = 0.3  # an earlier segment holds the story if it weighs this share of the heaviest
@@ -345,6 +345,8 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     score -= 1.0 if len(_SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
     score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
     score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
+    # Prompts and notices: "Try refreshing your browser, or", "To revisit this article, visit..."
+    score -= 2.0 if unit.text[-1:] in ",;:" or unit.text.count(",") >= 2 else 0.0
     return score - (3.0 if _after_break(found, index) else 0.0)
 
 
