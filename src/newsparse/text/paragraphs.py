@@ -21,6 +21,7 @@ MIN_FILL = 0.55
 # Whole-page copies have many short lines, so their 90th-percentile width can look like
 # a wrap width; real wrapping shows as full lines that run on into a next line.
 MIN_RUN_ON = 0.5
+OVERRUN = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,9 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     width = lengths[int(len(lengths) * 0.9) - 1]
     if width > MAX_WRAP or width < 30:
+        return None
+    # Wrapped copy never runs far past its width; unwrapped paragraphs do.
+    if sum(1 for n in lengths if n > OVERRUN * width) > 0.05 * len(lengths):
         return None
     full = [i for i, line in enumerate(lines) if len(line.rstrip()) >= 0.75 * width]
     if len(full) < 0.3 * len(lengths):

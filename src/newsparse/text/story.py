@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import chrome
-from ..fields import byline
+from ..fields import byline, credit
 from .paragraphs import Chunk
 from .stopwords import STOPWORDS
 from .timestamps import is_timestamp
@@ -46,6 +46,7 @@ HEADLINE_INTO = 4  # units into the story's run searched for it (a run may start
 EARLY_PROSE = 50.0  # prose weight after which no headline is sought inside the run
 HEADER_WALK = 8  # units after a headline searched for its byline or date
 MAX_HEADLINE_WORDS = 40
+CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
 TITLE_HEADING = {1: 5.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 NAME_PARTICLES = frozenset(
@@ -181,6 +182,7 @@ def find(found: Sequence[Unit]) -> Story:
         _header(found[head + 1 : zone_end], story, stops_apply)
         start = zone_end
     story.body.extend(u for u in found[start : end + 1] if _keep(u, stops_apply))
+    story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
 
 
