@@ -134,7 +134,7 @@ BREAK: tuple[str, ...] = (
     r"(?:don't miss|editor's picks|around the web)",
     r"most (?:read|popular|viewed|shared|commented)",
     r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
-    r"(?:tags?|topics|filed under|categories|schlagwörter|themen|mots-clés|etiquetas)\s?:?.{0,200}",
+    r"(?:tags?|topics|filed under|categories|schlagwörter|themen|mots-clés|etiquetas)(?:\s?:.{0,200})?",
     r"share (?:this|the) (?:article|story|page)|share this:?",
     r"(?:das könnte sie (?:auch )?interessieren|weitere artikel|ähnliche artikel|meistgelesen)",
     r"mehr aus .{1,40}",

@@ -25,6 +25,7 @@ _SYNDICATION = re.compile(
     r"Written by\s{1,200}(?P<author>[^\n]{1,80}?)\s{1,10}for\s{1,300}(?P<outlet>[^\n]{1,60}?)\s{0,10}->"
 )
 _MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
+MAX_BOX_ITEM = 160
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*$")
 
 
@@ -59,23 +60,36 @@ def _syndication(text: str) -> tuple[str, Metadata]:
 def _strip_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     removed: list[str] = []
-    begun = False
+    begun = box = False
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
+            box = box and not (removed and removed[-1] != lines[index - 1].strip())
             kept.append("")
             continue
         footer = chrome.is_footer(stripped)
         if footer and begun:
             removed.extend(x.strip() for x in lines[index:] if x.strip())
             break
-        if footer or chrome.is_drop(stripped):
+        # "Related stories:" heads a list of headlines that are not the story's text.
+        box = _box_header(stripped) or (box and _box_item(stripped))
+        if footer or box or chrome.is_drop(stripped):
             removed.append(stripped)
             kept.append("")
             continue
         kept.append(line)
         begun = True
     return kept, removed
+
+
+def _box_header(line: str) -> bool:
+    """A short box header ("Related stories:"), never a wrapped line of story text."""
+    return (line.endswith(":") or len(line.split()) <= 4) and chrome.is_break(line)
+
+
+def _box_item(line: str) -> bool:
+    """A headline in a related-stories list: short, and not a sentence or a credit."""
+    return len(line) <= MAX_BOX_ITEM and line[-1:] not in ".!?)\"'”’" and not line.startswith("(")
 
 
 def _blocks(lines: list[str], settings: Settings) -> list[Block]:

@@ -39,7 +39,7 @@ DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
 # Prose: at least this many words, with sentence punctuation and function words.
 MIN_PROSE_WORDS = 8
 MIN_STOP_SHARE = 0.12
-MIN_MENU = 10  # menu-like units that make a page a whole page rather than a bare story
+MIN_MENU = 6  # menu-like units that make a page a whole page rather than a bare story
 # Headline search.
 HEADLINE_REACH = 25  # units before the story searched for its headline
 HEADLINE_INTO = 4  # units into the story's run searched for it (a run may start early)
