@@ -101,6 +101,10 @@ class Unit:
     words: int
     stops: float
     sentence: bool
+    furniture: bool = False  # a line of the chrome table (widgets, labels, footers)
+    box: bool = False  # a box header (related, comments): what follows is not the story
+    footer: bool = False  # a footer line (copyright)
+    stamp: bool = False  # a timestamp line
 
 
 @dataclass
@@ -119,21 +123,44 @@ def units(chunks: Sequence[Chunk]) -> list[Unit]:
 
 
 def _unit(chunk: Chunk) -> Unit:
-    text = _ESCAPE.sub(r"\1", _INVISIBLE.sub("", chunk.text))
+    text = _markup_free(chunk.text)
     mark = _MARK.match(text)
     heading = len(mark.group("hash")) if mark and mark.group("hash") else 0
     bullet = bool(mark and mark.group("bullet"))
     if mark:
         text = text[mark.end() :]
-    text = _EMPHASIS.sub("", _IMAGE.sub("", text)).strip(" #")
-    plain = _LINK.sub(r"\g<text>", text)
-    linked = sum(len(m.group("text")) for m in _LINK.finditer(text))
+    plain, links = _link_text(text.strip(" #"))
     words = _WORD.findall(plain)
-    count = len(words) + len(_WIDE.findall(plain)) // 3
+    count = len(words) + (len(_WIDE.findall(plain)) // 3 if not plain.isascii() else 0)
     stops = sum(w.lower() in STOPWORDS for w in words) / len(words) if words else 0.0
     sentence = bool(_SENTENCE_END.search(plain)) or len(_SENTENCE_STOPS.findall(plain)) >= 2
-    links = linked / len(plain) if plain else 0.0
-    return Unit(plain, chunk.line, heading, bullet, links, count, stops, sentence)
+    footer = chrome.is_footer(plain)
+    furniture = footer or chrome.is_drop(plain) or not _ALNUM.search(plain)
+    box = chrome.is_break(plain)
+    stamp = is_timestamp(plain)
+    return Unit(
+        plain, chunk.line, heading, bullet, links, count, stops, sentence, furniture, box, footer, stamp
+    )
+
+
+def _markup_free(text: str) -> str:
+    """Renderer escapes, soft hyphens, emphasis marks and images taken out (when present)."""
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = _EMPHASIS.sub("", text)
+    return _IMAGE.sub("", text) if "![" in text else text
+
+
+def _link_text(text: str) -> tuple[str, float]:
+    """Markdown links reduced to their text, and the share of the text they held."""
+    if "](" not in text:
+        return text, 0.0
+    plain = _LINK.sub(r"\g<text>", text)
+    linked = sum(len(m.group("text")) for m in _LINK.finditer(text))
+    return plain, linked / len(plain) if plain else 0.0
 
 
 def may_be_whole_page(lines: Sequence[str]) -> bool:
@@ -194,7 +221,7 @@ def _header_end(found: Sequence[Unit], head: int) -> int:
         unit = found[i]
         if _header_evidence(unit):
             last = i + 1
-        elif chrome.is_break(unit.text) or (_prose(unit, False) and (standfirst or last > head + 1)):
+        elif unit.box or (_prose(unit, False) and (standfirst or last > head + 1)):
             break
         else:
             standfirst = standfirst or _prose(unit, False)
@@ -216,11 +243,11 @@ def _prose(unit: Unit, stops_apply: bool) -> bool:
 def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
     if _comment_header(unit):
         return COMMENT
-    if chrome.is_break(unit.text) or chrome.is_footer(unit.text):
+    if unit.box or unit.footer:
         return BREAK
-    if not any(c.isalnum() for c in unit.text) or chrome.is_chrome(unit.text) or _GALLERY.match(unit.text):
+    if unit.furniture or _GALLERY.match(unit.text):
         return CHROME
-    if is_timestamp(unit.text):
+    if unit.stamp:
         return DATE
     if _prose(unit, stops_apply):
         weight = min(float(unit.words), MAX_PROSE) * (0.5 if unit.bullet else 1.0)
@@ -322,7 +349,7 @@ def _early_end(weights: Sequence[float], start: int) -> int:
 def _title_like(unit: Unit) -> bool:
     if unit.bullet or unit.links > 0.5 or not 2 <= unit.words <= MAX_HEADLINE_WORDS:
         return False
-    return not (chrome.is_chrome(unit.text) or chrome.is_break(unit.text) or is_timestamp(unit.text))
+    return not (unit.furniture or unit.box or unit.stamp)
 
 
 def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter[str]) -> float:
@@ -354,7 +381,7 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
 
 def _after_break(found: Sequence[Unit], index: int) -> bool:
     """A line just under a box header (related, most read) is a teaser, not the headline."""
-    return any(chrome.is_break(u.text) for u in found[max(0, index - 3) : index])
+    return any(u.box for u in found[max(0, index - 3) : index])
 
 
 def _caption_follows(found: Sequence[Unit], index: int) -> bool:
@@ -371,7 +398,7 @@ def _text_between(found: Sequence[Unit], index: int, start: int) -> int:
 def _texty(unit: Unit) -> bool:
     if unit.bullet or unit.links > 0.5 or not _ALNUM.search(unit.text):
         return False
-    return not chrome.is_chrome(unit.text)
+    return not unit.furniture
 
 
 def _names(unit: Unit) -> bool:
@@ -445,7 +472,7 @@ def _caption(found: Sequence[Unit], index: int) -> bool:
 
 
 def _keep(unit: Unit, stops_apply: bool) -> bool:
-    if chrome.is_chrome(unit.text) or chrome.is_break(unit.text) or is_timestamp(unit.text):
+    if unit.furniture or unit.box or unit.stamp:
         return False
     if unit.links > 0.5 or not any(c.isalnum() for c in unit.text):
         return False
