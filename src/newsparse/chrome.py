@@ -93,6 +93,7 @@ DROP: tuple[str, ...] = (
     r"(?:search for|suche nach|rechercher|buscar)\s?:.{0,40}",
     r"(?:already have an account|not a subscriber|subscribers? only|for subscribers)\s?\??.{0,40}",
     r"(?:article réservé aux abonnés|vous possédez déjà un compte \?|réservé aux abonnés)",
+    r"(?:s['’]inscrire|inscrivez-vous)(?: gratuitement)?|ajouter à vos sélections",
     r"(?:haben sie bereits ein (?:konto|abo)\??|nur für abonnenten|exklusiv für abonnenten)",
     # -- whole-page copies (other languages) --
     r"(?:anmelden|abmelden|einloggen|registrieren|abonnieren|abo|jetzt abonnieren|suche|suchen|menü)",

@@ -48,7 +48,7 @@ HEADER_WALK = 8  # units after a headline searched for its byline or date
 MAX_HEADLINE_WORDS = 40
 CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
-TITLE_HEADING = {1: 5.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
+TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 NAME_PARTICLES = frozenset(
     "van von der den de da di du le la del dos bin al ten ter and und et y e".split()  # noqa: SIM905
 )
@@ -76,6 +76,7 @@ _CREDIT = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
 _ALNUM = re.compile(r"[^\W_]")
 # A short line that names a year or a day and month is a date line, whatever its labels.
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
@@ -86,6 +87,7 @@ _CRUMBS = re.compile(r"[»›>/|](?:[^»›>/|]{1,60})[»›>/|]")
 _RUN_TOGETHER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 # Header lines join a byline and a date: "By Jane Doe | May 3", "Posted on May 3 by Jane Doe".
 _BY_SPLIT = re.compile(r"\s[|•·]\s|\s(?=(?:by|By|BY|von|Von|par|Par|por|Por)\s)")
+_BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s*$", re.I)
 
 
@@ -360,6 +362,10 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
         return 0.0
     if _header_evidence(unit) or _CRUMBS.search(unit.text) or len(_RUN_TOGETHER.findall(unit.text)) >= 3:
         return 0.0
+    if len(_LETTER.findall(unit.text)) >= 3 or _continued(unit):
+        return 0.0  # "Folge uns F Y T I": icon letters of a social bar
+    if _prose(unit, False) and unit.text.endswith("."):
+        return 0.0  # a standfirst or a first paragraph
     score = 3.0 + TITLE_HEADING.get(unit.heading, 0.0)
     evidence, skipped = _header_follows(found, index)
     near = index
@@ -377,6 +383,11 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     # Prompts and notices: "Try refreshing your browser, or", "To revisit this article, visit..."
     score -= 2.0 if unit.text[-1:] in ",;:" or unit.text.count(",") >= 2 else 0.0
     return score - (3.0 if _after_break(found, index) else 0.0)
+
+
+def _continued(unit: Unit) -> bool:
+    """``…accuse chiefs of accepting bribes``: a headline's second part, set on its own line."""
+    return unit.text[:1] in "…" or unit.text.startswith("...")
 
 
 def _after_break(found: Sequence[Unit], index: int) -> bool:
@@ -422,8 +433,8 @@ def _header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
         unit = found[i]
         if _header_evidence(unit):
             return i, standfirst
-        if not _texty(unit) or (_CREDIT.search(unit.text) and unit.words <= 25):
-            continue  # widgets, and captions with their photo credit
+        if not _texty(unit) or (_CREDIT.search(unit.text) and unit.words <= 25) or _continued(unit):
+            continue  # widgets, captions with their photo credit, a headline's second line
         if standfirst or not (_prose(unit, False) or unit.words >= STANDFIRST_WORDS):
             return 0, 0
         standfirst = 1
@@ -437,6 +448,8 @@ def _header_evidence(unit: Unit) -> bool:
         return False
     if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text) or _names(unit):
         return True
+    if unit.words <= 12 and _BY_START.match(text):
+        return True  # "by Lesotho TimesNovember 21, 2025": a byline run into its date
     if any(is_timestamp(part) for part in text.split("|")):
         return True
     return unit.words <= 12 and _DATED.search(text) is not None
