@@ -76,6 +76,7 @@ _CREDIT = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_CLAUSE = re.compile(r",\s(?!\d)")  # a comma between clauses (not "Hanna, 18, ...")
 _LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
 _ALNUM = re.compile(r"[^\W_]")
 # A short line that names a year or a day and month is a date line, whatever its labels.
@@ -381,7 +382,7 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
     score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
     # Prompts and notices: "Try refreshing your browser, or", "To revisit this article, visit..."
-    score -= 2.0 if unit.text[-1:] in ",;:" or unit.text.count(",") >= 2 else 0.0
+    score -= 2.0 if unit.text[-1:] in ",;:" or len(_CLAUSE.findall(unit.text)) >= 2 else 0.0
     return score - (3.0 if _after_break(found, index) else 0.0)
 
 
@@ -422,7 +423,10 @@ def _names_text(text: str) -> bool:
     if not 2 <= len(words) <= 9 or _DIGIT.search(text) or text.endswith("."):
         return False
     named = [w for w in words if w.lower() not in NAME_PARTICLES]
-    return all(w[:1].isupper() and w.lower() not in STOPWORDS for w in named) and len(named) >= 2
+    if len(named) < 2 or len(set(named)) < len(named):
+        return False
+    # "Partager Partager", "Facebook Twitter Email": widget words are not names.
+    return all(w[:1].isupper() and w.lower() not in STOPWORDS and not chrome.is_drop(w) for w in named)
 
 
 def _header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
@@ -435,9 +439,9 @@ def _header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
             return i, standfirst
         if not _texty(unit) or (_CREDIT.search(unit.text) and unit.words <= 25) or _continued(unit):
             continue  # widgets, captions with their photo credit, a headline's second line
-        if standfirst or not (_prose(unit, False) or unit.words >= STANDFIRST_WORDS):
+        if standfirst or not (_prose(unit, False) or unit.words >= STANDFIRST_WORDS or _title_like(unit)):
             return 0, 0
-        standfirst = 1
+        standfirst = 1  # one standfirst or subtitle may stand between headline and byline
     return 0, 0
 
 
