@@ -70,9 +70,11 @@ _READ_TIME = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff]")
+# A photo credit: a label where a caption ends ("... Foto: dpa") or an agency's picture desk.
 _CREDIT = re.compile(
-    r"(?:^|[(\s])(?:©|\(c\)|photo:|image:|foto:|bild:|credit:|getty images|"
-    r"ap photo|afp|reuters/|dpa|imago|shutterstock|picture alliance|epa)",
+    r"(?:^|[(.!?|/]\s?)(?:photo|image|foto|bild|credit|source|quelle)s?\s?:"
+    r"|(?:^|[(\s])(?:©|\(c\)|getty images|ap photo|afp\b|reuters/|dpa\b|imago\b|shutterstock"
+    r"|picture alliance|epa\b)",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
