@@ -81,6 +81,7 @@ DROP: tuple[str, ...] = (
     r"(?:sign up|register) (?:now|here|for free)|get the app|download (?:the|our) app",
     r"(?:previous|next)(?: article| story| post)?|(?:older|newer) posts?",
     r"(?:like|reply|report|follow|unfollow)",
+    r"(?:antworten|répondre|responder|rispondi|responder|reageren|svara|svar|yanıtla)",
     r"(?:show|hide|load) (?:more|comments|replies)",
     r"(?:enlarge|expand|zoom)(?: image| this image)?|view (?:image|gallery|slideshow)",
     r"(?:image|photo|picture|video)s? \d{1,3}(?: of \d{1,3})?",

@@ -35,6 +35,7 @@ MAX_PROSE = 80.0
 FIRST_SHARE = 0.3  # an earlier segment holds the story if it weighs this share of the heaviest
 RESUME_GAP = 10  # units a box set into the story may take up
 RESUME_SHARE = 0.3  # the story after such a box weighs at least this share of the part before
+TEASER_WORDS = 30  # a summary under a teaser headline is this short
 DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
 # Prose: at least this many words, with sentence punctuation and function words.
 MIN_PROSE_WORDS = 8
@@ -64,7 +65,11 @@ _SENTENCE_STOPS = re.compile(r"[a-z\u00df-\u024f]{2}[.!?][\"'”’»)]{0,2}\s")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # "1 of 4 A shopper looks at...": a gallery caption; "Jane on May 3, 2019 at 4:47 pm said:".
 _GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
-_COMMENT = re.compile(r"\b(?:said|says|wrote|writes|schreibt|schrieb|a écrit|escribió|scrive)\s?:$", re.I)
+_COMMENT = re.compile(
+    r"\b(?:said|says|wrote|writes|sagt|schreibt|schrieb|a écrit|dit|escribió|dice|scrive|diz|zegt|skriver"
+    r"|säger)\s?:$",
+    re.I,
+)
 _READ_TIME = re.compile(
     r"\b(?:min(?:ute)?s? read|lesezeit|lesedauer|min\. lesezeit|de lecture|de lectura)\b", re.I
 )
@@ -203,7 +208,7 @@ def find(found: Sequence[Unit]) -> Story:
         return Story()
     stops_apply = _stops_apply(found)
     repeats = Counter(u.text.casefold() for u in found)
-    weights = [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found]
+    weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found])
     start, end = _story_run(weights)
     head = _headline(found, weights, start, repeats)
     story = Story(headline=None if head is None else found[head])
@@ -262,6 +267,17 @@ def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
     if unit.heading:
         return HEADING
     return SHORT * (2 if repeats > 1 else 1)
+
+
+def _teasers(found: Sequence[Unit], weights: list[float]) -> list[float]:
+    """Teaser lists set a headline over one short summary, item after item; a story's
+    sections run longer. Summaries between two such headlines lose their weight."""
+    titled = [i for i, u in enumerate(found) if weights[i] <= 0 and _title_like(u) and not _names(u)]
+    for before, after in zip(titled, titled[1:]):
+        between = [i for i in range(before + 1, after) if weights[i] > 0]
+        if len(between) == 1 and after - before <= 3 and found[between[0]].words <= TEASER_WORDS:
+            weights[between[0]] = SHORT
+    return weights
 
 
 def _story_run(weights: Sequence[float]) -> tuple[int, int]:
@@ -379,7 +395,7 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     score += 1.5 if repeats[unit.text.casefold()] > 1 and unit.words >= 4 else 0.0
     # Headlines run to several words; widgets and section names are one to three.
     score += 0.25 * min(unit.words, 10) - 0.2 * _text_between(found, near, start)
-    score -= 0.15 * max(0, unit.words - 18)
+    score -= 0.3 * max(0, unit.words - 16)  # standfirsts run longer than headlines
     score -= 1.0 if len(_SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
     score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
     score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
@@ -458,7 +474,7 @@ def _header_evidence(unit: Unit) -> bool:
         return True  # "by Lesotho TimesNovember 21, 2025": a byline run into its date
     if any(is_timestamp(part) for part in text.split("|")):
         return True
-    return unit.words <= 12 and _DATED.search(text) is not None
+    return unit.words <= 12 and not (unit.sentence or unit.bullet) and _DATED.search(text) is not None
 
 
 def _header(between: Sequence[Unit], story: Story, stops_apply: bool) -> None:
