@@ -13,7 +13,8 @@ _BY_LANGUAGE: dict[str, str] = {
         been being has have had do does did it its this that these those he she they we you i
         his her their our your him them us who which what when where there than then so if
         will would can could should may might must about after before into over under up out
-        also just more most said says""",
+        also just more most said says while since because during between through against
+        without within among both each any all some such only other than very how why""",
     "de": """der die das den dem des ein eine einen einem einer eines und oder aber nicht kein
         keine ist sind war waren wird werden wurde wurden hat haben hatte hatten sein es er sie
         wir ihr ich du man sich mit von zu zum zur auf für an am im in aus bei nach vor über

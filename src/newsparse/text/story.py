@@ -12,6 +12,7 @@ Bylines and dates between headline and story go to ``Metadata``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -273,7 +274,7 @@ def _teasers(found: Sequence[Unit], weights: list[float]) -> list[float]:
     """Teaser lists set a headline over one short summary, item after item; a story's
     sections run longer. Summaries between two such headlines lose their weight."""
     titled = [i for i, u in enumerate(found) if weights[i] <= 0 and _title_like(u) and not _names(u)]
-    for before, after in zip(titled, titled[1:]):
+    for before, after in itertools.pairwise(titled):
         between = [i for i in range(before + 1, after) if weights[i] > 0]
         if len(between) == 1 and after - before <= 3 and found[between[0]].words <= TEASER_WORDS:
             weights[between[0]] = SHORT
