@@ -175,6 +175,56 @@ class _Table:
         return table.fullmatch(key) is not None
 
 
+# Words of the site's own prose (consent notices, subscription and donation appeals) that
+# whole pages set among the story's paragraphs. A paragraph that uses several of them is
+# a notice, not story text. Lower case; a word matches at the start of a word.
+PROMO: tuple[str, ...] = (
+    # English
+    "cookie",
+    "consent",
+    "privacy",
+    "newsletter",
+    "subscri",
+    "donat",
+    "sign up",
+    "log in",
+    "your browser",
+    "javascript",
+    "ad blocker",
+    "adblock",
+    "support our",
+    "independent journalism",
+    "terms of service",
+    "personal data",
+    "unlimited access",
+    "your inbox",
+    # German, French, Spanish, Italian, Portuguese, Dutch
+    "einwilligung",
+    "datenschutz",
+    "abonn",
+    "spende",
+    "anmeld",
+    "registrier",
+    "ihr konto",
+    "consentement",
+    "données personnelles",
+    "suscri",
+    "privacidad",
+    "datos personales",
+    "iscriviti",
+    "informativa",
+    "dati personali",
+    "assinante",
+    "assine",
+    "dados pessoais",
+    "toestemming",
+    "abonnee",
+    "inschrijven",
+)
+_PROMO = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PROMO) + ")", re.I)
+PROMO_HITS = 3  # distinct promo words that make a paragraph a notice
+PROMO_LONG = 4  # the same for paragraphs of 40 words and more
+
 _DROP = _Table(DROP)
 _END = _Table(END)
 _BREAK = _Table(BREAK)
@@ -214,3 +264,9 @@ def is_break(line: str) -> bool:
         return False
     key = _key(line)
     return bool(key) and _BREAK.fullmatch(key)
+
+
+def is_promo(line: str, words: int) -> bool:
+    """True when a paragraph is the site's notice or appeal (consent, subscribe, donate)."""
+    hits = {m.group(0).lower() for m in _PROMO.finditer(line[:2000])}
+    return len(hits) >= (PROMO_LONG if words >= 40 else PROMO_HITS)

@@ -48,6 +48,8 @@ HEADLINE_INTO = 4  # units into the story's run searched for it (a run may start
 EARLY_PROSE = 50.0  # prose weight after which no headline is sought inside the run
 HEADER_WALK = 8  # units after a headline searched for its byline or date
 MAX_HEADLINE_WORDS = 40
+BIO_REACH = 2  # closing paragraphs that may be the author's note
+MAX_BIO = 600
 CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
 TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
@@ -96,6 +98,17 @@ _CRUMBS = re.compile(r"[»›>/|](?:[^»›>/|]{1,60})[»›>/|]")
 _RUN_TOGETHER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 # Header lines join a byline and a date: "By Jane Doe | May 3", "Posted on May 3 by Jane Doe".
 _BY_SPLIT = re.compile(r"\s[|•·]\s|\s(?=(?:by|By|BY|von|Von|par|Par|por|Por)\s)")
+# "Meg James is a corporate media reporter for...", "Carla schreibt seit 2022 frei für...".
+_BIO_WORD = re.compile(
+    r"\b(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|author|founder"
+    r"|redakteur|korrespondent|autor|rédact|journaliste|periodista|redactor|giornalista|schreibt)",
+    re.I,
+)
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]{0,30}\s){1,3}(?:is|was|ist|war|est|es|è|é)\s(?:[\w'’-]{1,30}\s){0,6}?"
+    r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|author|founder"
+    r"|redakteur|korrespondent|autor|rédact|journaliste|periodista|redactor|giornalista)",
+)
 _BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s*$", re.I)
 
@@ -146,7 +159,7 @@ def _unit(chunk: Chunk) -> Unit:
     stops = sum(w.lower() in STOPWORDS for w in words) / len(words) if words else 0.0
     sentence = bool(_SENTENCE_END.search(plain)) or len(_SENTENCE_STOPS.findall(plain)) >= 2
     footer = chrome.is_footer(plain)
-    furniture = footer or chrome.is_drop(plain) or not _ALNUM.search(plain)
+    furniture = footer or chrome.is_drop(plain) or not _ALNUM.search(plain) or chrome.is_promo(plain, count)
     box = chrome.is_break(plain)
     stamp = is_timestamp(plain)
     return Unit(
@@ -220,8 +233,23 @@ def find(found: Sequence[Unit]) -> Story:
         _header(found[head + 1 : zone_end], story, stops_apply)
         start = zone_end
     story.body.extend(u for u in found[start : end + 1] if _keep(u, stops_apply))
+    _drop_bios(story)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
+
+
+def _drop_bios(story: Story) -> None:
+    """ "Jane Doe is a reporter covering...": the author's note that closes a page's story."""
+    for _ in range(BIO_REACH):
+        if len(story.body) < 2 or not _bio(story.body[-1].text, story.authors):
+            return
+        story.body.pop()
+
+
+def _bio(text: str, authors: tuple[str, ...]) -> bool:
+    if len(text) > MAX_BIO:
+        return False
+    return bool(_BIO.match(text)) or any(text.startswith(a) and _BIO_WORD.search(text) for a in authors)
 
 
 def _header_end(found: Sequence[Unit], head: int) -> int:
