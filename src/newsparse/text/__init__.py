@@ -26,6 +26,10 @@ _SYNDICATION = re.compile(
 )
 _MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
 MAX_BOX_ITEM = 160
+# "Basketball-Euroleague : Nach Massenschlägerei": a one-word kicker rendered as its own span.
+# French sets a space before a colon on purpose ("Retraites : le gouvernement"); there the
+# next word is in lower case, and the space stays.
+_KICKER = re.compile(r"^(?P<kicker>[^\s:]{2,40}) : (?=[A-ZÄÖÜ])")
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*$")
 
 
@@ -113,7 +117,7 @@ def _whole_page(found: list[story.Unit], metadata: Metadata, settings: Settings)
     told = story.find(found)
     blocks: list[Block] = []
     if told.headline is not None:
-        blocks.append(Block(told.headline.text, "h1", 1, 0.0, 0))
+        blocks.append(Block(_KICKER.sub(r"\g<kicker>: ", told.headline.text), "h1", 1, 0.0, 0))
     for unit in told.body[: settings.max_blocks]:
         level = min(max(unit.heading, 2), 6) if unit.heading else 0
         blocks.append(Block(unit.text, f"h{level}" if level else "text", level, unit.links, len(blocks)))
