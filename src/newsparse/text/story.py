@@ -22,7 +22,7 @@ from .. import chrome
 from ..fields import byline, credit
 from .paragraphs import Chunk
 from .stopwords import STOPWORDS
-from .timestamps import is_timestamp
+from .timestamps import MONTHS, WEEKDAYS, is_timestamp
 
 # Weights of unit kinds; prose weighs by its length in words (see ``_weight``).
 CHROME = -4.0
@@ -86,6 +86,7 @@ _CREDIT = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_NOT_NAMES = re.compile(r"[\d:/|@]")
 _CLAUSE = re.compile(r",\s(?!\d)")  # a comma between clauses (not "Hanna, 18, ...")
 _LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
 _ALNUM = re.compile(r"[^\W_]")
@@ -109,6 +110,8 @@ _BIO = re.compile(
     r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|author|founder"
     r"|redakteur|korrespondent|autor|rédact|journaliste|periodista|redactor|giornalista)",
 )
+_BY_COLON = re.compile(r"^by\s?:\s?", re.I)
+_HANDLE = re.compile(r"@\w{1,40}$")
 _BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s*$", re.I)
 
@@ -465,7 +468,15 @@ def _names(unit: Unit) -> bool:
     return not unit.sentence and _names_text(unit.text)
 
 
+def _author_names(text: str) -> bool:
+    """Stricter than ``_names_text``: a line of names read as the authors."""
+    if _NOT_NAMES.search(text) or not _names_text(text):
+        return False
+    return not any(len(w) > 3 and (w.lower() in MONTHS or w.lower() in WEEKDAYS) for w in text.split())
+
+
 def _names_text(text: str) -> bool:
+    text = _HANDLE.sub("", text)
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 9 or _DIGIT.search(text) or text.endswith("."):
         return False
@@ -517,16 +528,28 @@ def _header(between: Sequence[Unit], story: Story, stops_apply: bool) -> None:
 
 def _read_header_line(between: Sequence[Unit], index: int, story: Story) -> None:
     """``By Jane Doe | May 3, 2024``, ``Posted on May 3, 2024 by Jane Doe``, ``Von`` + names."""
-    unit = between[index]
-    for part in _BY_SPLIT.split(unit.text):
-        part = part.strip()
-        names = byline.find(part) or (byline.find("By " + part) if _names_text(part) else ())
-        if not names and _BYLINE_WORD.match(part) and index + 1 < len(between):
-            names = byline.find("By " + between[index + 1].text)
-        if names and not story.authors:
-            story.authors = names
-        elif is_timestamp(part) and story.published is None:
+    for part in _BY_SPLIT.split(between[index].text):
+        part = _HANDLE.sub("", _BY_COLON.sub("By ", part.strip()))
+        if story.published is None and is_timestamp(part):
             story.published = part
+        elif not story.authors:
+            story.authors = _authors(part, between, index)
+
+
+def _authors(part: str, between: Sequence[Unit], index: int) -> tuple[str, ...]:
+    """Names from a byline; a bare line of names only beside a "By" line or a date line."""
+    names = byline.find(part)
+    if names:
+        return names
+    if _BYLINE_WORD.match(part):
+        # "Von" on its own line, the names on the lines after it.
+        following = [u.text for u in between[index + 1 : index + 4]]
+        lines = list(itertools.takewhile(_author_names, following))
+        return tuple(n for t in lines for n in byline.find("By " + t))
+    beside = [u for u in between[max(0, index - 1) : index + 2] if u is not between[index]]
+    if _author_names(part) and any(u.stamp or _BYLINE_WORD.match(u.text) for u in beside):
+        return byline.find("By " + part)
+    return ()
 
 
 def _caption(found: Sequence[Unit], index: int) -> bool:

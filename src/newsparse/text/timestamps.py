@@ -40,15 +40,18 @@ _LABEL_WORDS = """
     published updated posted last modified on at am pm a m p edt est gmt bst cet cest utc pt et
     ist aest uhr stand veröffentlicht aktualisiert zuletzt am um erstellt geändert publié mis à
     jour le h modifié publicado actualizado el las de pubblicato aggiornato il alle ore
-    gepubliceerd bijgewerkt om publicerad uppdaterad kl publisert oppdatert yayınlanma
+    gepubliceerd bijgewerkt om publicerad uppdaterad kl publisert sist oppdatert yayınlanma
     güncellenme tarihi ago hours hour minutes minute mins min days day hrs hr seconds vor
     stunden minuten tagen y hace horas minutos fa
+"""
+_WEEKDAY_WORDS = """
     montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
     vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì
-    martedì mercoledì giovedì venerdì sabato domenica publisert sist oppdatert mandag tirsdag
-    onsdag torsdag fredag lørdag søndag måndag tisdag fredag lördag söndag
+    martedì mercoledì giovedì venerdì sabato domenica mandag tirsdag onsdag torsdag fredag
+    lørdag søndag måndag tisdag lördag söndag
 """
-LABELS: frozenset[str] = frozenset(_LABEL_WORDS.split()) | frozenset(ENGLISH_WEEKDAYS)
+WEEKDAYS: frozenset[str] = frozenset(_WEEKDAY_WORDS.split()) | frozenset(ENGLISH_WEEKDAYS)
+LABELS: frozenset[str] = frozenset(_LABEL_WORDS.split()) | WEEKDAYS
 _TOKEN = re.compile(r"[^\W_]+")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
