@@ -140,3 +140,31 @@ def test_textpages_body_and_title_floors() -> None:
     assert body.n == 164
     assert body.f1 >= BODY_FLOOR, body
     assert exact / len(titled) >= TITLE_FLOOR, (exact, len(titled))
+
+
+def test_french_page_keeps_story_around_an_inline_read_also_line() -> None:
+    article = _parse("vendanges_inscriptis.txt")
+    assert article.headline == "Vendanges : une récolte précoce mais réduite dans le Bordelais"
+    assert article.authors == ("Jeanne Dupont",)
+    assert article.published == _dt.date(2024, 8, 28)
+    assert article.paragraphs[0].startswith("Les viticulteurs ont commencé")
+    assert article.paragraphs[-1].startswith("Les producteurs restent pourtant optimistes")
+    assert "Lire aussi" not in article.body
+    assert "AFP" not in article.body  # caption with its credit
+    assert "Languedoc" not in article.body  # teaser under "Sur le même sujet"
+
+
+def test_names_on_the_lines_after_a_bare_von_are_the_authors() -> None:
+    menu = "\n".join(f"  * Rubrik {name}" for name in "ABCDEFGHIJ")
+    page = (
+        f"{menu}\n\nStadtrat beschließt neues Radwegenetz für die Innenstadt\n\nVon\n\nAnna Berger\n\n"
+        "Jonas Keller\n\n12.03.2024, 08:15 Uhr\n\n"
+        "Der Stadtrat hat am Dienstag mit großer Mehrheit ein neues Radwegenetz beschlossen, das bis "
+        "zum Jahr 2030 fertig sein soll.\n\nDie Kosten werden auf rund zwölf Millionen Euro geschätzt, "
+        "den größten Teil davon trägt das Land.\n"
+    )
+    article = newsparse.parse_text(page)
+    assert article.headline == "Stadtrat beschließt neues Radwegenetz für die Innenstadt"
+    assert article.authors == ("Anna Berger", "Jonas Keller")
+    assert article.published == _dt.date(2024, 3, 12)
+    assert len(article.paragraphs) == 2
