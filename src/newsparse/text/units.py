@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import chrome
 from .paragraphs import Chunk
@@ -63,8 +63,16 @@ class Unit:
 
 
 def units(chunks: Sequence[Chunk]) -> list[Unit]:
-    """Chunks become units: marks read off, links and escapes reduced to text."""
-    return [_unit(c) for c in chunks]
+    """Chunks become units: marks read off, links and escapes reduced to text. Pages repeat
+    their menus and teasers, so a text already read is not read again."""
+    seen: dict[str, Unit] = {}
+    found = []
+    for chunk in chunks:
+        known = seen.get(chunk.text)
+        if known is None:
+            known = seen[chunk.text] = _unit(chunk)
+        found.append(known if known.line == chunk.line else replace(known, line=chunk.line))
+    return found
 
 
 def _unit(chunk: Chunk) -> Unit:
@@ -80,7 +88,9 @@ def _unit(chunk: Chunk) -> Unit:
     stops = sum(w.lower() in STOPWORDS for w in words) / len(words) if words else 0.0
     sentence = bool(_SENTENCE_END.search(plain)) or len(SENTENCE_STOPS.findall(plain)) >= 2
     footer = chrome.is_footer(plain)
-    furniture = footer or chrome.is_drop(plain) or not ALNUM.search(plain) or chrome.is_promo(plain, count)
+    furniture = footer or chrome.is_drop(plain) or not ALNUM.search(plain)
+    # Notices read as prose; only prose-shaped units are worth the scan for their words.
+    furniture = furniture or (sentence and count >= MIN_PROSE_WORDS and chrome.is_promo(plain, count))
     box = chrome.is_break(plain)
     stamp = is_timestamp(plain)
     return Unit(
