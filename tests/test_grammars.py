@@ -594,7 +594,6 @@ def test_syndication_arrow_line_is_chrome() -> None:
     assert chrome.is_chrome("Reuters ->")
 
 
-@pytest.mark.xfail(strict=True, reason="only a bare 'Read more' line is chrome, not 'Read more: TITLE'")
 @pytest.mark.parametrize(
     "line", ["Read more: Austria extends night train network to Balkans", "READ MORE: Ferry fined over crash"]
 )
@@ -673,7 +672,6 @@ def test_byline_gap_splits_the_byline_off() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="wrap_width ignores lines far longer than the width it settles on")
 def test_short_unwrapped_page_is_not_hard_wrapped() -> None:
     lines = [
         "Storm knocks out power to 40,000 in Vermont",
