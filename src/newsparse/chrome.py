@@ -45,7 +45,7 @@ DROP: tuple[str, ...] = (
     r"create (?:a free )?account",
     r"newsletters?",
     r"we use cookies.{0,200}",
-    r".{0,120}\buses? cookies\b.{0,160}",
+    r".{0,120}\b(?:site|website|page|app|we|service) uses? cookies\b.{0,160}",
     r"(?:accept|reject|manage)(?: all)? cookies",
     r"cookie (?:settings|policy|preferences)",
     r"(?:read|see|view) (?:more|all)(?: stories| news| articles)?:?",
@@ -61,7 +61,7 @@ DROP: tuple[str, ...] = (
     r"these symbols will be available throughout the site during your session\.?",
     r"(?:photo|image|picture|video)(?: credit)?:.{0,120}",
     r"(?:file )?photo",
-    r"reuters ->",
+    r"[\w.&' ]{1,40} ->",  # "Reuters ->": a syndication link, matched on the raw line
     r"\(?\(.{0,120}@.{0,160}\)\)?",
     r"keywords?:.{0,300}",
     r"click here.{0,100}",
@@ -119,7 +119,10 @@ DROP: tuple[str, ...] = (
 
 END: tuple[str, ...] = (
     r"bottom of (?:the )?page",
-    r"(?:copyright )?(?:©|\(c\)|copyright) ?(?:\d{4}|[a-z]).{0,150}",
+    r"(?:copyright ?)?(?:©|\(c\)).{0,150}",
+    r"copyright \d{4}.{0,150}",
+    # "Copyright Central Europe Wire": a few words, never a sentence ("Copyright lawyers said...").
+    r"copyright [^\s.]{1,40}(?:\s[^\s.]{1,40}){0,4}",
     r".{0,150}\ball rights reserved\.?",
     r"the views and opinions expressed herein .{0,200}",
     # -- other languages (one pattern: each leading ".{0,150}" costs a scan of the line) --
@@ -247,7 +250,8 @@ def is_drop(line: str) -> bool:
     if len(line) > MAX_CHROME_LINE:
         return False
     key = _key(line)
-    return bool(key) and _DROP.fullmatch(key)
+    # The raw line too: trimming takes the arrow off "Reuters ->".
+    return bool(key) and (_DROP.fullmatch(key) or _DROP.fullmatch(line.strip()))
 
 
 def is_footer(line: str) -> bool:
