@@ -1,0 +1,189 @@
+"""Worker processes for ``parse_many``: ordered results, bounded work in flight, hard deadlines.
+
+Why not ``concurrent.futures``: a page stuck in C code (a pathological parse) ignores the
+worker's SIGALRM budget, and an executor cannot kill one task. Here each worker holds one
+page at a time, so the parent knows which page a worker is on, can kill that worker when its
+deadline passes, record a timeout error, and start a fresh worker.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from .batch import Job, Parser, Result, as_job, run_job, timeout_message
+from .settings import Settings
+
+# Pages dispatched ahead of the oldest unfinished one, per worker: enough to keep every
+# worker busy while one slow page holds up the ordered output, small enough for flat memory.
+AHEAD_PER_WORKER = 4
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    index: int | None = None
+    job: Job | None = None
+    deadline: float | None = None
+
+
+class _Feed:
+    """The inputs, numbered and turned into Jobs lazily, one at a time."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self._items = iter(items)
+        self.next_index = 0
+        self.exhausted = False
+
+    def take(self) -> tuple[int, Job | Result] | None:
+        if self.exhausted:
+            return None
+        try:
+            item = next(self._items)
+        except StopIteration:
+            self.exhausted = True
+            return None
+        index = self.next_index
+        self.next_index += 1
+        return index, as_job(item)
+
+
+def run_pool(
+    items: Iterable[Any], count: int, settings: Settings, timeout: float | None, parser: Parser
+) -> Iterator[Result]:
+    """Yield one Result per item, in order, parsed by ``count`` worker processes."""
+    pool = _Pool(count, settings, timeout, parser)
+    try:
+        yield from pool.run(_Feed(items), count * AHEAD_PER_WORKER)
+    finally:
+        pool.close()
+
+
+def _context() -> BaseContext:
+    # forkserver: workers do not inherit the parent's threads (a progress bar's monitor).
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _worker_main(conn: Connection, settings: Settings, timeout: float | None, parser: Parser) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C stops
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, job = message
+        conn.send(run_job(index, job, settings, timeout, parser))
+
+
+def _hard_limit(timeout: float | None) -> float | None:
+    """The worker's own SIGALRM fires at ``timeout``; kill it only if that did not work."""
+    return None if not timeout else timeout + max(1.0, timeout / 2)
+
+
+class _Pool:
+    def __init__(self, count: int, settings: Settings, timeout: float | None, parser: Parser) -> None:
+        self._context = _context()
+        self._args = (settings, timeout, parser)
+        self._limit = _hard_limit(timeout)
+        self._timeout = timeout
+        self._workers = [self._start() for _ in range(count)]
+
+    def _start(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=_worker_main, args=(child, *self._args), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def run(self, feed: _Feed, ahead: int) -> Iterator[Result]:
+        done: dict[int, Result] = {}
+        emitted = 0
+        while True:
+            self._dispatch(feed, done, emitted + ahead)
+            while emitted in done:
+                yield done.pop(emitted)
+                emitted += 1
+            if feed.exhausted and not self._busy():
+                return
+            self._collect(done)
+
+    def _busy(self) -> list[_Worker]:
+        return [w for w in self._workers if w.index is not None]
+
+    def _dispatch(self, feed: _Feed, done: dict[int, Result], limit: int) -> None:
+        idle = [w for w in self._workers if w.index is None]
+        while idle and feed.next_index < limit:
+            taken = feed.take()
+            if taken is None:
+                return
+            index, job = taken
+            if isinstance(job, Result):
+                done[index] = Result(index, job.source, job.data, job.error_type, job.error_message)
+                continue
+            worker = idle.pop()
+            worker.conn.send((index, job))
+            worker.index, worker.job = index, job
+            worker.deadline = None if self._limit is None else time.monotonic() + self._limit
+
+    def _collect(self, done: dict[int, Result]) -> None:
+        busy = self._busy()
+        if not busy:
+            return
+        for conn in wait([w.conn for w in busy], timeout=self._wait_time(busy)):
+            worker = next(w for w in busy if w.conn is conn)
+            self._receive(worker, done)
+        now = time.monotonic()
+        for worker in busy:
+            if worker.index is not None and worker.deadline is not None and worker.deadline <= now:
+                self._replace(worker, done, "ParseTimeout", timeout_message(self._timeout or 0))
+
+    def _wait_time(self, busy: list[_Worker]) -> float | None:
+        deadlines = [w.deadline for w in busy if w.deadline is not None]
+        return None if not deadlines else max(0.0, min(deadlines) - time.monotonic())
+
+    def _receive(self, worker: _Worker, done: dict[int, Result]) -> None:
+        try:
+            result: Result = worker.conn.recv()
+        except (EOFError, OSError):
+            code = worker.process.exitcode
+            message = f"the worker process died while parsing this page (exit code {code})"
+            self._replace(worker, done, "WorkerCrashed", message)
+            return
+        done[result.index] = result
+        worker.index = worker.job = worker.deadline = None
+
+    def _replace(self, worker: _Worker, done: dict[int, Result], kind: str, message: str) -> None:
+        """Record the worker's page as failed, kill the worker, start a fresh one."""
+        assert worker.index is not None and worker.job is not None
+        done[worker.index] = Result(worker.index, worker.job.source, None, kind, message)
+        _stop(worker, wait=0)
+        self._workers[self._workers.index(worker)] = self._start()
+
+    def close(self) -> None:
+        for worker in self._workers:
+            _stop(worker, wait=1.0 if worker.index is None else 0)
+
+
+def _stop(worker: _Worker, wait: float) -> None:
+    """Ask an idle worker to exit; kill a busy or unresponsive one."""
+    if wait:
+        try:
+            worker.conn.send(None)
+        except OSError:
+            pass
+        worker.process.join(wait)
+    if worker.process.is_alive():
+        worker.process.kill()
+        worker.process.join()
+    worker.conn.close()
