@@ -152,7 +152,7 @@ def _run(plan: Plan) -> int:
             settings=plan.settings,
             parser=PARSERS[args.kind],
         )
-        failures = _drain(results, writer, errors, _progress(args.quiet))
+        failures = _drain(results, writer, errors, not args.quiet and sys.stderr.isatty())
         writer.close()
         if errors is not None:
             errors.close()
@@ -163,14 +163,17 @@ def _drain(
     results: Iterator[Result],
     writer: cli_output.Writer,
     errors: cli_output.Writer | None,
-    bar: Any,
+    show_progress: bool,
 ) -> int:
-    failures = 0
+    failures, bar = 0, None
     try:
         for result in results:
             if not result.ok:
                 failures += 1
             (errors if errors is not None and not result.ok else writer).write(result)
+            # Made after the first result: the workers are forked before its monitor thread.
+            if show_progress:
+                bar, show_progress = _progress_bar(), False
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix(errors=failures, refresh=False)
@@ -180,10 +183,8 @@ def _drain(
     return failures
 
 
-def _progress(quiet: bool) -> Any:
-    """A tqdm bar on standard error when a person is watching it, else None."""
-    if quiet or not sys.stderr.isatty():
-        return None
+def _progress_bar() -> Any:
+    """A tqdm bar (pages, pages/s, errors) on standard error, if tqdm is installed."""
     try:
         from tqdm import tqdm
     except ImportError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -68,9 +69,16 @@ def run_pool(
 
 
 def _context() -> BaseContext:
-    # forkserver: workers do not inherit the parent's threads (a progress bar's monitor).
+    """fork starts a worker in milliseconds but is unsafe once the parent runs threads (a
+    caller's, or a progress bar's monitor); forkserver then, preloaded so workers start warm."""
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["newsparse.pool"])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def _worker_main(conn: Connection, settings: Settings, timeout: float | None, parser: Parser) -> None:
@@ -93,15 +101,15 @@ def _hard_limit(timeout: float | None) -> float | None:
 
 class _Pool:
     def __init__(self, count: int, settings: Settings, timeout: float | None, parser: Parser) -> None:
-        self._context = _context()
         self._args = (settings, timeout, parser)
         self._limit = _hard_limit(timeout)
         self._timeout = timeout
         self._workers = [self._start() for _ in range(count)]
 
     def _start(self) -> _Worker:
-        parent, child = self._context.Pipe()
-        process = self._context.Process(target=_worker_main, args=(child, *self._args), daemon=True)
+        context = _context()
+        parent, child = context.Pipe()
+        process = context.Process(target=_worker_main, args=(child, *self._args), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent)
