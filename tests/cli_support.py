@@ -49,7 +49,9 @@ def env() -> dict[str, str]:
     return values
 
 
-def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
     """``python -m newsparse ARGS`` in a subprocess, with a time limit so a hang fails the test."""
     command = [sys.executable, "-m", "newsparse", *args]
     return subprocess.run(command, input=stdin, capture_output=True, cwd=cwd, env=env(), timeout=120)
@@ -86,7 +88,7 @@ def mixed_folder(root: Path) -> list[str]:
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(content, encoding="utf-8")
     (root / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    listed = sorted(n for n in files if not n.startswith(".") and "/" not in n) + ["image.png"]
+    listed = [*sorted(n for n in files if not n.startswith(".") and "/" not in n), "image.png"]
     return sorted(listed) + sorted(n for n in files if n.startswith("sub/"))
 
 
@@ -102,7 +104,9 @@ def warc_specs() -> list[WarcRecordSpec]:
     """Records for a test archive: pages, a non-HTML record, a request, a wrong charset."""
     latin1_body = html("Café owners in Zürich protest").encode("latin-1", errors="replace")
     return [
-        WarcRecordSpec("http://example.org/news/ferry", html("Harbour opens ferry line").encode(), "text/html"),
+        WarcRecordSpec(
+            "http://example.org/news/ferry", html("Harbour opens ferry line").encode(), "text/html"
+        ),
         WarcRecordSpec("http://example.org/wire/water", text("Water scheme approved").encode(), "text/plain"),
         WarcRecordSpec("http://example.org/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png"),
         WarcRecordSpec("http://example.org/news/ferry", b"", "", record_type="request"),
@@ -112,7 +116,9 @@ def warc_specs() -> list[WarcRecordSpec]:
     ]
 
 
-def write_warc(path: Path, specs: list[WarcRecordSpec], gzip: bool = True, truncate_last: bool = False) -> list[str]:
+def write_warc(
+    path: Path, specs: list[WarcRecordSpec], gzip: bool = True, truncate_last: bool = False
+) -> list[str]:
     """Write the records with warcio (each record its own gzip member); return their record ids.
 
     ``truncate_last`` cuts the last gzip member in half, as an interrupted download would.

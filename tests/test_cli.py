@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_support import mixed_folder, records, run, text, warc_specs, write_warc
 
+from cli_support import mixed_folder, records, run, text, warc_specs, write_warc
 from newsparse.cli_output import csv_columns
 
 ARTICLE_KEYS = {"headline", "paragraphs", "dateline", "credit", "kind", "url"}
@@ -34,7 +34,7 @@ def test_folder_gives_one_record_per_file_in_sorted_order(tmp_path: Path, pages:
     assert failed["pages/empty.txt"] == "EmptyPageError"
     assert failed["pages/image.png"] == "NotAPageError"
     for record in found:
-        assert set(record) == {"source", "error"} or ARTICLE_KEYS <= set(record)
+        assert set(record) == {"source", "error"} or set(record) >= ARTICLE_KEYS
         assert record["source"]["offset"] is None
 
 
@@ -122,7 +122,7 @@ def test_csv_format_has_stable_columns(tmp_path: Path, pages: list[str]) -> None
     assert [r["source_path"] for r in rows] == pages
     assert done.returncode == 1
     lines = records(run("pages", cwd=tmp_path).stdout)
-    for row, record in zip(rows, lines):
+    for row, record in zip(rows, lines, strict=True):
         if "error" in record:
             assert row["error_type"] == record["error"]["type"]
         else:
@@ -166,7 +166,7 @@ def test_warc_records_become_pages(tmp_path: Path) -> None:
     assert offsets == sorted(set(offsets)) and offsets[0] == 0
     assert all(r["source"]["path"] == "crawl.warc.gz" for r in found)
     assert broken["error"]["type"] == "WarcError"
-    for record, spec in zip(pages, [specs[0], specs[1], specs[4]]):
+    for record, spec in zip(pages, [specs[0], specs[1], specs[4]], strict=True):
         if "error" not in record:
             assert record["url"] == spec.url
 

@@ -131,7 +131,7 @@ def run_job(index: int, job: Job, settings: Settings, timeout: float | None, par
             )
     except ParseTimeout:
         return Result(index, job.source, None, "ParseTimeout", timeout_message(timeout or 0))
-    except Exception as error:  # noqa: BLE001 - a batch must survive any bad page
+    except Exception as error:
         return failed(index, job.source, error)
     return Result(index, job.source, article.to_dict())
 
@@ -141,9 +141,7 @@ def _time_budget(timeout: float | None) -> Iterator[None]:
     """SIGALRM interrupts pure-Python work and regex matching; the pool's hard deadline
     covers the rest. Only the main thread of a POSIX process can use it."""
     usable = (
-        timeout
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
+        timeout and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     )
     if not usable:
         yield

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import importlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", choices=FORMATS, help="default: jsonl (view for one page on a terminal)")
     p.add_argument("--errors", metavar="FILE", help="write error records here (JSON Lines), not the output")
     p.add_argument("-j", "--jobs", type=_positive, default=os.cpu_count() or 1, help="worker processes")
-    p.add_argument("--glob", action="append", default=[], metavar="PATTERN", help="files to take from folders")
+    p.add_argument("--glob", action="append", default=[], metavar="PATTERN", help="folder files to take")
     p.add_argument("--resume", action="store_true", help="skip inputs already in the output file")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per page (0: none)")
     p.add_argument("--kind", choices=tuple(PARSERS), default="auto", help="force html or text parsing")
@@ -186,7 +187,7 @@ def _drain(
 def _progress_bar() -> Any:
     """A tqdm bar (pages, pages/s, errors) on standard error, if tqdm is installed."""
     try:
-        from tqdm import tqdm
+        tqdm = importlib.import_module("tqdm").tqdm  # untyped: imported as a plain module
     except ImportError:
         return None
     return tqdm(file=sys.stderr, unit="page", dynamic_ncols=True, smoothing=0.1)
@@ -219,9 +220,10 @@ def _open_stream(path: str | None, fmt: str, resume: bool, stack: ExitStack) -> 
         return sys.stdout.buffer, True
     if resume and os.path.exists(path):
         cli_output.cut_partial_line(path, cli_output.TERMINATORS[fmt])
-        stream = stack.enter_context(open(path, "ab"))
-        return stream, os.path.getsize(path) == 0
-    return stack.enter_context(open(path, "wb")), True
+        appended: BinaryIO = stack.enter_context(open(path, "ab"))  # noqa: SIM115
+        return appended, os.path.getsize(path) == 0
+    created: BinaryIO = stack.enter_context(open(path, "wb"))  # noqa: SIM115
+    return created, True
 
 
 def _skipper(plan: Plan) -> cli_inputs.Skip:

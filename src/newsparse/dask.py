@@ -13,6 +13,7 @@ command writes as JSON Lines (an article plus ``source``, or an error record).
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -31,10 +32,8 @@ def from_warcs(
     timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Any:
     """A ``dask.bag`` of result records, one partition per WARC file, in archive order."""
-    import dask.bag as db
-
     names = [os.fspath(p) for p in paths]
-    bag = db.from_sequence(names, npartitions=max(1, len(names)))
+    bag = _bags().from_sequence(names, npartitions=max(1, len(names)))
     return bag.map_partitions(_parse_warcs, settings=settings, timeout=timeout)
 
 
@@ -46,12 +45,18 @@ def from_files(
     timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Any:
     """A ``dask.bag`` of result records for HTML or text page files (read by the workers)."""
-    import dask.bag as db
-
     names = [os.fspath(p) for p in paths]
     parts = npartitions or max(1, min(len(names), 100))
-    bag = db.from_sequence(names, npartitions=parts)
+    bag = _bags().from_sequence(names, npartitions=parts)
     return bag.map_partitions(_parse_files, settings=settings, timeout=timeout)
+
+
+def _bags() -> Any:
+    """``dask.bag``, imported on use: dask is an optional extra (and mypy need not see it)."""
+    try:
+        return importlib.import_module("dask.bag")
+    except ImportError as error:
+        raise ImportError('newsparse.dask needs dask: pip install "newsparse[dask]"') from error
 
 
 def _parse_warcs(paths: Sequence[str], settings: Settings | None, timeout: float | None) -> list[Record]:

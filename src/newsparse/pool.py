@@ -8,14 +8,15 @@ deadline passes, record a timeout error, and start a fresh worker.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import signal
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from typing import Any
 
@@ -68,7 +69,7 @@ def run_pool(
         pool.close()
 
 
-def _context() -> BaseContext:
+def _context() -> Any:  # typeshed's BaseContext lacks Process; the concrete contexts have it
     """fork starts a worker in milliseconds but is unsafe once the parent runs threads (a
     caller's, or a progress bar's monitor); forkserver then, preloaded so workers start warm."""
     methods = multiprocessing.get_all_start_methods()
@@ -81,8 +82,11 @@ def _context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _worker_main(conn: Connection, settings: Settings, timeout: float | None, parser: Parser) -> None:
+def _worker_main(
+    conn: Connection, settings: Settings, timeout: float | None, parser: Parser, inherited: list[int]
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C stops
+    _close(inherited)
     while True:
         try:
             message = conn.recv()
@@ -92,6 +96,14 @@ def _worker_main(conn: Connection, settings: Settings, timeout: float | None, pa
             return
         index, job = message
         conn.send(run_job(index, job, settings, timeout, parser))
+
+
+def _close(descriptors: list[int]) -> None:
+    """A forked worker holds copies of the parent's pipe ends; only once they are closed does
+    it see end-of-file (and exit) when the parent dies, instead of lingering as an orphan."""
+    for descriptor in descriptors:
+        with contextlib.suppress(OSError):
+            os.close(descriptor)
 
 
 def _hard_limit(timeout: float | None) -> float | None:
@@ -104,12 +116,17 @@ class _Pool:
         self._args = (settings, timeout, parser)
         self._limit = _hard_limit(timeout)
         self._timeout = timeout
-        self._workers = [self._start() for _ in range(count)]
+        self._workers: list[_Worker] = []
+        for _ in range(count):
+            self._workers.append(self._start())
 
     def _start(self) -> _Worker:
         context = _context()
         parent, child = context.Pipe()
-        process = context.Process(target=_worker_main, args=(child, *self._args), daemon=True)
+        forked = context.get_start_method() == "fork"
+        open_ends = [w.conn.fileno() for w in self._workers if not w.conn.closed]
+        inherited = [*open_ends, parent.fileno()] if forked else []
+        process = context.Process(target=_worker_main, args=(child, *self._args, inherited), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent)
@@ -186,10 +203,8 @@ class _Pool:
 def _stop(worker: _Worker, wait: float) -> None:
     """Ask an idle worker to exit; kill a busy or unresponsive one."""
     if wait:
-        try:
+        with contextlib.suppress(OSError):
             worker.conn.send(None)
-        except OSError:
-            pass
         worker.process.join(wait)
     if worker.process.is_alive():
         worker.process.kill()

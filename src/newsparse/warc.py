@@ -84,9 +84,12 @@ def iter_warc(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT.max_byte
             for record in records:
                 offset = records.offset  # read before the payload: warcio moves it afterwards
                 page = _page(record, name, offset, max_bytes)
+                _require_complete(record, name, offset)
                 if page is not None:
                     yield page
-        except Exception as error:  # noqa: BLE001 - warcio raises assorted types on bad data
+        except WarcError:
+            raise
+        except Exception as error:
             raise _unreadable(name, records.offset, size, error) from error
         if records.offset < size:
             raise _unreadable(name, records.offset, size, None)
@@ -99,6 +102,21 @@ def _unreadable(path: str, offset: int, size: int, error: BaseException | None) 
         "a truncated or corrupt record; the pages before it were read"
     )
     return WarcError(message, path, offset)
+
+
+def _require_complete(record: Any, path: str, offset: int) -> None:
+    """warcio hands out a cut-off last record as if it were whole; its Content-Length says
+    how many bytes should have followed, so count what is left unread after draining it."""
+    stream = record.raw_stream
+    while stream.read(1 << 16):
+        pass
+    missing = getattr(stream, "limit", 0)
+    if missing > 0:
+        message = (
+            f"the record at byte {offset:,} is truncated ({missing:,} bytes of its content are "
+            "missing): an interrupted download or a corrupt gzip member; the pages before it were read"
+        )
+        raise WarcError(message, path, offset)
 
 
 def _page(record: Any, path: str, offset: int, max_bytes: int) -> WarcPage | None:
