@@ -92,17 +92,20 @@ def test_slow_page_becomes_a_timeout_error(workers: int) -> None:
     assert "time budget" in (results[1].error_message or "")
 
 
-def test_page_that_ignores_the_alarm_is_killed() -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_page_that_ignores_the_alarm_is_killed(workers: int) -> None:
+    # With one worker, the pages queued behind the stuck one must be handed to its successor.
     started = time.monotonic()
     pages = [b"a", b"stuck", b"b", b"c"]
-    results = list(parse_many(pages, workers=2, timeout=FAST, parser=stuck_parser))
+    results = list(parse_many(pages, workers=workers, timeout=FAST, parser=stuck_parser))
     assert time.monotonic() - started < 10
     assert [r.error_type for r in results] == [None, "ParseTimeout", None, None]
 
 
-def test_crashed_worker_is_replaced_and_the_run_goes_on() -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_crashed_worker_is_replaced_and_the_run_goes_on(workers: int) -> None:
     pages = [b"a", b"crash", b"b", b"crash", b"c"]
-    results = list(parse_many(pages, workers=2, parser=crashing_parser))
+    results = list(parse_many(pages, workers=workers, parser=crashing_parser))
     assert [r.error_type for r in results] == [None, "WorkerCrashed", None, "WorkerCrashed", None]
     assert [r.data["headline"] for r in results if r.data] == ["b'a'", "b'b'", "b'c'"]
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import queue
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -26,27 +28,38 @@ from .settings import Settings
 # Pages dispatched ahead of the oldest unfinished one, per worker: enough to keep every
 # worker busy while one slow page holds up the ordered output, small enough for flat memory.
 AHEAD_PER_WORKER = 4
+# Pages queued at each worker: the next one is already there when a page finishes, so a
+# worker never idles through the round trip to the parent (about 1 ms a page otherwise).
+DEPTH = 2
+
+Queued = tuple[int, Job]
 
 
 @dataclass
 class _Worker:
     process: BaseProcess
     conn: Connection
-    index: int | None = None
-    job: Job | None = None
+    queue: deque[Queued] = field(default_factory=deque)
     deadline: float | None = None
 
 
 class _Feed:
-    """The inputs, numbered and turned into Jobs lazily, one at a time."""
+    """The inputs, numbered and turned into Jobs lazily; pages of a killed worker come first."""
 
     def __init__(self, items: Iterable[Any]) -> None:
         self._items = iter(items)
         self.next_index = 0
         self.exhausted = False
+        self.retry: deque[Queued] = deque()
 
-    def take(self) -> tuple[int, Job | Result] | None:
-        if self.exhausted:
+    @property
+    def drained(self) -> bool:
+        return self.exhausted and not self.retry
+
+    def take(self, limit: int) -> tuple[int, Job | Result] | None:
+        if self.retry:
+            return self.retry.popleft()
+        if self.exhausted or self.next_index >= limit:
             return None
         try:
             item = next(self._items)
@@ -87,15 +100,25 @@ def _worker_main(
 ) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C stops
     _close(inherited)
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    # A reader thread takes the next page off the pipe while this one is parsed, so the parent
+    # never blocks sending a large page to a worker that is itself blocked sending a result.
+    threading.Thread(target=_read_into, args=(conn, inbox), daemon=True).start()
+    while (message := inbox.get()) is not None:
         index, job = message
-        conn.send(run_job(index, job, settings, timeout, parser))
+        try:
+            conn.send(run_job(index, job, settings, timeout, parser))
+        except OSError:
+            return  # the parent is gone
+
+
+def _read_into(conn: Connection, inbox: queue.SimpleQueue[Any]) -> None:
+    try:
+        while (message := conn.recv()) is not None:
+            inbox.put(message)
+    except (EOFError, OSError):
+        pass
+    inbox.put(None)
 
 
 def _close(descriptors: list[int]) -> None:
@@ -139,65 +162,73 @@ class _Pool:
             while emitted in done:
                 yield done.pop(emitted)
                 emitted += 1
-            if feed.exhausted and not self._busy():
+            if feed.drained and not any(w.queue for w in self._workers):
                 return
-            self._collect(done)
-
-    def _busy(self) -> list[_Worker]:
-        return [w for w in self._workers if w.index is not None]
+            self._collect(done, feed)
 
     def _dispatch(self, feed: _Feed, done: dict[int, Result], limit: int) -> None:
-        idle = [w for w in self._workers if w.index is None]
-        while idle and feed.next_index < limit:
-            taken = feed.take()
-            if taken is None:
-                return
-            index, job = taken
-            if isinstance(job, Result):
-                done[index] = Result(index, job.source, job.data, job.error_type, job.error_message)
-                continue
-            worker = idle.pop()
-            worker.conn.send((index, job))
-            worker.index, worker.job = index, job
-            worker.deadline = None if self._limit is None else time.monotonic() + self._limit
+        """Give idle workers a page first, then top every queue up to DEPTH."""
+        for depth in range(1, DEPTH + 1):
+            for worker in self._workers:
+                while len(worker.queue) < depth:
+                    taken = feed.take(limit)
+                    if taken is None:
+                        return
+                    index, job = taken
+                    if isinstance(job, Result):
+                        done[index] = Result(index, job.source, job.data, job.error_type, job.error_message)
+                    else:
+                        self._send(worker, index, job)
 
-    def _collect(self, done: dict[int, Result]) -> None:
-        busy = self._busy()
-        if not busy:
-            return
+    def _send(self, worker: _Worker, index: int, job: Job) -> None:
+        if not worker.queue:
+            worker.deadline = self._deadline()
+        worker.queue.append((index, job))
+        with contextlib.suppress(OSError):  # a dead worker shows up as end-of-file in _collect
+            worker.conn.send((index, job))
+
+    def _deadline(self) -> float | None:
+        return None if self._limit is None else time.monotonic() + self._limit
+
+    def _collect(self, done: dict[int, Result], feed: _Feed) -> None:
+        busy = [w for w in self._workers if w.queue]
         for conn in wait([w.conn for w in busy], timeout=self._wait_time(busy)):
             worker = next(w for w in busy if w.conn is conn)
-            self._receive(worker, done)
+            self._receive(worker, done, feed)
         now = time.monotonic()
         for worker in busy:
-            if worker.index is not None and worker.deadline is not None and worker.deadline <= now:
-                self._replace(worker, done, "ParseTimeout", timeout_message(self._timeout or 0))
+            if worker.queue and worker.deadline is not None and worker.deadline <= now:
+                self._replace(worker, done, feed, "ParseTimeout", timeout_message(self._timeout or 0))
 
     def _wait_time(self, busy: list[_Worker]) -> float | None:
         deadlines = [w.deadline for w in busy if w.deadline is not None]
         return None if not deadlines else max(0.0, min(deadlines) - time.monotonic())
 
-    def _receive(self, worker: _Worker, done: dict[int, Result]) -> None:
+    def _receive(self, worker: _Worker, done: dict[int, Result], feed: _Feed) -> None:
         try:
             result: Result = worker.conn.recv()
         except (EOFError, OSError):
             code = worker.process.exitcode
             message = f"the worker process died while parsing this page (exit code {code})"
-            self._replace(worker, done, "WorkerCrashed", message)
+            self._replace(worker, done, feed, "WorkerCrashed", message)
             return
+        worker.queue.popleft()
         done[result.index] = result
-        worker.index = worker.job = worker.deadline = None
+        worker.deadline = self._deadline() if worker.queue else None
 
-    def _replace(self, worker: _Worker, done: dict[int, Result], kind: str, message: str) -> None:
-        """Record the worker's page as failed, kill the worker, start a fresh one."""
-        assert worker.index is not None and worker.job is not None
-        done[worker.index] = Result(worker.index, worker.job.source, None, kind, message)
+    def _replace(
+        self, worker: _Worker, done: dict[int, Result], feed: _Feed, kind: str, message: str
+    ) -> None:
+        """Fail the worker's current page, requeue the rest, kill it and start a fresh one."""
+        (index, job), *rest = worker.queue
+        done[index] = Result(index, job.source, None, kind, message)
+        feed.retry.extendleft(reversed(rest))
         _stop(worker, wait=0)
         self._workers[self._workers.index(worker)] = self._start()
 
     def close(self) -> None:
         for worker in self._workers:
-            _stop(worker, wait=1.0 if worker.index is None else 0)
+            _stop(worker, wait=0 if worker.queue else 1.0)
 
 
 def _stop(worker: _Worker, wait: float) -> None:
