@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -42,19 +43,32 @@ def command(*args: str) -> list[str]:
     return [sys.executable, "-m", "newsparse", *args, "-o", os.devnull, "--quiet"]
 
 
-def time_run(args: list[str]) -> tuple[float, int]:
+def time_run(args: list[str]) -> tuple[float, float]:
+    """Wall seconds, and CPU seconds of the command plus its workers (load-independent)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(command(*args), capture_output=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode == 2:
         raise SystemExit(done.stderr.decode())
-    return time.perf_counter() - started, done.returncode
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return wall, cpu
 
 
 def speed(folder: Path, jobs: int, repeats: int) -> dict[str, float]:
     pages = sum(1 for p in folder.iterdir() if p.is_file())
-    times = [time_run([str(folder), "-j", str(jobs)])[0] for _ in range(repeats)]
-    best = min(times)
-    return {"jobs": jobs, "pages": pages, "seconds": best, "median": statistics.median(times), "rate": pages / best}
+    runs = [time_run([str(folder), "-j", str(jobs)]) for _ in range(repeats)]
+    best = min(wall for wall, _ in runs)
+    cpu = statistics.median(cpu for _, cpu in runs)
+    median = statistics.median(wall for wall, _ in runs)
+    return {
+        "pages": pages,
+        "seconds": best,
+        "median": median,
+        "rate": pages / best,
+        "cpu_ms": 1000 * cpu / pages,
+    }
 
 
 # ---------------------------------------------------------------- generated WARC
@@ -152,7 +166,8 @@ def memory(folder: Path, target: int, jobs: int, workdir: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=raw)
     parser.add_argument("--corpus", type=Path, default=corpus_dir(), help="folder of pages")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="N for -j N")
     parser.add_argument("--repeats", type=int, default=3, help="speed runs per setting (best is kept)")
@@ -161,12 +176,14 @@ def main() -> None:
     args = parser.parse_args()
     if not args.corpus.is_dir():
         raise SystemExit(f"no corpus folder at {args.corpus}: set NEWSPARSE_SHARED or pass --corpus")
-    print(f"newsparse command on {args.corpus} ({os.cpu_count()} CPUs)")
+    load = os.getloadavg()[0]
+    print(f"newsparse command on {args.corpus} ({os.cpu_count()} CPUs, load average {load:.1f})")
     for jobs in sorted({1, args.jobs}):
         found = speed(args.corpus, jobs, args.repeats)
         print(
             f"  -j {jobs}: {found['pages']} pages in {found['seconds']:.2f} s "
-            f"(median {found['median']:.2f} s) = {found['rate']:.1f} pages/s"
+            f"(median {found['median']:.2f} s) = {found['rate']:.1f} pages/s; "
+            f"{found['cpu_ms']:.1f} ms CPU a page"
         )
     if args.warc_size:
         memory(args.corpus, args.warc_size, args.jobs, args.workdir)

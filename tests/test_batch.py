@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import time
 from pathlib import Path
@@ -21,6 +22,12 @@ def sleepy_parser(page: Any, **options: Any) -> Article:
     """Parses ``b"sleep"`` pages slowly (interruptibly), anything else at once."""
     if page == b"sleep":
         time.sleep(30)
+    return Article(headline=str(page), kind="text")
+
+
+def napping_parser(page: Any, **options: Any) -> Article:
+    """Sleeps as many seconds as the page says."""
+    time.sleep(float(page))
     return Article(headline=str(page), kind="text")
 
 
@@ -108,6 +115,17 @@ def test_crashed_worker_is_replaced_and_the_run_goes_on(workers: int) -> None:
     results = list(parse_many(pages, workers=workers, parser=crashing_parser))
     assert [r.error_type for r in results] == [None, "WorkerCrashed", None, "WorkerCrashed", None]
     assert [r.data["headline"] for r in results if r.data] == ["b'a'", "b'b'", "b'c'"]
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_uneven_pages_do_not_stall_the_window(workers: int) -> None:
+    # Regression: pages behind a slow one fill the look-ahead window; when the slow one is the
+    # last in flight, the window must move on (it once waited on nobody, forever).
+    rng = random.Random(4)
+    pages = [b"%.3f" % rng.choice([0, 0, 0, 0, 0.001, 0.02, 0.05]) for _ in range(150)]
+    results = list(parse_many(pages, workers=workers, timeout=20, parser=napping_parser))
+    assert [r.index for r in results] == list(range(len(pages)))
+    assert all(r.ok for r in results)
 
 
 def test_input_is_consumed_lazily() -> None:

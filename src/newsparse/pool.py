@@ -159,9 +159,11 @@ class _Pool:
         emitted = 0
         while True:
             self._dispatch(feed, done, emitted + ahead)
-            while emitted in done:
-                yield done.pop(emitted)
-                emitted += 1
+            if emitted in done:
+                while emitted in done:
+                    yield done.pop(emitted)
+                    emitted += 1
+                continue  # the window moved on: dispatch more before waiting on anyone
             if feed.drained and not any(w.queue for w in self._workers):
                 return
             self._collect(done, feed)
@@ -192,6 +194,8 @@ class _Pool:
 
     def _collect(self, done: dict[int, Result], feed: _Feed) -> None:
         busy = [w for w in self._workers if w.queue]
+        if not busy:  # waiting on nobody would block forever: fail loudly instead
+            raise RuntimeError("newsparse pool: no page in flight while results are missing")
         for conn in wait([w.conn for w in busy], timeout=self._wait_time(busy)):
             worker = next(w for w in busy if w.conn is conn)
             self._receive(worker, done, feed)
