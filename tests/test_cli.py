@@ -213,3 +213,52 @@ def test_csv_cells_never_split_a_record_on_carriage_returns(tmp_path: Path) -> N
     assert body.count(b"\r\n") == 2  # the header and the one record
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"), newline="")))
     assert [r["source_path"] for r in rows] == ["crlf.txt"]
+
+
+def _run_on_terminal(args: list[str], cwd: Path, stream: str) -> tuple[bytes, bytes]:
+    """Run with standard output or standard error on a pseudo-terminal; return (tty, other)."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    from cli_support import env
+
+    master, slave = pty.openpty()
+    if stream == "stderr":  # a terminal of a usual size (a fresh pseudo-terminal is 0 x 0)
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    pipes: dict[str, object] = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, stream: slave}
+    command = [sys.executable, "-m", "newsparse", *args]
+    process = subprocess.Popen(command, cwd=cwd, env=env(), **pipes)  # type: ignore[call-overload]
+    os.close(slave)
+    other = (process.stderr if stream == "stdout" else process.stdout).read()
+    process.wait(timeout=60)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    return shown, other
+
+
+def test_single_page_on_a_terminal_gets_the_readable_view(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(text("Water scheme approved"), encoding="utf-8")
+    shown, _ = _run_on_terminal(["story.txt"], tmp_path, "stdout")
+    assert b"regional partners" in shown
+    assert not shown.lstrip().startswith(b"{")
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path, pages: list[str]) -> None:
+    bar, output = _run_on_terminal(["pages", "-j", "2"], tmp_path, "stderr")
+    assert b"page" in bar and b"errors=" in bar
+    assert len(records(output)) == len(pages)  # the bar never mixes into the records
+    quiet, _ = _run_on_terminal(["pages", "--quiet"], tmp_path, "stderr")
+    assert quiet == b""

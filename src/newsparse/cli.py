@@ -190,7 +190,13 @@ def _progress_bar() -> Any:
         tqdm = importlib.import_module("tqdm").tqdm  # untyped: imported as a plain module
     except ImportError:
         return None
-    return tqdm(file=sys.stderr, unit="page", dynamic_ncols=True, smoothing=0.1)
+    try:
+        sized = os.get_terminal_size(sys.stderr.fileno()).columns > 0
+    except OSError:
+        sized = False
+    # A terminal that reports no width (some CI consoles) would get an empty bar.
+    width = {"dynamic_ncols": True} if sized else {"ncols": 80, "nrows": 24}
+    return tqdm(file=sys.stderr, unit="page", smoothing=0.1, **width)
 
 
 def _open_writer(plan: Plan, stack: ExitStack) -> cli_output.Writer:
