@@ -10,7 +10,7 @@ import pytest
 from cli_support import warc_specs, write_warc
 from newsparse.batch import parse_many
 from newsparse.settings import Settings
-from newsparse.warc import WarcError, is_warc, iter_warc
+from newsparse.warc import WarcError, is_warc, iter_warc, warc_items
 
 PAGE_SPECS = [0, 1, 4, 5]  # of warc_specs(): the records that are pages
 
@@ -82,3 +82,39 @@ def test_pages_parse_with_url_and_date(tmp_path: Path) -> None:
     for result, index in zip(results, PAGE_SPECS, strict=True):
         if result.ok:
             assert result.to_dict()["url"] == warc_specs()[index].url
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_reading_goes_on_after_a_corrupt_record(tmp_path: Path, gzip: bool) -> None:
+    specs = warc_specs()
+    path = tmp_path / "holed.warc"
+    ids = write_warc(path, specs, gzip=gzip)
+    whole = path.read_bytes()
+    starts = _record_starts(path)
+    # Damage the second page's record (spec 1): 30 bytes of its body go missing.
+    start, end = starts[1], starts[2]
+    cut = start + (end - start) * 3 // 4
+    path.write_bytes(whole[:cut] + whole[cut + 30 :])
+    items = list(iter_warc(path, errors="yield"))
+    kinds = ["error" if isinstance(i, WarcError) else i.source.record_id for i in items]
+    assert kinds == [ids[0], "error", ids[4], ids[5]]
+    with pytest.raises(WarcError):
+        list(iter_warc(path))
+    results = list(parse_many(warc_items(str(path)), workers=0))
+    assert [r.error_type for r in results][1] == "WarcError"
+    assert [r.source.record_id for r in results if r.source] == [ids[0], None, ids[4], ids[5]]
+
+
+def _record_starts(path: Path) -> list[int]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(path, "rb") as handle:
+        records = ArchiveIterator(handle)
+        return [records.offset for _ in records]
+
+
+def test_resync_finds_nothing_after_a_cut_end(tmp_path: Path) -> None:
+    path = tmp_path / "cut.warc.gz"
+    write_warc(path, warc_specs(), truncate_last=True)
+    items = list(iter_warc(path, errors="yield"))
+    assert [isinstance(i, WarcError) for i in items] == [False, False, False, True]

@@ -8,8 +8,8 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from .batch import Job, Result, Source
-from .warc import WarcError, is_warc, iter_warc
+from .batch import Job, Source
+from .warc import is_warc, warc_items
 
 STDIN = "-"
 
@@ -61,11 +61,6 @@ def items(paths: Sequence[str], globs: Sequence[str], skip: Skip, max_bytes: int
 
 
 def _warc_items(path: str, skip: Skip, max_bytes: int) -> Iterator[Any]:
-    try:
-        for page in iter_warc(path, max_bytes=max_bytes):
-            if not skip(page.source):
-                yield page
-    except WarcError as error:
-        source = Source(path, error.offset)
-        if not skip(source):
-            yield Result(0, source, None, type(error).__name__, str(error))
+    for item in warc_items(path, max_bytes):
+        if item.source is None or not skip(item.source):
+            yield item

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .batch import DEFAULT_TIMEOUT, Job, Result, Source, parse_many
+from .batch import DEFAULT_TIMEOUT, Job, Source, parse_many
 from .settings import Settings
-from .warc import WarcError, iter_warc
+from .warc import warc_items
 
 Record = dict[str, Any]
 
@@ -62,17 +62,10 @@ def _bags() -> Any:
 def _parse_warcs(paths: Sequence[str], settings: Settings | None, timeout: float | None) -> list[Record]:
     # Workers=0: a Dask worker process is the unit of parallelism; the time budget applies
     # where the worker runs tasks on its main thread (SIGALRM is main-thread only).
-    pages = (item for path in paths for item in _warc_items(path))
+    pages = (item for path in paths for item in warc_items(path))
     return [r.to_dict() for r in parse_many(pages, workers=0, settings=settings, timeout=timeout)]
 
 
 def _parse_files(paths: Sequence[str], settings: Settings | None, timeout: float | None) -> list[Record]:
     jobs = (Job(Source(p), path=p) for p in paths)
     return [r.to_dict() for r in parse_many(jobs, workers=0, settings=settings, timeout=timeout)]
-
-
-def _warc_items(path: str) -> Iterator[Any]:
-    try:
-        yield from iter_warc(path)
-    except WarcError as error:
-        yield Result(0, Source(path, error.offset), None, type(error).__name__, str(error))
