@@ -32,32 +32,6 @@ EXAMPLES = """examples:
 """
 
 
-class UsageError(Exception):
-    """Bad arguments: exit status 2."""
-
-
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="newsparse",
-        description="Turn saved news pages (HTML or text files, folders, WARC archives) into records.",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, WARC(.gz), or - for stdin")
-    p.add_argument("-o", "--output", metavar="PATH", help="output file, or a folder (one file per input)")
-    p.add_argument("-f", "--format", choices=FORMATS, help="default: jsonl (view for one page on a terminal)")
-    p.add_argument("--errors", metavar="FILE", help="write error records here (JSON Lines), not the output")
-    p.add_argument("-j", "--jobs", type=_positive, default=os.cpu_count() or 1, help="worker processes")
-    p.add_argument("--glob", action="append", default=[], metavar="PATTERN", help="folder files to take")
-    p.add_argument("--resume", action="store_true", help="skip inputs already in the output file")
-    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per page (0: none)")
-    p.add_argument("--kind", choices=tuple(PARSERS), default="auto", help="force html or text parsing")
-    p.add_argument("--reference-date", type=_date, help="YYYY-MM-DD to date year-less datelines")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    return p
-
-
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -70,6 +44,45 @@ def _date(text: str) -> _dt.date:
         return _dt.date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from error
+
+
+# The options, one row each: (flags, argparse keywords).
+OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
+    (("-o", "--output"), {"metavar": "PATH", "help": "output file, or a folder (one file per input)"}),
+    (("-f", "--format"), {"choices": FORMATS, "help": "default: jsonl (view: one page, on a terminal)"}),
+    (("--errors",), {"metavar": "FILE", "help": "write error records here (JSON Lines), not the output"}),
+    (
+        ("-j", "--jobs"),
+        {"type": _positive, "default": os.cpu_count() or 1, "metavar": "N", "help": "default: CPUs"},
+    ),
+    (("--glob",), {"action": "append", "default": [], "metavar": "PATTERN", "help": "folder files to take"}),
+    (("--resume",), {"action": "store_true", "help": "skip inputs already in the output file"}),
+    (
+        ("--timeout",),
+        {"type": float, "default": DEFAULT_TIMEOUT, "metavar": "SECONDS", "help": "per page (default 30)"},
+    ),
+    (("--kind",), {"choices": tuple(PARSERS), "default": "auto", "help": "force html or text parsing"}),
+    (("--reference-date",), {"type": _date, "metavar": "YYYY-MM-DD", "help": "dates year-less datelines"}),
+    (("-q", "--quiet"), {"action": "store_true", "help": "no progress bar"}),
+)
+
+
+class UsageError(Exception):
+    """Bad arguments: exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsparse",
+        description="Turn saved news pages (HTML or text files, folders, WARC archives) into records.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, WARC(.gz), or - for stdin")
+    for flags, options in OPTIONS:
+        p.add_argument(*flags, **options)
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    return p
 
 
 def _version() -> str:
