@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,7 @@ def test_stdin(tmp_path: Path) -> None:
         ["pages", "--format", "xml"],
         ["-", "-"],
         ["pages", "-o", "out.jsonl", "--errors", "out.jsonl"],
+        ["pages/b-wire.txt", "-o", "pages/b-wire.txt"],
     ],
 )
 def test_usage_errors_exit_two(tmp_path: Path, pages: list[str], args: list[str]) -> None:
@@ -102,6 +104,21 @@ def test_errors_file_takes_the_error_records(tmp_path: Path, pages: list[str]) -
     assert {r["source"]["path"] for r in bad} >= {"pages/empty.txt", "pages/image.png"}
     assert all(set(r["error"]) == {"type", "message"} and r["error"]["message"] for r in bad)
     assert sorted(_sources(good) + _sources(bad)) == sorted(pages)
+
+
+def test_output_inside_an_input_folder_is_not_read_back(tmp_path: Path, pages: list[str]) -> None:
+    args = ("pages", "-o", "pages/out.jsonl", "--errors", "pages/sub/bad.jsonl")
+    run(*args, cwd=tmp_path)
+    again = run(*args, "--resume", cwd=tmp_path)
+    assert again.returncode == 0
+    good = records((tmp_path / "pages/out.jsonl").read_bytes())
+    bad = records((tmp_path / "pages/sub/bad.jsonl").read_bytes())
+    assert sorted(_sources(good) + _sources(bad)) == sorted(pages)
+    (tmp_path / "pages/out").mkdir()
+    run("pages", "-o", "pages/out", cwd=tmp_path)
+    again = run("pages", "-o", "pages/out", "--resume", cwd=tmp_path)
+    assert again.returncode == 0
+    assert not list((tmp_path / "pages/out").rglob("*.json.json"))
 
 
 def test_json_format_holds_the_same_records(tmp_path: Path, pages: list[str]) -> None:
@@ -249,6 +266,10 @@ def _run_on_terminal(args: list[str], cwd: Path, stream: str) -> tuple[bytes, by
     return shown, other
 
 
+POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX-only")
+
+
+@POSIX_ONLY
 def test_single_page_on_a_terminal_gets_the_readable_view(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text(text("Water scheme approved"), encoding="utf-8")
     shown, _ = _run_on_terminal(["story.txt"], tmp_path, "stdout")
@@ -256,6 +277,7 @@ def test_single_page_on_a_terminal_gets_the_readable_view(tmp_path: Path) -> Non
     assert not shown.lstrip().startswith(b"{")
 
 
+@POSIX_ONLY
 def test_progress_bar_only_on_a_terminal(tmp_path: Path, pages: list[str]) -> None:
     bar, output = _run_on_terminal(["pages", "-j", "2"], tmp_path, "stderr")
     assert b"page" in bar and b"errors=" in bar

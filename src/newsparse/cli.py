@@ -150,6 +150,9 @@ def _check(args: argparse.Namespace, fmt: str, folder: bool) -> None:
         raise UsageError("a folder output holds one JSON file per input: use --format json or jsonl")
     if args.output and args.errors and os.path.abspath(args.output) == os.path.abspath(args.errors):
         raise UsageError("--errors must name a different file than -o")
+    written = {os.path.abspath(p) for p in (args.output, args.errors) if p and p != "-"}
+    if written & {os.path.abspath(p) for p in args.inputs if p != "-"}:
+        raise UsageError("an input is also an output (-o or --errors): it would be overwritten")
 
 
 def _run(plan: Plan) -> int:
@@ -158,7 +161,8 @@ def _run(plan: Plan) -> int:
         writer = _open_writer(plan, stack)
         errors = _open_errors(plan, stack)
         skip = _skipper(plan)
-        pages = cli_inputs.items(args.inputs, args.glob, skip, plan.settings.max_bytes)
+        own = [p for p in (args.output, args.errors) if p and p != "-"]
+        pages = cli_inputs.items(args.inputs, args.glob, skip, plan.settings.max_bytes, own)
         results = parse_many(
             pages,
             workers=args.jobs,

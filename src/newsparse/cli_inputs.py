@@ -21,22 +21,31 @@ def missing(paths: Sequence[str]) -> list[str]:
     return [p for p in paths if p != STDIN and not os.path.exists(p)]
 
 
-def expand(paths: Sequence[str], globs: Sequence[str]) -> Iterator[str]:
-    """Files named directly, then each folder's files in sorted order (hidden ones skipped)."""
+def expand(paths: Sequence[str], globs: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[str]:
+    """Files named directly, then each folder's files in sorted order (hidden ones skipped).
+
+    ``exclude`` names the run's own output files and folders: a folder walk must not read
+    back what the run is writing into it.
+    """
+    own = {os.path.abspath(p) for p in exclude}
     for path in paths:
         if path != STDIN and os.path.isdir(path):
-            yield from _walk(path, globs)
+            yield from _walk(path, globs, own)
         else:
             yield path
 
 
-def _walk(root: str, globs: Sequence[str]) -> Iterator[str]:
+def _walk(root: str, globs: Sequence[str], own: set[str]) -> Iterator[str]:
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if _keep(os.path.join(folder, d), own))
         for name in sorted(files):
             path = os.path.join(folder, name)
-            if not name.startswith(".") and _matches(os.path.relpath(path, root), globs):
+            if _keep(path, own) and _matches(os.path.relpath(path, root), globs):
                 yield path
+
+
+def _keep(path: str, own: set[str]) -> bool:
+    return not os.path.basename(path).startswith(".") and os.path.abspath(path) not in own
 
 
 def _matches(relative: str, globs: Sequence[str]) -> bool:
@@ -47,10 +56,12 @@ def _matches(relative: str, globs: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(posix, g) or fnmatch.fnmatch(name, g) for g in globs)
 
 
-def items(paths: Sequence[str], globs: Sequence[str], skip: Skip, max_bytes: int) -> Iterator[Any]:
+def items(
+    paths: Sequence[str], globs: Sequence[str], skip: Skip, max_bytes: int, exclude: Sequence[str] = ()
+) -> Iterator[Any]:
     """What ``parse_many`` gets: a Job per file, a page per WARC record, and an error Result
     where an archive stops being readable. Inputs for which ``skip`` says yes are left out."""
-    for path in expand(paths, globs):
+    for path in expand(paths, globs, exclude):
         if path == STDIN:
             if not skip(Source(STDIN)):
                 yield Job(Source(STDIN), data=sys.stdin.buffer.read(max_bytes + 1))
