@@ -116,6 +116,9 @@ def warc_specs() -> list[WarcRecordSpec]:
     ]
 
 
+CRAWL_DATE = "1999-05-03T10:20:30Z"
+
+
 def write_warc(
     path: Path, specs: list[WarcRecordSpec], gzip: bool = True, truncate_last: bool = False
 ) -> list[str]:
@@ -136,7 +139,11 @@ def write_warc(
         elif spec.record_type == "request":
             http = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True)
         record = writer.create_warc_record(
-            spec.url, spec.record_type, payload=io.BytesIO(spec.body), http_headers=http
+            spec.url,
+            spec.record_type,
+            payload=io.BytesIO(spec.body),
+            http_headers=http,
+            warc_headers_dict={"WARC-Date": CRAWL_DATE},
         )
         writer.write_record(record)
         members.append(buffer.getvalue())

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cli_support import mixed_folder, records, run, text, warc_specs, write_warc
+from cli_support import html, mixed_folder, records, run, text, warc_specs, write_warc
 from newsparse.cli_output import csv_columns
 
 ARTICLE_KEYS = {"headline", "paragraphs", "dateline", "credit", "kind", "url"}
@@ -193,6 +193,12 @@ def test_warc_pages_get_the_record_date(tmp_path: Path) -> None:
     (record,) = records(run("crawl.warc", cwd=tmp_path).stdout)
     assert record["source"]["offset"] == 0
     assert record["url"] == "http://example.org/wire/water"
+
+
+def test_kind_forces_the_front_door(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(html("Harbour opens ferry line"), encoding="utf-8")
+    (record,) = records(run("page.html", "--kind", "text", cwd=tmp_path).stdout)
+    assert record["kind"] == "text"
 
 
 def test_jobs_do_not_change_the_output(tmp_path: Path, pages: list[str]) -> None:

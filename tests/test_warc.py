@@ -25,7 +25,8 @@ def test_pages_come_out_in_archive_order_with_their_metadata(tmp_path: Path, gzi
     assert [p.url for p in pages] == [specs[i].url for i in PAGE_SPECS]
     assert [p.content for p in pages] == [specs[i].body for i in PAGE_SPECS]
     assert all(p.source.path == str(path) for p in pages)
-    assert all(isinstance(p.date, dt.datetime) for p in pages)
+    assert {p.date for p in pages} == {dt.datetime(1999, 5, 3, 10, 20, 30, tzinfo=dt.timezone.utc)}
+    assert {p.to_job().reference_date for p in pages} == {dt.date(1999, 5, 3)}
     assert pages[2].encoding == "utf-8"  # as declared, even though the bytes are Latin-1
 
 
