@@ -1,11 +1,186 @@
-"""Blocks' findings plus metadata candidates become one Article."""
+"""Blocks' findings plus metadata candidates become one Article.
+
+The story is read top-down: headline, then a short header zone (a date line, a byline,
+an editor's note) that ends at the dateline, then the body, then a credit at the end.
+Metadata candidates from the page (JSON-LD, meta tags) confirm or fill what the blocks
+leave open; each filled field records its source.
+"""
 
 from __future__ import annotations
 
-from .model import Article
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .fields import byline, credit, dateline, dates, headline
+from .model import NO_UPDATE, Article, Credit, Dateline, Update
 from .page import Page
 from .settings import Settings
 
+HEADER_ZONE = 4  # blocks after the headline in which a dateline may stand
+CREDIT_ZONE = 3  # blocks from the end in which a credit may stand
+MAX_HEADLINE = 300
+
+
+@dataclass
+class _Story:
+    """Working state while one page's blocks are read; becomes an ``Article``."""
+
+    headline: str | None = None
+    update: Update = NO_UPDATE
+    slug: str | None = None
+    dateline: Dateline | None = None
+    credit: Credit | None = None
+    body: list[Block] = field(default_factory=list)
+    authors: tuple[str, ...] = ()
+    header_date: _dt.date | None = None
+    warnings: list[str] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
+
 
 def assemble(page: Page, settings: Settings) -> Article:
-    return Article(paragraphs=tuple(b.text for b in page.blocks), kind=page.kind)
+    story = _Story()
+    rest = _read_headline(page, story)
+    rest = _read_header(rest, story, _reference(page, settings, rest))
+    story.body = _read_credit(rest, story)
+    return _article(page, settings, story)
+
+
+def _reference(page: Page, settings: Settings, rest: list[Block]) -> _dt.date | None:
+    """The date a year-less dateline is read against: the caller's, else the page's own."""
+    if settings.reference_date is not None:
+        return settings.reference_date
+    if page.metadata.published is not None:
+        return _day(page.metadata.published)
+    for block in rest[:HEADER_ZONE]:
+        found = dates.standalone_date(block.text)
+        if found:
+            return found
+    return None
+
+
+def _read_headline(page: Page, story: _Story) -> list[Block]:
+    blocks = list(page.blocks)
+    index = _headline_index(blocks)
+    if index is None:
+        return blocks
+    text, story.update, story.slug = headline.split(blocks[index].text)
+    story.headline = text or None
+    story.sources["headline"] = blocks[index].tag
+    return blocks[index + 1 :]
+
+
+def _headline_index(blocks: list[Block]) -> int | None:
+    for i, block in enumerate(blocks[:8]):
+        if block.heading == 1:
+            return i
+    for i, block in enumerate(blocks[:3]):
+        if _headline_like(block.text):
+            return i
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    return (
+        len(text) <= MAX_HEADLINE
+        and sum(c.isalpha() for c in text) >= 3
+        and dates.standalone_date(text) is None
+        and dateline.find(text, None) is None
+    )
+
+
+def _read_header(blocks: list[Block], story: _Story, reference: _dt.date | None) -> list[Block]:
+    """Find the dateline in the header zone; what stands before it is not story text."""
+    for i, block in enumerate(blocks[:HEADER_ZONE]):
+        found = dateline.find(block.text, reference)
+        if found is not None:
+            _take_header(blocks[:i], story)
+            _take_dateline(found, story)
+            remainder = block.text[found.end :].strip()
+            first = [Block(remainder, block.tag, block.heading, block.link_density, block.position)]
+            return (first if remainder else []) + blocks[i + 1 :]
+    skipped = _leading_furniture(blocks)
+    _take_header(blocks[:skipped], story)
+    return blocks[skipped:]
+
+
+def _leading_furniture(blocks: list[Block]) -> int:
+    """How many leading blocks are a date line or a byline rather than story text."""
+    count = 0
+    for block in blocks[:HEADER_ZONE]:
+        if dates.standalone_date(block.text) is None and not byline.find(block.text):
+            break
+        count += 1
+    return count
+
+
+def _take_header(blocks: list[Block], story: _Story) -> None:
+    for block in blocks:
+        names = byline.find(block.text)
+        if names and not story.authors:
+            story.authors = names
+            story.sources["authors"] = "byline"
+        when = dates.standalone_date(block.text)
+        if when and story.header_date is None:
+            story.header_date = when
+
+
+def _take_dateline(found: dateline.Found, story: _Story) -> None:
+    story.dateline = found.dateline
+    story.sources["dateline"] = "dateline"
+    warning = dateline.weekday_mismatch(found.dateline)
+    if warning:
+        story.warnings.append(warning)
+    if found.byline and not story.authors:
+        story.authors = byline.find("By " + found.byline)
+        story.sources["authors"] = "byline"
+
+
+def _read_credit(blocks: list[Block], story: _Story) -> list[Block]:
+    start = max(0, len(blocks) - CREDIT_ZONE)
+    for i in range(len(blocks) - 1, start - 1, -1):
+        found = credit.find(blocks[i].text)
+        if found is not None:
+            story.credit = found
+            story.sources["credit"] = "credit-line"
+            return blocks[:i]
+    if blocks:
+        tail = credit.sign_off_tail(blocks[-1].text)
+        if tail is not None:
+            story.credit = tail[1]
+            story.sources["credit"] = "sign-off"
+            last = blocks[-1]
+            return [*blocks[:-1], Block(tail[0], last.tag, last.heading, last.link_density, last.position)]
+    return blocks
+
+
+def _article(page: Page, settings: Settings, story: _Story) -> Article:
+    meta = page.metadata
+    sources = {**story.sources, **{k: v for k, v in meta.sources.items() if k not in story.sources}}
+    published = meta.published or story.header_date
+    if published is not None and "published" not in sources:
+        sources["published"] = "date-line"
+    return Article(
+        headline=meta.headline if story.headline is None else story.headline,
+        update=story.update,
+        slug=story.slug,
+        dateline=story.dateline,
+        paragraphs=tuple(b.text for b in story.body if b.text),
+        credit=story.credit,
+        title=meta.title or story.headline,
+        authors=meta.authors or story.authors,
+        published=published,
+        modified=meta.modified,
+        language=meta.language,
+        site_name=meta.site_name,
+        url=meta.url or settings.url,
+        description=meta.description,
+        kind=page.kind,
+        chrome_removed=page.chrome,
+        warnings=tuple(story.warnings),
+        sources=sources,
+    )
+
+
+def _day(value: _dt.date) -> _dt.date:
+    return value.date() if isinstance(value, _dt.datetime) else value

@@ -1,0 +1,72 @@
+"""News agencies as datelines, headline suffixes and sign-offs name them: one table."""
+
+from __future__ import annotations
+
+import re
+
+# Spellings as they appear in copy. Longer names first so alternation prefers them.
+AGENCIES: tuple[str, ...] = (
+    "Associated Press",
+    "Agence France-Presse",
+    "Canadian Press",
+    "Press Association",
+    "HealthDay News",
+    "Bloomberg News",
+    "Kyodo News",
+    "Yonhap News Agency",
+    "Reuters Health",
+    "Reuters",
+    "Reuter",
+    "RTTNews",
+    "Bloomberg",
+    "Xinhua",
+    "Kyodo",
+    "Yonhap",
+    "Interfax",
+    "Bernama",
+    "Anadolu",
+    "dpa",
+    "DPA",
+    "AFP",
+    "AP",
+    "UPI",
+    "ANSA",
+    "EFE",
+    "TASS",
+    "PTI",
+    "IANS",
+    "ANI",
+    "CNA",
+    "AAP",
+    "KUNA",
+    "WAM",
+    "SPA",
+    "APA",
+    "CP",
+    "PA",
+    "SPACE.com",
+    "LiveScience",
+    "NewsFactor",
+    "TechWeb",
+    "Ziff Davis",
+    "washingtonpost.com",
+    "IDG News Service",
+    "CNET News.com",
+)
+
+_ALTERNATION = "|".join(re.escape(a) for a in AGENCIES)
+# "(Reuters)" or "(AP Photo)"-free forms: the agency alone inside parentheses.
+IN_PARENS = re.compile(rf"\(\s{{0,2}}(?P<agency>{_ALTERNATION})\s{{0,2}}\)", re.I)
+# A bare agency word at the end of a dateline prefix: "AP -", "OKLAHOMA CITY, Okla. March 11, Reuter -".
+BARE_AT_END = re.compile(rf"(?:^|[\s,])(?P<agency>{_ALTERNATION})$")
+# A headline that ends with its source: "Explosion Kills 2 Near Chechnya (AP)".
+HEADLINE_SUFFIX = re.compile(rf"\s{{0,3}}\(\s{{0,2}}(?:{_ALTERNATION})\s{{0,2}}\)\s{{0,3}}$", re.I)
+# The bare sign-off of older wire copy: "Reuter", "REUTER", "reuter...".
+SIGN_OFF = re.compile(r"(?P<signoff>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}")
+
+CASED = {a.casefold(): a for a in AGENCIES}
+
+
+def canonical(name: str) -> str:
+    """The table's spelling of an agency matched case-insensitively, else the name as written."""
+    return name if name in AGENCIES else CASED.get(name.casefold(), name)

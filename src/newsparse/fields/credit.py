@@ -1,0 +1,105 @@
+"""The credit grammar: ``(Reporting by A; Additional reporting by B; Editing by C and D)``.
+
+A credit is a whole block (or the tail of the last block, for a bare ``Reuter`` sign-off).
+Roles are found by their keywords wherever they stand, so roles run together without
+separators still split; names are split on commas and ``and``, losing ``in CITY`` notes
+and job titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Credit
+
+MAX_CREDIT = 600
+
+# Role keyword spellings (typos included) -> the role they name. One home for the table.
+ROLE_WORDS: tuple[tuple[str, str], ...] = (
+    (r"(?:additional|addition|with|further|extra)\s{1,3}reporting\s{1,3}by", "additional_reporting"),
+    (r"reporting\s{1,3}by", "reporting"),
+    (r"reported\s{1,3}by", "reporting"),
+    (r"writing\s{1,3}by|written\s{1,3}by|wrting\s{1,3}by", "writing"),
+    (r"editing\s{1,3}by|edited\s{1,3}by|editng\s{1,3}by|editig\s{1,3}by", "editing"),
+    (r"compiled\s{1,3}by|compiling\s{1,3}by", "compiling"),
+    (r"research\s{1,3}by", "research"),
+    (r"graphics?\s{1,3}by", "graphics"),
+    (r"translat(?:ed|ion)\s{1,3}by", "translation"),
+    (r"fact[- ]checking\s{1,3}by", "fact_checking"),
+    (r"produced\s{1,3}by|production\s{1,3}by", "production"),
+)
+_ROLE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(ROLE_WORDS)), re.I)
+_ROLE_NAMES = {f"r{i}": role for i, (_, role) in enumerate(ROLE_WORDS)}
+
+_CONTRIBUTED = re.compile(
+    r"^(?P<names>.{3,400}?)\s{1,3}(?:also\s)?contributed(?:\s(?:reporting|to\sthis\s(?:report|story)))?\.?$", re.I
+)
+_SIGN_OFF_BLOCK = re.compile(r"^(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}$")
+_SIGN_OFF_TAIL = re.compile(r"(?<=[.!?\"')\d])\s{1,12}(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}$")
+# "in New York", "in Washington, D.C.", "in Cape Canaveral, Florida," but not "in Washington, Ann Saphir".
+_PLACE_NOTE = re.compile(
+    r"\s(?:in|from)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:,\s?[A-Z][\w.'’-]*(?=\s*(?:[,;)]|$|and\b)))?"
+)
+_TITLE_WORDS = re.compile(
+    r"^(?:.{0,60}?\b(?:writers?|correspondents?|reporters?|editors?|staff)\s)(?=[A-Z])", re.I
+)
+_SPLIT_NAMES = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def find(text: str) -> Credit | None:
+    """The credit a whole block states, or ``None``."""
+    if len(text) > MAX_CREDIT:
+        return None
+    stripped = text.strip()
+    sign_off = _SIGN_OFF_BLOCK.match(stripped)
+    if sign_off:
+        return Credit(sign_off.group("raw"), {"agency": (sign_off.group("raw"),)})
+    inner = stripped[1:-1].strip() if stripped.startswith("(") and stripped.endswith(")") else stripped
+    roles = _roles(inner) or _contributed(inner)
+    if not roles:
+        return None
+    return Credit(stripped, roles)
+
+
+def sign_off_tail(text: str) -> tuple[str, Credit] | None:
+    """``(text without it, credit)`` when a block ends with a bare ``Reuter`` sign-off."""
+    match = _SIGN_OFF_TAIL.search(text[-40:])
+    if not match:
+        return None
+    cut = len(text) - 40 + match.start() if len(text) > 40 else match.start()
+    raw = match.group("raw")
+    return text[:cut].rstrip(), Credit(raw, {"agency": (raw,)})
+
+
+def _roles(inner: str) -> dict[str, tuple[str, ...]]:
+    """Roles when the text starts with a role keyword (after at most a word of lead-in)."""
+    matches = list(_ROLE.finditer(inner))
+    if not matches or matches[0].start() > 12:
+        return {}
+    roles: dict[str, tuple[str, ...]] = {}
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(inner)
+        role = _ROLE_NAMES[match.lastgroup or ""]
+        names = split_names(inner[match.end() : end])
+        roles[role] = roles.get(role, ()) + names
+    return {k: v for k, v in roles.items() if v}
+
+
+def _contributed(inner: str) -> dict[str, tuple[str, ...]]:
+    match = _CONTRIBUTED.match(inner)
+    if not match:
+        return {}
+    names = split_names(_TITLE_WORDS.sub("", match.group("names"), count=1))
+    return {"additional_reporting": names} if names else {}
+
+
+def split_names(segment: str) -> tuple[str, ...]:
+    """Person names from ``A, B and C in London;`` style lists."""
+    segment = segment.strip(" :;,.()\n")
+    segment = _PLACE_NOTE.sub(" ", " " + segment).strip()
+    names = []
+    for part in _SPLIT_NAMES.split(segment):
+        name = part.strip(" .:;()\"'")
+        if name and any(c.isalpha() for c in name) and len(name) <= 80:
+            names.append(re.sub(r"\s+", " ", name))
+    return tuple(names)

@@ -1,0 +1,169 @@
+"""The dateline grammar: ``PLACE[, REGION][, WEEKDAY][, DATE][ (AGENCY)] DASH``.
+
+A dateline is found at the start of one of the first story blocks. The prefix before the
+dash is split into its parts from the right (agency, date, weekday), and what is left is
+the place: the city, then any region or country. Every part is optional, but a prefix that
+names neither a date nor an agency must be an upper-case place (``LONDON -``), which is how
+wire copy writes a bare place dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from ..model import Dateline
+from . import agencies, dates
+
+MAX_PREFIX = 110
+# Where the prefix ends: a spaced dash, a dash right after "(Agency)", or an en/em dash.
+_DASH = re.compile(r"(?:\s+(?:-{1,3}|[–—―])|(?<=\))\s{0,2}(?:-{1,3}|[–—―])|\s{0,2}[–—―]{1,2})(?=\s|$|[A-Z\"“‘'])")
+_JUNK = re.compile(r"^[\s*•·>#_]+")
+_BYLINE = re.compile(r"^By\s+(?P<byline>[^\n]{3,80}?)(?:\s{2,}|\n)(?P<rest>\S.*)$", re.S)
+_DATE_AT_END = re.compile(r"^(?P<rest>.{1,80}?)\s+(?P<date>[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}|\d{1,2}\s{1,3}[A-Za-z]{3,9}\.?)$")
+# "FARMINGTON Conn." : an upper-case city run straight into a title-case abbreviated region.
+_CITY_REGION = re.compile(r"^(?P<city>[A-Z][A-Z .'’/-]{1,40}?)\s+(?P<region>[A-Z][a-z]{1,8}\.(?:\s?[A-Z][a-z]{0,8}\.)?)$")
+_PLACE_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’/-]*|[a-zà-ÿ]{1,4}-[\w'’-]+|[\w.'’/-]+)$")
+_CONNECTORS = frozenset(
+    "de del der di da do dos das la le les los las el al am an im upon on sur en y of the van von bin"
+    " ben".split()
+)
+_MAX_PLACE_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A dateline and how many characters of its block it covers (prefix, dash, spaces)."""
+
+    dateline: Dateline
+    end: int
+    byline: str | None
+    year_given: bool
+
+
+def find(text: str, reference: _dt.date | None) -> Found | None:
+    """The dateline at the start of ``text``, if the text starts with one."""
+    head = text[: MAX_PREFIX + 60]
+    match = _first_dash(head)
+    if match is None:
+        return None
+    prefix = head[: match.start()]
+    junk = _JUNK.match(prefix)
+    start = junk.end() if junk else 0
+    byline, start = _split_byline(prefix, start)
+    parsed = _parse_prefix(prefix[start:].strip(), reference)
+    if parsed is None:
+        return None
+    dateline, year_given = parsed
+    raw = (prefix[start:].strip() + " " + match.group().strip()).strip()
+    end = match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip()))
+    return Found(_with_raw(dateline, raw), end, byline, year_given)
+
+
+def _first_dash(head: str) -> re.Match[str] | None:
+    match = _DASH.search(head)
+    if match is None or match.start() > MAX_PREFIX:
+        return None
+    return match
+
+
+def _split_byline(prefix: str, start: int) -> tuple[str | None, int]:
+    match = _BYLINE.match(prefix, start)
+    if not match:
+        return None, start
+    return match.group("byline").strip(), match.start("rest")
+
+
+def _with_raw(found: Dateline, raw: str) -> Dateline:
+    return Dateline(raw, found.city, found.region, found.agency, found.date, found.weekday)
+
+
+def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bool] | None:
+    if not prefix or "\n" in prefix or len(prefix) > MAX_PREFIX:
+        return None
+    rest, agency = _take_agency(prefix)
+    parts = [p.strip() for p in rest.split(",")] if rest else []
+    parts, when = _take_date(parts)
+    parts, weekday = _take_weekday(parts)
+    place = _place(parts)
+    if place is None:
+        return None
+    city, region = place
+    if not (agency or when or (city and _upper_place(city))):
+        return None
+    date = dates.resolve(*when, reference) if when else None
+    return Dateline("", city, region, agency, date, weekday), bool(when and when[2])
+
+
+def _take_agency(prefix: str) -> tuple[str, str | None]:
+    match = agencies.IN_PARENS.search(prefix)
+    if match and not prefix[match.end() :].strip(" ,"):
+        return prefix[: match.start()].strip(" ,"), agencies.canonical(match.group("agency"))
+    match = agencies.BARE_AT_END.search(prefix)
+    if match:
+        return prefix[: match.start("agency")].strip(" ,"), match.group("agency")
+    return prefix, None
+
+
+def _take_date(parts: list[str]) -> tuple[list[str], tuple[int, int, int | None] | None]:
+    if not parts:
+        return parts, None
+    if len(parts) >= 2 and re.fullmatch(r"\d{4}", parts[-1]):
+        when = dates.read_date(f"{parts[-2]} {parts[-1]}")
+        if when:
+            return parts[:-2], when
+    when = dates.read_date(parts[-1])
+    if when:
+        return parts[:-1], when
+    match = _DATE_AT_END.match(parts[-1])
+    if match:
+        when = dates.read_date(match.group("date"))
+        if when:
+            return [*parts[:-1], match.group("rest")], when
+    return parts, None
+
+
+def _take_weekday(parts: list[str]) -> tuple[list[str], str | None]:
+    if parts and dates.weekday_number(parts[-1]) is not None and len(parts[-1]) > 3:
+        return parts[:-1], parts[-1]
+    return parts, None
+
+
+def _place(parts: list[str]) -> tuple[str | None, str | None] | None:
+    """``(city, region)`` from the remaining comma parts; ``None`` when they are not a place."""
+    parts = [p for p in parts if p]
+    if not parts:
+        return None, None
+    if len(parts) > 3 or not all(_placelike(p) for p in parts):
+        return None
+    city, region = parts[0], ", ".join(parts[1:]) or None
+    if region is None:
+        match = _CITY_REGION.match(city)
+        if match:
+            city, region = match.group("city").strip(), match.group("region")
+    return city, region
+
+
+def _placelike(part: str) -> bool:
+    words = part.split()
+    if not words or len(words) > _MAX_PLACE_WORDS or any(ch.isdigit() for ch in part):
+        return False
+    lower_city = part.islower() and len(words) <= 3
+    return lower_city or all(w in _CONNECTORS or _PLACE_WORD.match(w) and w[0].isupper() for w in words)
+
+
+def _upper_place(city: str) -> bool:
+    letters = [c for c in city if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def weekday_mismatch(found: Dateline) -> str | None:
+    """A warning when the dateline's weekday is not the weekday of its date."""
+    if found.date is None or found.weekday is None:
+        return None
+    named = dates.weekday_number(found.weekday)
+    if named is None or named == found.date.weekday():
+        return None
+    actual = found.date.strftime("%A")
+    return f"dateline weekday {found.weekday!r} disagrees with its date {found.date.isoformat()} (a {actual})"

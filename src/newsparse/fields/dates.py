@@ -1,0 +1,145 @@
+"""Calendar words and the small date grammar datelines use: ``Dec 30``, ``30 December 2021``.
+
+Structured timestamps (ISO 8601 in metadata) go through dateutil; this module reads the
+human forms wire copy uses, and resolves a missing year against a reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+# Month spellings wire copy uses, to month number. Abbreviations with or without a dot.
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+FULL_MONTHS = tuple(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
+
+WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("monday", "mon"),
+        ("tuesday", "tue", "tues"),
+        ("wednesday", "wed"),
+        ("thursday", "thu", "thur", "thurs"),
+        ("friday", "fri"),
+        ("saturday", "sat"),
+        ("sunday", "sun"),
+    )
+):
+    for _name in _names:
+        WEEKDAYS[_name] = _number
+
+_WORD = r"[A-Za-z]{3,9}\.?"
+# A day-month or month-day date with an optional year; each part bounded so matching stays linear.
+DATE_PATTERN = re.compile(
+    rf"""(?:(?P<m1>{_WORD})\s{{0,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s{{0,3}}(?P<y1>\d{{4}})\b)?
+        |(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?\s{{0,3}}(?P<m2>{_WORD})(?:,?\s{{0,3}}(?P<y2>\d{{4}})\b)?)""",
+    re.X,
+)
+
+
+def month_number(word: str) -> int | None:
+    """Month of a word, forgiving one wrong, missing or extra letter in full names (``Narch``)."""
+    key = word.lower().rstrip(".")
+    if key in MONTHS:
+        return MONTHS[key]
+    if len(key) < 4:
+        return None
+    for name in FULL_MONTHS:
+        if _one_edit(key, name):
+            return MONTHS[name]
+    return None
+
+
+def weekday_number(word: str) -> int | None:
+    return WEEKDAYS.get(word.lower().rstrip("."))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one substitution, insertion or deletion."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1 :] == short:
+            return True
+    return False
+
+
+def read_date(text: str) -> tuple[int, int, int | None] | None:
+    """``(month, day, year or None)`` when ``text`` is exactly a date in a form we read."""
+    match = DATE_PATTERN.fullmatch(text.strip())
+    if not match:
+        return None
+    groups = match.groupdict()
+    word, day, year = (groups["m1"], groups["d1"], groups["y1"]) if groups["m1"] else (
+        groups["m2"],
+        groups["d2"],
+        groups["y2"],
+    )
+    month = month_number(word)
+    if month is None or not 1 <= int(day) <= 31:
+        return None
+    return month, int(day), int(year) if year else None
+
+
+def resolve(month: int, day: int, year: int | None, reference: _dt.date | None) -> _dt.date | None:
+    """A real date; without a year, the year that puts it nearest ``reference``."""
+    if year is not None:
+        return _safe_date(year, month, day)
+    if reference is None:
+        return None
+    candidates = [_safe_date(y, month, day) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    real = [c for c in candidates if c is not None]
+    return min(real, key=lambda c: abs((c - reference).days)) if real else None
+
+
+def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# A line that is only a date, perhaps with a time: "March 17, 2023 — 07:40 pm EDT", "30/12/2021".
+STANDALONE_DATE = re.compile(
+    r"""^(?:(?:Published|Updated|Posted|Last\ updated)\s{0,3}:?\s{0,3})?
+        (?:[A-Za-z]{3,9}\.?,?\s{0,3})?          # weekday
+        (?P<date>[A-Za-z]{3,9}\.?\s{0,3}\d{1,2}(?:st|nd|rd|th)?,?\s{0,3}\d{4}
+           |\d{1,2}(?:st|nd|rd|th)?\.?\s{0,3}[A-Za-z]{3,9}\.?,?\s{0,3}\d{4})
+        (?:[\s,—–|-]{1,8}(?:at\s)?\d{1,2}[:.]\d{2}(?:\s{0,2}[ap]\.?m\.?)?(?:\s{0,2}[A-Z]{2,5})?)?\s*$""",
+    re.X | re.I,
+)
+
+
+def standalone_date(text: str) -> _dt.date | None:
+    """The date of a block that holds only a date (and maybe a time), as page headers show it."""
+    if len(text) > 80:
+        return None
+    match = STANDALONE_DATE.match(text.strip())
+    if not match:
+        return None
+    parsed = read_date(match.group("date").replace(",", ", ").replace("  ", " "))
+    if parsed is None or parsed[2] is None:
+        return None
+    return _safe_date(parsed[2], parsed[0], parsed[1])

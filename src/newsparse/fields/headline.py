@@ -1,0 +1,99 @@
+"""Headlines: the update/correction label they may carry, and wire slugs that stay in them.
+
+``UPDATE 2-``, ``CORRECTED-``, ``(CORRECTED) -``, ``Update:``, ``BREAKING:`` are removed from
+the headline and recorded as an ``Update``. Wire slugs that are not updates (``EXCLUSIVE-``,
+``ANALYSIS-``, ``WRAPUP 1-``) are part of how the agency titles the story: they stay in the
+headline and are also recorded in ``Article.slug``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import NO_UPDATE, Update
+from . import agencies
+
+# Labels that mark a re-issued story, as written (case-insensitive).
+UPDATE_LABELS: tuple[str, ...] = (
+    "updated",
+    "update",
+    "corrected",
+    "correction",
+    "refile",
+    "refiled",
+    "rpt",
+    "repeat",
+    "breaking news",
+    "breaking",
+    "clarified",
+    "clarification",
+    "urgent",
+    "flash",
+    "recasts",
+)
+# Wire slugs that classify a story without re-issuing it.
+SLUGS: tuple[str, ...] = (
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "FACTBOX",
+    "WRAPUP",
+    "INSIGHT",
+    "COLUMN",
+    "BREAKINGVIEWS",
+    "EXPLAINER",
+    "TIMELINE",
+    "SPECIAL REPORT",
+    "FOCUS",
+    "INTERVIEW",
+    "PREVIEW",
+    "FEATURE",
+    "GLOBAL MARKETS",
+    "EMERGING MARKETS",
+    "POLL",
+    "SCENARIOS",
+    "GRAPHIC",
+    "QUOTEBOX",
+    "FOREX",
+    "PRECIOUS",
+    "METALS",
+    "US STOCKS",
+    "EUROPE STOCKS",
+    "CANADA STOCKS",
+    "TREASURIES",
+    "OIL",
+    "GRAINS",
+    "SOFTS",
+    "FACTBOX",
+    "VIEWPOINT",
+    "OBITUARY",
+    "PROFILE",
+    "TAKE A LOOK",
+)
+
+_SEP = r"\s{0,3}(?:[-:–—|]|\s-)\s{0,3}"
+_UPDATE = re.compile(
+    rf"^\(?(?P<label>{'|'.join(UPDATE_LABELS)})\)?(?:\s{{0,2}}(?P<number>\d{{1,2}}))?{_SEP}(?=\S)", re.I
+)
+_SLUG = re.compile(rf"^(?P<slug>{'|'.join(re.escape(s) for s in SLUGS)})(?:\s?\d{{1,2}})?-(?=\S)")
+_SPACE = re.compile(r"\s+")
+
+
+def split(headline: str) -> tuple[str, Update, str | None]:
+    """``(headline without labels, update, slug)``; labels may chain (``RPT-UPDATE 1-``)."""
+    text = _SPACE.sub(" ", headline).strip()
+    update = NO_UPDATE
+    for _ in range(3):
+        match = _UPDATE.match(text)
+        if not match:
+            break
+        update = _merge(update, match)
+        text = text[match.end() :]
+    text = agencies.HEADLINE_SUFFIX.sub("", text).strip()
+    slug = _SLUG.match(text)
+    return text, update, slug.group("slug") if slug else None
+
+
+def _merge(update: Update, match: re.Match[str]) -> Update:
+    number = match.group("number")
+    label = update.label or match.group("label")
+    return Update(True, label, update.number or (int(number) if number else None))
