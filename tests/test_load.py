@@ -95,17 +95,17 @@ def test_size_limit(page: object) -> None:
 
 
 def test_size_limit_reads_files_only_one_byte_past_the_limit(tmp_path: Path) -> None:
-    class Counting(io.BytesIO):
-        asked: list[int] = []
+    asked: list[int] = []
 
+    class Counting(io.BytesIO):
         def read(self, size: int | None = -1) -> bytes:
-            self.asked.append(size or -1)
+            asked.append(size or -1)
             return super().read(size)
 
     handle = Counting(b"x" * 10_000)
     with pytest.raises(PageTooLargeError):
         newsparse.parse(handle, settings=Settings(max_bytes=100))
-    assert handle.asked == [101]
+    assert asked == [101]
     path = tmp_path / "big.html"
     path.write_bytes(b"<p>" + b"x" * 200)
     with pytest.raises(PageTooLargeError, match="more than that"):
