@@ -81,17 +81,23 @@ def _headline_index(blocks: list[Block]) -> int | None:
 
 
 def _headline_like(text: str) -> bool:
-    return (
-        len(text) <= MAX_HEADLINE
-        and sum(c.isalpha() for c in text) >= 3
-        and dates.standalone_date(text) is None
-        and dateline.find(text, None) is None
-    )
+    if len(text) > MAX_HEADLINE or sum(c.isalpha() for c in text) < 3 or dates.standalone_date(text):
+        return False
+    # "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY" reads as a bare place dateline;
+    # only a dateline that names a date or an agency disqualifies a headline.
+    found = dateline.find(text, None)
+    return found is None or not (found.dateline.agency or found.dateline.raw[:1].isdigit() or _dated(found))
+
+
+def _dated(found: dateline.Found) -> bool:
+    return found.year_given or any(ch.isdigit() for ch in found.dateline.raw)
 
 
 def _read_header(blocks: list[Block], story: _Story, reference: _dt.date | None) -> list[Block]:
     """Find the dateline in the header zone; what stands before it is not story text."""
     for i, block in enumerate(blocks[:HEADER_ZONE]):
+        if dates.standalone_date(block.text) is not None:
+            continue
         found = dateline.find(block.text, reference)
         if found is not None:
             _take_header(blocks[:i], story)

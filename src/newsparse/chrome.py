@@ -88,7 +88,7 @@ def is_chrome(line: str) -> bool:
     if len(line) > MAX_CHROME_LINE:
         return False
     key = _key(line)
-    return bool(key) and _DROP.fullmatch(key) is not None or is_footer(line)
+    return (bool(key) and _DROP.fullmatch(key) is not None) or is_footer(line)
 
 
 def is_footer(line: str) -> bool:

@@ -32,10 +32,13 @@ _ROLE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(ROLE_WOR
 _ROLE_NAMES = {f"r{i}": role for i, (_, role) in enumerate(ROLE_WORDS)}
 
 _CONTRIBUTED = re.compile(
-    r"^(?P<names>.{3,400}?)\s{1,3}(?:also\s)?contributed(?:\s(?:reporting|to\sthis\s(?:report|story)))?\.?$", re.I
+    r"^(?P<names>.{3,400}?)\s{1,3}(?:also\s)?contributed(?:\s(?:reporting|to\sthis\s(?:report|story)))?\.?$",
+    re.I,
 )
-_SIGN_OFF_BLOCK = re.compile(r"^(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}$")
-_SIGN_OFF_TAIL = re.compile(r"(?<=[.!?\"')\d])\s{1,12}(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}$")
+_SIGN_OFF_BLOCK = re.compile(r"^(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}(?:\^M)?$")
+_SIGN_OFF_TAIL = re.compile(
+    r"(?<=[.!?\"')\d])\s{1,12}(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}(?:\^M)?$"
+)
 # "in New York", "in Washington, D.C.", "in Cape Canaveral, Florida," but not "in Washington, Ann Saphir".
 _PLACE_NOTE = re.compile(
     r"\s(?:in|from)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:,\s?[A-Z][\w.'’-]*(?=\s*(?:[,;)]|$|and\b)))?"

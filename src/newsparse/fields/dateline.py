@@ -18,16 +18,94 @@ from . import agencies, dates
 
 MAX_PREFIX = 110
 # Where the prefix ends: a spaced dash, a dash right after "(Agency)", or an en/em dash.
-_DASH = re.compile(r"(?:\s+(?:-{1,3}|[–—―])|(?<=\))\s{0,2}(?:-{1,3}|[–—―])|\s{0,2}[–—―]{1,2})(?=\s|$|[A-Z\"“‘'])")
+_DASH = re.compile(
+    r"(?:\s+(?:-{1,3}|[–—―])|(?<=\))\s{0,2}(?:-{1,3}|[–—―])|\s{0,2}[–—―]{1,2})(?=\s|$|[A-Z\"“‘'])"
+    r"|(?<=\d)-{1,2}(?=\s|$)"
+)
 _JUNK = re.compile(r"^[\s*•·>#_]+")
 _BYLINE = re.compile(r"^By\s+(?P<byline>[^\n]{3,80}?)(?:\s{2,}|\n)(?P<rest>\S.*)$", re.S)
-_DATE_AT_END = re.compile(r"^(?P<rest>.{1,80}?)\s+(?P<date>[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}|\d{1,2}\s{1,3}[A-Za-z]{3,9}\.?)$")
+_DATE_AT_END = re.compile(
+    r"^(?P<rest>.{1,80}?)\s+(?P<date>[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}|\d{1,2}\s{1,3}[A-Za-z]{3,9}\.?)$"
+)
 # "FARMINGTON Conn." : an upper-case city run straight into a title-case abbreviated region.
-_CITY_REGION = re.compile(r"^(?P<city>[A-Z][A-Z .'’/-]{1,40}?)\s+(?P<region>[A-Z][a-z]{1,8}\.(?:\s?[A-Z][a-z]{0,8}\.)?)$")
+_CITY_REGION = re.compile(
+    r"^(?P<city>[A-Z][A-Z .'’/-]{1,40}?)\s+(?P<region>[A-Z][a-z]{1,8}\.(?:\s?[A-Z][a-z]{0,8}\.)?)$"
+)
 _PLACE_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’/-]*|[a-zà-ÿ]{1,4}-[\w'’-]+|[\w.'’/-]+)$")
 _CONNECTORS = frozenset(
-    "de del der di da do dos das la le les los las el al am an im upon on sur en y of the van von bin"
-    " ben".split()
+    [
+        "de",
+        "del",
+        "der",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "la",
+        "le",
+        "les",
+        "los",
+        "las",
+        "el",
+        "al",
+        "am",
+        "an",
+        "im",
+        "upon",
+        "on",
+        "sur",
+        "en",
+        "y",
+        "of",
+        "the",
+        "van",
+        "von",
+        "bin",
+        "ben",
+    ]
+)
+# Lower-case words that show a prefix is a clause, not a place ("He said on March 2 -").
+_CLAUSE_WORDS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "to",
+        "for",
+        "with",
+        "that",
+        "this",
+        "and",
+        "or",
+        "but",
+        "after",
+        "before",
+        "since",
+        "while",
+        "when",
+        "which",
+        "who",
+        "its",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+    ]
 )
 _MAX_PLACE_WORDS = 5
 
@@ -43,7 +121,21 @@ class Found:
 
 
 def find(text: str, reference: _dt.date | None) -> Found | None:
-    """The dateline at the start of ``text``, if the text starts with one."""
+    """The dateline at the start of ``text``, if the text starts with one.
+
+    A syndicator's agency-only lead-in may stand before the story's own dateline
+    (``Canadian Press - BAIKONUR, Kazakhstan (AP) -``): the inner, fuller one wins.
+    """
+    found = _find_one(text, reference)
+    if found is None or found.dateline.city or found.dateline.date:
+        return found
+    inner = _find_one(text[found.end :], reference)
+    if inner is None or not (inner.dateline.city or inner.dateline.agency):
+        return found
+    return Found(inner.dateline, found.end + inner.end, inner.byline, inner.year_given)
+
+
+def _find_one(text: str, reference: _dt.date | None) -> Found | None:
     head = text[: MAX_PREFIX + 60]
     match = _first_dash(head)
     if match is None:
@@ -149,8 +241,10 @@ def _placelike(part: str) -> bool:
     words = part.split()
     if not words or len(words) > _MAX_PLACE_WORDS or any(ch.isdigit() for ch in part):
         return False
+    if any(w.lower() in _CLAUSE_WORDS for w in words) or not all(_PLACE_WORD.match(w) for w in words):
+        return False
     lower_city = part.islower() and len(words) <= 3
-    return lower_city or all(w in _CONNECTORS or _PLACE_WORD.match(w) and w[0].isupper() for w in words)
+    return lower_city or words[0][0].isupper() or words[0] in _CONNECTORS
 
 
 def _upper_place(city: str) -> bool:

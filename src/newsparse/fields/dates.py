@@ -78,12 +78,9 @@ def _one_edit(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) <= 1
+        return sum(x != y for x, y in zip(a, b, strict=False)) <= 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    for i in range(len(long_)):
-        if long_[:i] + long_[i + 1 :] == short:
-            return True
-    return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def read_date(text: str) -> tuple[int, int, int | None] | None:
@@ -92,10 +89,14 @@ def read_date(text: str) -> tuple[int, int, int | None] | None:
     if not match:
         return None
     groups = match.groupdict()
-    word, day, year = (groups["m1"], groups["d1"], groups["y1"]) if groups["m1"] else (
-        groups["m2"],
-        groups["d2"],
-        groups["y2"],
+    word, day, year = (
+        (groups["m1"], groups["d1"], groups["y1"])
+        if groups["m1"]
+        else (
+            groups["m2"],
+            groups["d2"],
+            groups["y2"],
+        )
     )
     month = month_number(word)
     if month is None or not 1 <= int(day) <= 31:
@@ -124,7 +125,7 @@ def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
 # A line that is only a date, perhaps with a time: "March 17, 2023 — 07:40 pm EDT", "30/12/2021".
 STANDALONE_DATE = re.compile(
     r"""^(?:(?:Published|Updated|Posted|Last\ updated)\s{0,3}:?\s{0,3})?
-        (?:[A-Za-z]{3,9}\.?,?\s{0,3})?          # weekday
+        (?:[A-Za-z]{3,9}\.?,?\s{1,3})?          # weekday
         (?P<date>[A-Za-z]{3,9}\.?\s{0,3}\d{1,2}(?:st|nd|rd|th)?,?\s{0,3}\d{4}
            |\d{1,2}(?:st|nd|rd|th)?\.?\s{0,3}[A-Za-z]{3,9}\.?,?\s{0,3}\d{4})
         (?:[\s,—–|-]{1,8}(?:at\s)?\d{1,2}[:.]\d{2}(?:\s{0,2}[ap]\.?m\.?)?(?:\s{0,2}[A-Z]{2,5})?)?\s*$""",

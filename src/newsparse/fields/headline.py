@@ -71,8 +71,12 @@ SLUGS: tuple[str, ...] = (
 )
 
 _SEP = r"\s{0,3}(?:[-:–—|]|\s-)\s{0,3}"
+_LABELS = "|".join(UPDATE_LABELS)
+# "UPDATE 2-", "Update:", "(CORRECTED) -" and "(RPT) U.S. SAYS": parentheses need no dash.
 _UPDATE = re.compile(
-    rf"^\(?(?P<label>{'|'.join(UPDATE_LABELS)})\)?(?:\s{{0,2}}(?P<number>\d{{1,2}}))?{_SEP}(?=\S)", re.I
+    rf"^(?:\((?P<plabel>{_LABELS})\)\s{{0,3}}(?:[-:–—|]\s{{0,3}})?"
+    rf"|(?P<label>{_LABELS})(?:\s{{0,2}}(?P<number>\d{{1,2}}))?{_SEP})(?=\S)",
+    re.I,
 )
 _SLUG = re.compile(rf"^(?P<slug>{'|'.join(re.escape(s) for s in SLUGS)})(?:\s?\d{{1,2}})?-(?=\S)")
 _SPACE = re.compile(r"\s+")
@@ -95,5 +99,5 @@ def split(headline: str) -> tuple[str, Update, str | None]:
 
 def _merge(update: Update, match: re.Match[str]) -> Update:
     number = match.group("number")
-    label = update.label or match.group("label")
+    label = update.label or match.group("label") or match.group("plabel")
     return Update(True, label, update.number or (int(number) if number else None))

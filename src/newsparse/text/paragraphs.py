@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 _MARKER = re.compile(r"^(?:[*+•·-]\s|\d{1,3}[.)]\s|#{1,6}\s|\||>)")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BYLINE_GAP = re.compile(r"^(?P<byline>By\s[^\n]{3,80}?)\s{3,}(?=\S)")
 MAX_WRAP = 120
 MIN_FILL = 0.55
 
@@ -30,13 +31,9 @@ def wrap_width(lines: list[str]) -> int | None:
 
 
 def body_indent(lines: list[str]) -> int:
-    """The indentation most lines share; deeper-indented lines start paragraphs."""
-    counts: dict[int, int] = {}
-    for line in lines:
-        if line.strip():
-            indent = len(line) - len(line.lstrip())
-            counts[indent] = counts.get(indent, 0) + 1
-    return max(counts, key=lambda k: (counts[k], -k)) if counts else 0
+    """The indentation wrapped lines run on at; deeper-indented lines start paragraphs."""
+    indents = [len(line) - len(line.lstrip()) for line in lines if line.strip()]
+    return min(indents, default=0)
 
 
 def paragraphs(lines: list[str]) -> Iterator[str]:
@@ -65,7 +62,13 @@ def _continues(previous: str, line: str, indented: bool, width: int | None) -> b
 
 
 def _flush(lines: list[str]) -> Iterator[str]:
-    if lines:
-        text = _SPACE.sub(" ", " ".join(lines)).strip()
-        if text:
-            yield text
+    if not lines:
+        return
+    gap = _BYLINE_GAP.match(lines[0])
+    if gap:
+        # "By NAME     CITY (AP) --": a wide gap separates a byline from the story.
+        yield _SPACE.sub(" ", gap.group("byline")).strip()
+        lines = [lines[0][gap.end() :], *lines[1:]]
+    text = _SPACE.sub(" ", " ".join(lines)).strip()
+    if text:
+        yield text
