@@ -230,6 +230,11 @@ def _huge() -> Iterator[Case]:
         "huge_style", lambda: normal_html(head_extra="<style>" + "p{color:red}\n" * 300_000 + "</style>")
     )
     yield Case("title_1mb", lambda: normal_html().replace("<title>", "<title>" + "Title " * (MB // 6)))
+    yield Case(
+        "title_1mb_separators",
+        lambda: normal_html().replace("<title>", "<title>" + "Example News | Word - " * 50_000),
+    )
+    yield Case("og_title_separators", lambda: _meta("og:title", "Section | Site - " * 60_000))
     yield Case("h1_1mb", lambda: normal_html().replace("<h1>", "<h1>" + "Headline " * (MB // 9)))
     yield Case("meta_description_1mb", lambda: _meta("og:description", "d " * (MB // 2)))
     yield Case(
@@ -261,6 +266,8 @@ def _broken() -> Iterator[Case]:
         lambda: normal_html(body_extra="<p>a&#0;b&#xD800;c&#x110000;d&#99999999999;e&#x1;</p>"),
     )
     yield Case("json_ld_deep", lambda: _json_ld("[" * 100_000 + "]" * 100_000))
+    yield Case("json_ld_nested_objects", lambda: _json_ld('{"a":' * 300_000))
+    yield Case("json_ld_many_objects", lambda: _json_ld('{"@type":"NewsArticle","headline":"h"} ' * 50_000))
     yield Case("json_ld_broken", lambda: _json_ld('{"@type": "NewsArticle", "headline": "x'))
     yield Case(
         "json_ld_surrogates",

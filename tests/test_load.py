@@ -21,8 +21,8 @@ from newsparse.errors import (
     UnreadableInputError,
     UnsupportedInputError,
 )
-from newsparse.load import Loaded, clean_text, decode, guarded, load, sniff_kind
-from newsparse.model import Article
+from newsparse.load import Loaded, clean_text, decode, guarded, load, sanitized, sniff_kind
+from newsparse.model import Article, Credit, Dateline, Update
 from newsparse.settings import Settings
 
 PAGE = "<html><head><title>T</title></head><body><p>Caf\u00e9 \u201cquoted\u201d \u20ac5</p></body></html>"
@@ -293,3 +293,39 @@ def test_reference_date_is_accepted_as_datetime() -> None:
         reference_date=_dt.datetime(2021, 1, 2),
     )
     assert article.dateline is not None and article.dateline.date == _dt.date(2020, 12, 30)
+
+
+def test_sanitized_makes_every_string_valid_and_bounded() -> None:
+    dirty = Article(
+        headline="Head\x00line\ud800",
+        title="T" * 5000,
+        description="   ",
+        paragraphs=("one\x07", "\x00", "two\udfff"),
+        authors=("Ann\x1b Lee", ""),
+        dateline=Dateline("LONDON\x00 -", city="LON\ud800DON"),
+        credit=Credit("(Reporting by A\x00)", {"reporting": ("A\x00", "")}),
+        update=Update(True, "UPDATE\x01", 2),
+        warnings=("w\x00",),
+        sources={"headline": "h1\x00"},
+    )
+    clean = sanitized(dirty, Settings(max_field_chars=100))
+    assert clean.headline == "Headline" and clean.title == "T" * 100 and clean.description is None
+    assert clean.paragraphs == ("one", "two") and clean.authors == ("Ann Lee",)
+    assert clean.dateline == Dateline("LONDON -", city="LONDON")
+    assert clean.credit is not None and dict(clean.credit.roles) == {"reporting": ("A",)}
+    assert clean.update.label == "UPDATE" and clean.warnings == ("w",)
+    assert clean.to_json().encode("utf-8")
+    assert Article.from_json(clean.to_json()) == clean
+
+
+def test_sanitized_drops_fields_of_the_wrong_type_with_a_warning() -> None:
+    broken = Article(headline={"x": 1}, published="2024-01-01")  # type: ignore[arg-type]
+    clean = sanitized(broken, DEFAULT)
+    assert clean.headline is None and clean.published is None
+    assert any("dropped headline" in w for w in clean.warnings)
+    assert any("dropped published" in w for w in clean.warnings)
+
+
+def test_guard_sanitizes_what_the_pipeline_returns() -> None:
+    article = guarded(Loaded("text", "x"), DEFAULT, lambda: Article(headline="a\x00b"))
+    assert article.headline == "ab"

@@ -8,6 +8,8 @@ the guarantees; every regex here is linear-time and runs on a bounded prefix.
 from __future__ import annotations
 
 import codecs
+import dataclasses
+import datetime as _dt
 import os
 import re
 from collections.abc import Callable
@@ -24,7 +26,7 @@ from .errors import (
     UnreadableInputError,
     UnsupportedInputError,
 )
-from .model import Article
+from .model import Article, Credit, Dateline, Update
 from .settings import Settings
 
 # Magic numbers of things that are not pages: the name users know them by, and what to do.
@@ -358,15 +360,16 @@ def guarded(loaded: Loaded, settings: Settings, run: Callable[[], Article]) -> A
 
     ``NewsparseError`` passes through. Anything else (a bug, a ``RecursionError`` on a page
     nested thousands deep, a ``MemoryError``) is caught here: the caller gets the page's
-    paragraphs read the simplest way, with a warning naming the error.
+    paragraphs read the simplest way, with a warning naming the error. Either way the
+    Article leaves through ``sanitized``.
     """
     try:
-        return run()
+        return sanitized(run(), settings)
     except NewsparseError:
         raise
     except Exception as exc:  # the one deliberate catch-all: see docs/robustness.md
         try:
-            return salvage(loaded, settings, exc)
+            return sanitized(salvage(loaded, settings, exc), settings)
         except Exception as again:
             raise InternalError(
                 f"newsparse failed on this page ({type(exc).__name__}: {_short(exc)}); "
@@ -411,3 +414,74 @@ def _html_paragraphs(loaded: Loaded) -> list[str]:
         except (ValueError, lxml.etree.LxmlError):
             return []
     return [clean_text("".join(p.itertext())) for p in root.iter("p")]
+
+
+# Free-text fields of an Article; each is capped at Settings.max_field_chars.
+_TEXT_FIELDS = ("headline", "slug", "title", "language", "site_name", "url", "description")
+
+
+def sanitized(article: Article, settings: Settings) -> Article:
+    """The last step of every parse: each string valid Unicode without control characters,
+    metadata values capped, and a field of the wrong type dropped with a warning (so a bug
+    in one extractor cannot break a caller's ``to_json`` or type checks)."""
+    warnings = [clean_text(w) for w in article.warnings]
+    changes: dict[str, Any] = {}
+    for name in _TEXT_FIELDS:
+        changes[name] = _text_field(name, getattr(article, name), settings, warnings)
+    for name in ("published", "modified"):
+        value = getattr(article, name)
+        if value is not None and not isinstance(value, _dt.date):
+            warnings.append(f"dropped {name}: a {type(value).__name__}, not a date")
+            changes[name] = None
+    changes["paragraphs"] = _texts(article.paragraphs)
+    changes["authors"] = _texts(article.authors)
+    changes["chrome_removed"] = _texts(article.chrome_removed)
+    changes["sources"] = {clean_text(str(k)): clean_text(str(v)) for k, v in article.sources.items()}
+    changes["dateline"] = _clean_dateline(article.dateline)
+    changes["credit"] = _clean_credit(article.credit)
+    update = article.update
+    if update.label is not None:
+        changes["update"] = Update(update.flag, clean_text(update.label), update.number)
+    changes["warnings"] = tuple(warnings)
+    return dataclasses.replace(article, **changes)
+
+
+def _text_field(name: str, value: Any, settings: Settings, warnings: list[str]) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        warnings.append(f"dropped {name}: a {type(value).__name__}, not text")
+        return None
+    text = clean_text(value)
+    if len(text) > settings.max_field_chars:
+        text = text[: settings.max_field_chars].rstrip()
+    return text if text.strip() else None
+
+
+def _texts(values: Any) -> tuple[str, ...]:
+    return tuple(t for t in (clean_text(v) for v in values if isinstance(v, str)) if t.strip())
+
+
+def _optional(value: str | None) -> str | None:
+    return None if value is None else clean_text(value)
+
+
+def _clean_dateline(found: Dateline | None) -> Dateline | None:
+    if found is None:
+        return None
+    date = found.date if isinstance(found.date, _dt.date) else None
+    return Dateline(
+        clean_text(found.raw),
+        _optional(found.city),
+        _optional(found.region),
+        _optional(found.agency),
+        date,
+        _optional(found.weekday),
+    )
+
+
+def _clean_credit(credit: Credit | None) -> Credit | None:
+    if credit is None:
+        return None
+    roles = {clean_text(role): _texts(names) for role, names in credit.roles.items()}
+    return Credit(clean_text(credit.raw), roles)
