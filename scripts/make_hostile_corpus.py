@@ -79,7 +79,9 @@ def normal_text() -> str:
     return f"{HEADLINE}\n\n{DATELINE}{body}\n\n{CREDIT}\n"
 
 
-def normal_html(body_paragraphs: int = 6, head_extra: str = "", body_extra: str = "") -> str:
+def normal_html(
+    body_paragraphs: int = 6, head_extra: str = "", body_extra: str = "", story_extra: str = ""
+) -> str:
     """A news page as sites serve it: metadata, navigation, the story, related links, footer."""
     paras = "\n".join(
         f"<p>{NORMAL_PARAGRAPHS[i % len(NORMAL_PARAGRAPHS)]}</p>" for i in range(body_paragraphs)
@@ -104,7 +106,7 @@ def normal_html(body_paragraphs: int = 6, head_extra: str = "", body_extra: str 
         f'<body><header><nav><ul>{nav}</ul></nav><div class="cookie">{CHROME_LINES[7]}</div></header>\n'
         f'<main><article><h1>{HEADLINE}</h1><p class="byline">By Anna Berg</p>'
         f'<time datetime="2024-04-12">April 12, 2024</time>\n<p>{DATELINE}{NORMAL_PARAGRAPHS[0]}</p>\n'
-        f"{paras}\n<p>{CREDIT}</p></article>{body_extra}"
+        f"{paras}\n{story_extra}<p>{CREDIT}</p></article>{body_extra}"
         f"<aside><h2>Related stories</h2><ul>{related}</ul></aside></main>\n"
         f"<footer><p>{CHROME_LINES[-1]}</p></footer></body></html>\n"
     )
@@ -136,14 +138,21 @@ def _only_chrome_html() -> str:
     return f"<html><head><title>Example</title></head><body><nav>{items}</nav></body></html>"
 
 
+PROBE = (
+    "<p>The Caf\u00e9 na\u00efve owner said \u201cquoted\u201d prices rose to \u20ac5 a cup this spring.</p>"
+)
+
+
 def _mislabelled(declared: str, actual: str) -> bytes:
-    page = normal_html(head_extra="", body_extra="<p>Caf\u00e9 na\u00efve \u201cquoted\u201d \u20ac5</p>")
+    page = normal_html(story_extra=PROBE)
     return page.replace('charset="utf-8"', f'charset="{declared}"').encode(actual)
 
 
 def _mixed() -> bytes:
-    head = normal_html(body_extra="<p>Caf\u00e9 na\u00efve</p>").encode("utf-8")
-    return head + "<p>Zo\u00eb said \u201cyes\u201d</p>".encode("cp1252")
+    """A UTF-8 page whose story has a paragraph pasted in as windows-1252."""
+    head, tail = normal_html(story_extra="@@").split("@@")
+    pasted = "<p>Zo\u00eb said \u201cyes\u201d to the plan for the port, officials told reporters.</p>"
+    return head.encode("utf-8") + PROBE.encode("utf-8") + pasted.encode("cp1252") + tail.encode("utf-8")
 
 
 def _sprinkled(chars: str) -> str:
@@ -208,8 +217,8 @@ def _refusals() -> Iterator[Case]:
 
 
 def _huge() -> Iterator[Case]:
-    yield Case("deep_nesting_3000", lambda: _deep(3000), None, "level 0 text")
-    yield Case("deep_nesting_100000", lambda: _deep(100_000), None, "Port traffic")
+    yield Case("deep_nesting_3000", lambda: _deep(3000), None, "container traffic rose")
+    yield Case("deep_nesting_100000", lambda: _deep(100_000), None, "container traffic rose")
     yield Case("deep_unclosed_b_200000", lambda: normal_html(body_extra="<b>" * 200_000 + "tail"))
     yield Case("deep_tables_2000", lambda: _deep(2000, "table"))
     yield Case("million_elements", lambda: normal_html(body_extra="<i></i>" * 1_000_000))
@@ -296,7 +305,7 @@ def _encodings() -> Iterator[Case]:
     yield Case("meta_cp1252_bytes_utf8", lambda: _mislabelled("windows-1252", "utf-8"), None, "Caf\u00e9")
     yield Case("meta_latin1_bytes_cp1252", lambda: _mislabelled("iso-8859-1", "cp1252"), None, "\u20ac5")
     yield Case("meta_bogus_charset", lambda: _mislabelled("x-no-such-charset", "utf-8"), None, "Caf\u00e9")
-    yield Case("mixed_utf8_cp1252", _mixed, None, "Caf\u00e9")
+    yield Case("mixed_utf8_cp1252", _mixed, None, "Zo\u00eb said \u201cyes\u201d")
     yield Case("utf16_bom", lambda: _mislabelled("utf-16", "utf-16"), None, "Caf\u00e9")
     yield Case("utf16le_no_bom", lambda: _mislabelled("utf-16", "utf-16-le"), None, "Caf\u00e9")
     yield Case("utf16be_no_bom", lambda: _mislabelled("utf-16", "utf-16-be"), None, "Caf\u00e9")

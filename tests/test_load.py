@@ -240,7 +240,9 @@ def test_bom_with_garbage_is_undecodable() -> None:
         ('<?xml version="1.0"?><html>', "html"),
         ("<div><p>a</p><p>b</p><span>c</span></div>", "html"),
         ("HEADLINE\n\nLONDON (Reuters) - Text <b>bold</b>.", "text"),
-        ("<!-- unclosed comment and then text", "text"),
+        ("<!-- unclosed comment and then text", "html"),
+        ("<!-- only a comment -->", "html"),
+        ("Headline <!-- not at the start -->\n\nBody.", "text"),
     ],
 )
 def test_sniff_kind(text: str, kind: str) -> None:
@@ -249,7 +251,7 @@ def test_sniff_kind(text: str, kind: str) -> None:
 
 def test_sniffing_leading_comments_is_linear() -> None:
     """A regex with a repeated lazy group over comments took 4x longer per two comments."""
-    assert sniff_kind("<!---->" * 20_000 + "plain text") == "text"
+    assert sniff_kind("x <!---->" * 20_000 + "plain text") == "text"
     assert sniff_kind("<!---->" * 5_000 + "<html>") == "html"
 
 

@@ -119,6 +119,17 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 # Bytes that never appear in a text page (ESC stays: ISO-2022 encodings use it).
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _ESCAPED_RUN = re.compile("[\udc80-\udcff]+")
+# A start tag with MAX_ATTRIBUTES or more attributes. libxml2 checks each new attribute against
+# all earlier ones (quadratic: 40,000 attributes on one tag take seconds, a million take
+# hours), and no real element has hundreds. The name classes exclude "<" and quotes and each
+# attribute must start after whitespace, so a failed attempt cannot re-split what it read:
+# one pass, linear in the page.
+MAX_ATTRIBUTES = 256
+_CROWDED_TAG = re.compile(
+    r"""(<[A-Za-z][^\s/<>]{0,100})"""
+    r"""(?:\s+[^\s"'<>/=]{1,200}(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)"""
+    rf"{{{MAX_ATTRIBUTES},}}"
+)
 _BINARY_SHARE = 0.03
 _REPLACEMENT_SHARE = 0.25
 _WHAT_WE_TAKE = "pass str, bytes, a path, a file object, an lxml tree or a BeautifulSoup object"
@@ -145,7 +156,8 @@ def load(page: Any, settings: Settings, kind: str | None = None) -> Loaded:
         raise EmptyPageError(
             "the page is empty or holds only whitespace or control characters; nothing to parse"
         )
-    return Loaded(kind or sniff_kind(text), text)
+    kind = kind or sniff_kind(text)
+    return Loaded(kind, defuse_markup(text) if kind == "html" else text)
 
 
 def _as_tree(page: Any) -> Any:
@@ -332,10 +344,17 @@ def clean_text(text: str) -> str:
     return text
 
 
+def defuse_markup(text: str) -> str:
+    """Markup with the attributes of any tag holding ``MAX_ATTRIBUTES`` or more removed."""
+    return _CROWDED_TAG.sub(r"\1", text)
+
+
 def sniff_kind(text: str) -> str:
     """``"html"`` when the text starts like a document or carries several common tags."""
-    head = _skip_comments(text[:_SNIFF_CHARS])
-    if _HTML_OPENING.match(head):
+    head = text[:_SNIFF_CHARS].lstrip()
+    # A page that opens with a comment is markup (an HTML page saved with a leading comment,
+    # or one that is nothing but comments): text pages never start that way.
+    if head.startswith("<!--") or _HTML_OPENING.match(_skip_comments(head)):
         return "html"
     for count, _ in enumerate(_HTML_TAG.finditer(text[:_SNIFF_CHARS]), start=1):
         if count >= 5:
