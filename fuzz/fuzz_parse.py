@@ -6,6 +6,9 @@ Run it with ``fuzz/run_fuzz.py`` (it seeds the corpus and passes the dictionary)
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import pkgutil
 import sys
 
 import atheris
@@ -13,6 +16,12 @@ import atheris
 with atheris.instrument_imports(include=["newsparse"]):
     import newsparse
     from newsparse.settings import Settings
+
+    # The front doors and grammars are imported lazily by the pipeline; import them here so
+    # they are instrumented too (coverage feedback is blind to modules imported later).
+    for _module in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(_module.name)
 
 # Small limits reach the limit-handling branches; the default reaches everything else.
 SETTINGS = (Settings(), Settings(max_bytes=2048, max_line_chars=64, max_blocks=8))
