@@ -60,20 +60,31 @@ def _reference(page: Page, settings: Settings, rest: list[Block]) -> _dt.date | 
 
 
 def _read_headline(page: Page, story: _Story) -> list[Block]:
+    """The headline block (a level-1 heading, or a text page's first headline-like line).
+
+    An HTML page whose blocks hold no ``<h1>`` takes its headline from the metadata and
+    keeps every block as story text.
+    """
     blocks = list(page.blocks)
-    index = _headline_index(blocks)
-    if index is None:
-        return blocks
-    text, story.update, story.slug = headline.split(blocks[index].text)
-    story.headline = text or None
-    story.sources["headline"] = blocks[index].tag
-    return blocks[index + 1 :]
+    index = _headline_index(blocks, page.kind)
+    stated = blocks[index].text if index is not None else page.metadata.headline
+    if stated:
+        text, story.update, story.slug = headline.split(stated)
+        story.headline = text or None
+        story.sources["headline"] = blocks[index].tag if index is not None else _meta_source(page, "headline")
+    return blocks if index is None else blocks[index + 1 :]
 
 
-def _headline_index(blocks: list[Block]) -> int | None:
+def _meta_source(page: Page, name: str) -> str:
+    return page.metadata.sources.get(name, "metadata")
+
+
+def _headline_index(blocks: list[Block], kind: str) -> int | None:
     for i, block in enumerate(blocks[:8]):
         if block.heading == 1:
             return i
+    if kind == "html":
+        return None
     for i, block in enumerate(blocks[:3]):
         if _headline_like(block.text):
             return i
@@ -167,7 +178,7 @@ def _article(page: Page, settings: Settings, story: _Story) -> Article:
     if published is not None and "published" not in sources:
         sources["published"] = "date-line"
     return Article(
-        headline=meta.headline if story.headline is None else story.headline,
+        headline=story.headline,
         update=story.update,
         slug=story.slug,
         dateline=story.dateline,

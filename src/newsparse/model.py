@@ -73,8 +73,10 @@ class Dateline:
 class Credit:
     """The contributor line: ``(Reporting by A; Editing by B)``; ``roles`` maps role to names.
 
-    Role names are lower-case words: ``reporting``, ``additional reporting``, ``writing``,
-    ``editing``, ``compiling``, ``contributing``, ``agency`` (for a bare ``Reuter`` sign-off).
+    Role names are snake_case: ``reporting``, ``additional_reporting`` (also "X contributed
+    to this report"), ``writing``, ``editing``, ``compiling``, ``research``, ``graphics``,
+    ``translation``, ``fact_checking``, ``production``, and ``agency`` for a bare ``Reuter``
+    sign-off.
     """
 
     raw: str

@@ -14,6 +14,15 @@ AGENCIES: tuple[str, ...] = (
     "Bloomberg News",
     "Kyodo News",
     "Yonhap News Agency",
+    "PR Newswire",
+    "PRNewswire",
+    "PRNewswire-FirstCall",
+    "Business Wire",
+    "BUSINESS WIRE",
+    "GLOBE NEWSWIRE",
+    "GlobeNewswire",
+    "ACCESSWIRE",
+    "Reuters Breakingviews",
     "Reuters Health",
     "Reuters",
     "Reuter",
@@ -37,6 +46,11 @@ AGENCIES: tuple[str, ...] = (
     "IANS",
     "ANI",
     "CNA",
+    "CNN",
+    "ANP",
+    "NTB",
+    "TT",
+    "Lusa",
     "AAP",
     "KUNA",
     "WAM",
@@ -57,6 +71,8 @@ AGENCIES: tuple[str, ...] = (
 _ALTERNATION = "|".join(re.escape(a) for a in AGENCIES)
 # "(Reuters)" or "(AP Photo)"-free forms: the agency alone inside parentheses.
 IN_PARENS = re.compile(rf"\(\s{{0,2}}(?P<agency>{_ALTERNATION})\s{{0,2}}\)", re.I)
+# Press-release wires set the agency between slashes: "NEW YORK, March 5, 2023 /PRNewswire/ --".
+IN_SLASHES = re.compile(rf"/\s{{0,2}}(?P<agency>{_ALTERNATION})\s{{0,2}}/", re.I)
 # A bare agency word at the end of a dateline prefix: "AP -", "OKLAHOMA CITY, Okla. March 11, Reuter -".
 BARE_AT_END = re.compile(rf"(?:^|[\s,])(?P<agency>{_ALTERNATION})$")
 # A headline that ends with its source: "Explosion Kills 2 Near Chechnya (AP)".

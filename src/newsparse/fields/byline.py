@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .credit import split_names
+from . import agencies
+from .credit import NAME_PARTICLES, split_names
 
 MAX_BYLINE = 160
 _BYLINE = re.compile(r"^(?:By|BY|by|Von|Par|Por|Di)\s{1,3}(?P<names>[^\n]{2,150})$")
 _NOT_NAME = re.compile(r"\b(?:the|a|an|of|on|at|for|with|said|says)\b")
+# "AP Business Writer", "Staff Reporter", "Reuters Staff": an affiliation, not a person.
+_AFFILIATION = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staff|columnists?)$", re.I)
 
 
 def find(text: str) -> tuple[str, ...]:
@@ -24,4 +27,8 @@ def find(text: str) -> tuple[str, ...]:
 
 def _looks_like_name(name: str) -> bool:
     words = name.split()
-    return 1 <= len(words) <= 5 and not _NOT_NAME.search(name) and all(w[0].isupper() for w in words)
+    if not 1 <= len(words) <= 5 or _NOT_NAME.search(name) or _AFFILIATION.search(name):
+        return False
+    if name.casefold() in agencies.CASED:
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w in NAME_PARTICLES for w in words)

@@ -46,6 +46,12 @@ _PLACE_NOTE = re.compile(
 _TITLE_WORDS = re.compile(
     r"^(?:.{0,60}?\b(?:writers?|correspondents?|reporters?|editors?|staff)\s)(?=[A-Z])", re.I
 )
+# Lower-case particles inside personal names ("Maria de la Cruz", "Jan van der Berg").
+NAME_PARTICLES: tuple[str, ...] = (
+    "de", "la", "le", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos", "bin", "al", "el",
+)  # fmt: skip
+# A person's name as credits write it: capitalised words, initials, particles; no digits.
+_NAME = re.compile(rf"^[A-ZÀ-Þ][\w.'’-]*(?:\s(?:[A-ZÀ-Þ][\w.'’-]*|{'|'.join(NAME_PARTICLES)})){{0,5}}$")
 _SPLIT_NAMES = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
@@ -57,11 +63,17 @@ def find(text: str) -> Credit | None:
     sign_off = _SIGN_OFF_BLOCK.match(stripped)
     if sign_off:
         return Credit(sign_off.group("raw"), {"agency": (sign_off.group("raw"),)})
-    inner = stripped[1:-1].strip() if stripped.startswith("(") and stripped.endswith(")") else stripped
+    bracketed = stripped.startswith("(") and stripped.endswith(")")
+    inner = stripped[1:-1].strip() if bracketed else stripped
     roles = _roles(inner) or _contributed(inner)
-    if not roles:
+    if not roles or not (bracketed or _all_names(roles)):
         return None
     return Credit(stripped, roles)
+
+
+def _all_names(roles: dict[str, tuple[str, ...]]) -> bool:
+    """An unbracketed credit must list names, so a sentence like "Edited by hand, ..." is not one."""
+    return all(_NAME.match(name) for names in roles.values() for name in names)
 
 
 def sign_off_tail(text: str) -> tuple[str, Credit] | None:
@@ -75,9 +87,9 @@ def sign_off_tail(text: str) -> tuple[str, Credit] | None:
 
 
 def _roles(inner: str) -> dict[str, tuple[str, ...]]:
-    """Roles when the text starts with a role keyword (after at most a word of lead-in)."""
+    """Roles when the text starts with a role keyword."""
     matches = list(_ROLE.finditer(inner))
-    if not matches or matches[0].start() > 12:
+    if not matches or any(c.isalnum() for c in inner[: matches[0].start()]):
         return {}
     roles: dict[str, tuple[str, ...]] = {}
     for i, match in enumerate(matches):

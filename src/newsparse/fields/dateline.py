@@ -21,6 +21,8 @@ MAX_PREFIX = 110
 _DASH = re.compile(
     r"(?:\s+(?:-{1,3}|[–—―])|(?<=\))\s{0,2}(?:-{1,3}|[–—―])|\s{0,2}[–—―]{1,2})(?=\s|$|[A-Z\"“‘'])"
     r"|(?<=\d)-{1,2}(?=\s|$)"
+    # Older AP copy: "WASHINGTON (AP) _ The ..."
+    r"|(?<=\))\s{1,2}_(?=\s)"
 )
 _JUNK = re.compile(r"^[\s*•·>#_]+")
 _BYLINE = re.compile(r"^By\s+(?P<byline>[^\n]{3,80}?)(?:\s{2,}|\n)(?P<rest>\S.*)$", re.S)
@@ -189,9 +191,10 @@ def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bo
 
 
 def _take_agency(prefix: str) -> tuple[str, str | None]:
-    match = agencies.IN_PARENS.search(prefix)
-    if match and not prefix[match.end() :].strip(" ,"):
-        return prefix[: match.start()].strip(" ,"), agencies.canonical(match.group("agency"))
+    for pattern in (agencies.IN_PARENS, agencies.IN_SLASHES):
+        match = pattern.search(prefix)
+        if match and not prefix[match.end() :].strip(" ,"):
+            return prefix[: match.start()].strip(" ,"), agencies.canonical(match.group("agency"))
     match = agencies.BARE_AT_END.search(prefix)
     if match:
         return prefix[: match.start("agency")].strip(" ,"), match.group("agency")
