@@ -123,12 +123,13 @@ _ESCAPED_RUN = re.compile("[\udc80-\udcff]+")
 # all earlier ones (quadratic: 40,000 attributes on one tag take seconds, a million take
 # hours), and no real element has hundreds. The name classes exclude "<" and quotes and each
 # attribute must start after whitespace, so a failed attempt cannot re-split what it read:
-# one pass, linear in the page.
+# one pass, linear in the page. The count is exact, not open-ended: the regex engine keeps
+# state for every repetition, and a million of them would cost gigabytes.
 MAX_ATTRIBUTES = 256
 _CROWDED_TAG = re.compile(
     r"""(<[A-Za-z][^\s/<>]{0,100})"""
     r"""(?:\s+[^\s"'<>/=]{1,200}(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)"""
-    rf"{{{MAX_ATTRIBUTES},}}"
+    rf"{{{MAX_ATTRIBUTES}}}"
 )
 _BINARY_SHARE = 0.03
 _REPLACEMENT_SHARE = 0.25
@@ -346,7 +347,31 @@ def clean_text(text: str) -> str:
 
 def defuse_markup(text: str) -> str:
     """Markup with the attributes of any tag holding ``MAX_ATTRIBUTES`` or more removed."""
-    return _CROWDED_TAG.sub(r"\1", text)
+    match = _CROWDED_TAG.search(text)
+    if match is None:
+        return text
+    pieces: list[str] = []
+    done = 0
+    while match is not None:
+        pieces += [text[done : match.start()], match.group(1)]
+        done = _tag_end(text, match.end())
+        match = _CROWDED_TAG.search(text, done)
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _tag_end(text: str, start: int) -> int:
+    """The ``>`` that closes a tag whose attributes run on from ``start`` (outside double
+    quotes), or the end of the text. Parity is carried along, so the scan is linear."""
+    quotes = 0
+    while True:
+        close = text.find(">", start)
+        if close < 0:
+            return len(text)
+        quotes += text.count('"', start, close)
+        if quotes % 2 == 0:
+            return close
+        start = close + 1
 
 
 def sniff_kind(text: str) -> str:
