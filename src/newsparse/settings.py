@@ -15,9 +15,9 @@ class Settings:
     ``reference_date`` anchors datelines that give no year (the crawl or archive date);
     ``max_bytes`` refuses larger inputs with ``PageTooLargeError``; ``max_line_chars`` and
     ``max_blocks`` bound the work done on pathological pages; ``max_field_chars`` caps any
-    one metadata value (a 1 MB ``<title>`` is cut, not carried); ``max_date_chars`` is the
-    longest string ever handed to a date parser; ``languages`` restricts the dateparser
-    fallback (``None``: the page's own language, then English). docs/robustness.md has more.
+    one metadata value (a 1 MB ``<title>`` is cut, not carried); ``languages`` restricts the
+    dateparser fallback (``None``: the page's own language, then English).
+    docs/robustness.md has more.
     """
 
     reference_date: _dt.date | None = None
@@ -27,7 +27,6 @@ class Settings:
     max_line_chars: int = 100_000
     max_blocks: int = 20_000
     max_field_chars: int = 2_000
-    max_date_chars: int = 200
     languages: tuple[str, ...] | None = None
     use_dateparser: bool = True
 
