@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
-from ..errors import NewsparseError
 from ..load import Loaded
 from ..page import Page
 from ..settings import Settings
+from .content import extract_blocks
+from .meta import extract_metadata
+from .segment import walk_units
+from .tree import parse_tree
 
 
 def read_html(loaded: Loaded, settings: Settings) -> Page:
-    raise NewsparseError("HTML pages are not supported yet: the HTML front door has not landed")
+    """Parse the page safely, read its metadata, and keep the story's own text blocks."""
+    root = parse_tree(loaded)
+    if root is None:
+        return Page(kind="html", blocks=())
+    # Metadata first: it reads the scripts and <head> that the story walk ignores, and its
+    # headline tells the story's <h1> from a logo's or a caption's.
+    metadata = extract_metadata(
+        root,
+        settings.url,
+        reference=settings.reference_date,
+        use_dateparser=settings.use_dateparser,
+        languages=settings.languages,
+    )
+    blocks = extract_blocks(walk_units(root, settings.max_blocks), metadata.headline or metadata.title)
+    return Page(kind="html", blocks=tuple(blocks), metadata=metadata)

@@ -1,0 +1,137 @@
+"""Tell chrome elements from story elements by tag, ARIA role, hiding and class/id tokens.
+
+The verdict is graded, because wrappers misuse chrome names: ``HARD`` subtrees never hold
+text worth reading (scripts, styles, forms controls); ``STRONG`` ones are furniture even when
+large (comments, cookie notices, share bars); ``WEAK`` ones are furniture unless they turn out
+to hold most of the page's prose (``content.py`` applies that guard after the walk).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from . import clean_rules as rules
+
+NONE, WEAK, STRONG, HARD = 0, 1, 2, 3
+STORY_PARTS = ("header", "figure")
+
+
+def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[Any, int]) -> int:
+    """The chrome grade of one element; ``block`` says whether it is a block-level tag.
+
+    ``memo`` maps class/id pairs to grades for one parse: pages repeat the same pairs on
+    hundreds of elements.
+    """
+    if tag in rules.HARD_TAGS:
+        return HARD
+    items = el.items()
+    if not items:
+        return _by_tag(tag, in_story) if block else NONE
+    # One C call and a dict beat six attribute look-ups through lxml.
+    get = dict(items).get
+    if get("hidden") is not None or get("aria-hidden") == "true" or _hidden_style(get("style")):
+        return WEAK if block else STRONG
+    cls, ident = get("class"), get("id")
+    grade = NONE
+    if (cls or ident) and tag not in rules.PAGE_TAGS:
+        key = (cls, ident)
+        grade = memo.get(key, -1)
+        if grade < 0:
+            grade = memo[key] = token_grade(cls or "", ident or "")
+    if not block:
+        # Inline spans inside a paragraph may carry the dateline ("<span class=date>"):
+        # only unmistakable furniture is dropped there.
+        return STRONG if grade == STRONG else NONE
+    if grade == WEAK and tag in rules.HEADING_LEVEL:
+        grade = NONE  # a story's sub-heading may well be styled "time" or "meta"
+    role = get("role")
+    if role is not None and role.lower() in rules.CHROME_ROLES:
+        grade = max(grade, WEAK)
+    return max(grade, _by_tag(tag, in_story))
+
+
+def _by_tag(tag: str, in_story: bool) -> int:
+    if tag not in rules.WEAK_TAGS:
+        return NONE
+    if in_story and tag in STORY_PARTS:
+        # An article's own header holds its headline; its figure a picture and caption.
+        return WEAK if tag == "figure" else NONE
+    return WEAK
+
+
+def _hidden_style(style: str | None) -> bool:
+    return bool(style) and rules.HIDDEN_STYLE.search(style[:500]) is not None  # type: ignore[index]
+
+
+_POSITIVE, _FIRM, _HIDDEN = 4, 8, 16
+
+
+def token_grade(cls: str, ident: str) -> int:
+    """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none."""
+    flags = 0
+    for name in f"{cls} {ident}"[:400].split():
+        flags |= _name_verdict(name[:100])
+    grade = flags & 3
+    if grade == WEAK and flags & _POSITIVE and not flags & _FIRM:
+        grade = NONE
+    return max(grade, WEAK) if flags & _HIDDEN else grade
+
+
+@lru_cache(maxsize=16384)
+def _name_verdict(name: str) -> int:
+    # A pure function of one class name, so memoising it is safe across threads and parses;
+    # sites repeat the same few hundred names on every page.
+    """Grade in the low two bits, plus flags for story words, firm words and hiding."""
+    words = _words(name)
+    if words is None:
+        return _HIDDEN
+    if not words:
+        return NONE
+    grade = max(_name_grade(w) for w in words)
+    positive = _POSITIVE if any(w in rules.POSITIVE_WORDS for w in words) else 0
+    firm = _FIRM if any(w in rules.FIRM_WORDS for w in words) else 0
+    return grade | positive | firm
+
+
+def _words(name: str) -> list[str] | None:
+    """The words of one class name that say what the element is; ``None`` for a hiding class.
+
+    Those are the first word (after one-letter namespace prefixes such as ``c-`` or ``u-``),
+    the last word, and the last word of a BEM block (``share-bar__item`` gives ``share``).
+    """
+    lowered = name if name.islower() else rules.CAMEL.sub(r"\1-\2", name).lower()
+    if name.lower() in rules.HIDDEN_CLASSES:
+        return None
+    words = [w for w in rules.WORD_SPLIT.split(lowered) if w]
+    while words and len(words[0]) == 1:
+        words = words[1:]
+    if not words or words[0] in rules.STATE_WORDS or words[-1] in rules.STATE_ENDINGS:
+        return []
+    picked = [words[0], words[-1]]
+    if "__" in lowered:
+        block = [w for w in rules.WORD_SPLIT.split(lowered.split("__", 1)[0]) if w]
+        picked.extend(block[-1:])
+    return picked
+
+
+def _name_grade(word: str) -> int:
+    if _is_strong(word):
+        return STRONG
+    return WEAK if _is_weak(word) else NONE
+
+
+def _is_strong(token: str) -> bool:
+    return token in rules.STRONG_WORDS or token.startswith(rules.STRONG_STEMS)
+
+
+def _is_weak(token: str) -> bool:
+    return token in rules.WEAK_WORDS or token.startswith(rules.WEAK_STEMS)
+
+
+def is_chrome_text(text: str) -> bool:
+    """Consent, subscription and paywall boilerplate recognised by its wording."""
+    head = text[:2000].lower()
+    if not any(hint in head for hint in rules.CHROME_TEXT_HINTS):
+        return False
+    return rules.CHROME_TEXT.search(head) is not None

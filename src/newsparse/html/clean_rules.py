@@ -1,0 +1,185 @@
+"""Data tables that say which parts of an HTML page are chrome rather than story.
+
+One home for every table: ``clean.py`` reads them, ``segment.py`` uses the tag sets.
+Each class name (and the id) is split into lower-case words (``article-share__bar`` gives
+``article``, ``share``, ``bar``); only its first and last words name what the element is
+(``comments-area``, ``post-share``), the middle ones are modifiers (``article-ads-wrapper``
+is a wrapper). A word is chrome when it is in a word set or starts with one of the stems.
+Whole words rather than substrings keep ``shadow`` from reading as ``ad``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Never text: dropped with everything inside, whatever they hold.
+HARD_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas",
+        "object", "embed", "video", "audio", "source", "track", "map", "button", "select",
+        "option", "textarea", "input", "head", "title", "meta", "link", "base", "frame",
+        "frameset", "dialog", "picture", "img",
+    }
+)  # fmt: skip
+
+# Chrome by tag, but a wrapper may misuse them (an ASP.NET page wraps the whole page in a
+# <form>), so the guard in ``clean.py`` keeps one that holds most of the page's prose.
+WEAK_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu", "figcaption", "figure"})
+
+# Tags that end the running paragraph: text on either side belongs to different blocks.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt",
+        "fieldset", "figure", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+        "table", "tbody", "td", "th", "thead", "tfoot", "tr", "ul", "aside", "caption", "menu",
+        "hgroup", "legend", "option", "listing", "plaintext", "xmp",
+    }
+)  # fmt: skip
+
+# Block tags whose text is a unit of the story, with the tag the Block reports.
+UNIT_TAGS: dict[str, str] = {
+    "p": "p",
+    "h1": "h1",
+    "h2": "h2",
+    "h3": "h3",
+    "h4": "h4",
+    "h5": "h5",
+    "h6": "h6",
+    "li": "li",
+    "dd": "li",
+    "dt": "li",
+    "blockquote": "blockquote",
+    "pre": "pre",
+    "td": "p",
+    "th": "p",
+}
+
+HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+# Containers in which the story itself usually sits: header/footer inside them belong to it.
+STORY_TAGS = frozenset({"article", "main"})
+
+# Strong chrome words: furniture that carries prose of its own (reader comments, consent
+# text, teasers of other stories), so it stays out even when it is the page's largest text.
+STRONG_WORDS = frozenset(
+    {
+        "comment", "comments", "commentlist", "disqus", "cookie", "cookies",
+        "consent", "gdpr", "newsletter", "newsletters", "related", "recommended",
+        "recommendations", "taboola", "outbrain", "popular", "mostread", "trending",
+        "plista", "zergnet", "reply", "replies", "kommentare", "kommentar", "komentarze",
+        "commentaire", "commentaires", "comentarios",
+    }
+)  # fmt: skip
+
+STRONG_STEMS = (
+    "comments", "cookie", "consent", "newsletter", "related", "recommend", "taboola",
+    "outbrain", "mostread", "morestories", "readnext", "nextup", "upnext", "trending",
+)  # fmt: skip
+
+# Weak chrome words: furniture without prose of its own (menus, share bars, ad slots),
+# whose names wrappers also carry ("gate-ad", "sidebar-layout"): kept when they turn out to
+# hold most of the page's prose.
+WEAK_WORDS = frozenset(
+    {
+        "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "footer", "header",
+        "masthead", "sidebar", "aside", "widget", "widgets", "toolbar", "tools",
+        "byline", "bylines", "author", "authors", "dateline", "timestamp", "date", "time",
+        "meta", "metadata", "metainfo", "caption", "credit", "credits", "copyright", "tags",
+        "tag", "keywords", "topics", "print", "login", "signin", "register", "search",
+        "skip", "pagination", "pager", "rating",
+        "poll", "survey", "carousel", "slider", "swiper", "slideshow", "gallery", "modal",
+        "popup", "overlay", "offcanvas", "banner", "alert", "teaser", "teasers", "cta",
+        "more", "logo", "brand", "avatar", "bio", "biography", "profile", "jump", "toc",
+        "player", "video", "audio", "podcast", "embed", "thumbnail", "thumb", "infobox",
+        "disclaimer", "tooltip", "dropdown",
+        "flyout", "hamburger", "burger", "breaking", "ticker", "notice", "feedback",
+        "pullquote", "listen", "tts", "fb", "twitter", "facebook", "whatsapp",
+        "linkedin", "pinterest", "instagram", "youtube", "email", "mail", "icon", "icons",
+        "share", "sharing", "shares", "sharebar", "social", "socials", "sociable", "advert",
+        "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "gpt",
+        "sponsored", "sponsor", "promo", "promos", "promotion", "subscribe", "subscription",
+        "signup", "breadcrumb", "breadcrumbs", "follow", "outstream", "ob", "partage", "teilen",
+        "compartir", "werbung", "anzeige", "publicidad", "publicite", "pub", "published",
+        "updated", "readtime", "wordcount", "reading", "contact", "source",
+        "capping", "donation", "donate", "membership", "upsell",
+    }
+)  # fmt: skip
+
+# Weak words that a story word beside them does not redeem: "article-byline" and
+# "ArticlePage-datePublished" are still bylines and timestamps.
+FIRM_WORDS = frozenset(
+    {
+        "byline", "bylines", "author", "authors", "date", "time", "timestamp", "published",
+        "updated", "caption", "credit", "credits", "biography", "bio", "share", "sharing",
+        "social", "ad", "ads", "advert", "advertisement", "tags", "print", "newsletter",
+    }
+)  # fmt: skip
+
+WEAK_STEMS = (
+    "navig", "sidebar", "footer", "widget", "byline", "caption", "pagina", "slidesh", "share",
+    "social", "advert", "sponsor", "subscri", "breadcrumb", "popular",
+)  # fmt: skip
+
+# Class names that hide an element (utility classes of the common CSS frameworks).
+HIDDEN_CLASSES = frozenset(
+    {
+        "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden",
+        "screen-reader-text", "screen-reader-only", "screenreader-only", "invisible",
+        "is-hidden", "u-hidden", "element-invisible", "offscreen", "a11y-hidden",
+    }
+)  # fmt: skip
+
+# Class names starting with these words describe a state, not a part ("has-sidebar",
+# "no-share", "with-comments", "js-sticky-share"): they say nothing about the element.
+STATE_WORDS = frozenset(
+    {"has", "no", "with", "without", "is", "js", "show", "enable", "disable", "can", "not"}
+)
+
+# ...and so do class names ending in these ("comments-enabled", "share-active").
+STATE_ENDINGS = frozenset(
+    {"enabled", "disabled", "active", "inactive", "open", "closed", "on", "off", "set", "loaded", "visible"}
+)
+
+# Elements whose class lists describe the whole page's state; never judged by class.
+PAGE_TAGS = frozenset({"html", "body"})
+
+# Tokens that mark the story container itself; they outweigh weak chrome tokens on the
+# same element ("article-header" stays, "article-comments" still goes).
+POSITIVE_WORDS = frozenset(
+    {
+        "article", "articlebody", "content", "body", "story", "storybody", "entry", "post",
+        "main", "text", "prose", "richtext", "paragraph", "blog", "news", "page", "single",
+        "maincontent", "postbody", "entrycontent", "articletext", "bodytext", "copy",
+    }
+)  # fmt: skip
+
+# Roles from ARIA landmarks that are furniture.
+CHROME_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"}
+)
+
+# Inline style declarations that hide an element from readers.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# Text of consent and subscription boxes: a block matching these is chrome whatever its tags.
+CHROME_TEXT = re.compile(
+    r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b"
+    r"|\bcookie (?:policy|settings|preferences|richtlinie|einstellungen)\b"
+    r"|\baccept (?:all )?cookies\b|\bmanage (?:your )?(?:cookie|consent|privacy) (?:settings|preferences)\b"
+    r"|\bverwendet cookies\b|\butilise des cookies\b|\butiliza(?:mos)? cookies\b"
+    r"|\bsign up for (?:our|the) [\w ]{0,40}newsletter\b|\bsubscribe to (?:our|the) [\w ]{0,40}newsletter\b"
+    r"|\byou have reached your (?:free )?(?:article )?limit\b"
+    r"|\bthis content is (?:only )?available to subscribers\b",
+    re.I,
+)
+
+# Every CHROME_TEXT pattern contains one of these: a cheap test before the regex.
+CHROME_TEXT_HINTS = ("cookie", "newsletter", "limit", "subscri")
+
+# Word splitter inside one class name or id, applied after camelCase is split.
+WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+
+# A lower-case letter or digit followed by a capital: where camelCase words join
+# ("FeaturedImageCaption", "InlineDonationPromo").
+CAMEL = re.compile(r"([a-z0-9])([A-Z])")

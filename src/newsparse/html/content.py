@@ -1,0 +1,174 @@
+"""Find the story among a page's text units and return it as blocks.
+
+Each unit is judged on its own first (long prose with few links is *good*, link lists,
+chrome-flagged and consent text are *bad*, the rest is *neutral*). A block element then
+scores the sum of its good text minus its bad text; the best-scoring element is the story
+container. Summing over a contiguous unit range with prefix sums makes every element's
+score O(1), and picking the best sum (rather than the densest paragraph parent, as
+readability does) keeps stories split across several sibling containers together, because
+the parent wins as soon as the second part outweighs the furniture between the parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import accumulate
+
+from ..blocks import Block
+from .clean import STRONG, is_chrome_text
+from .headline import pick_headline
+from .runs import best_run
+from .segment import Segments, Unit
+
+GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
+SHORT_PROSE = 30  # ...and so does a shorter paragraph ending like a sentence
+GOOD_LINKS = 0.3  # ...as long as at most this share of it is link text
+BAD_LINKS = 0.5  # a unit mostly made of links is navigation
+LINK_SLACK = 0.3  # long units may carry up to this much more link text...
+LINK_SLACK_CHARS = 1000  # ...one tenth of it more per tenth of this many characters
+BAD_WEIGHT = 1.0  # link lists count this much against a container
+CHROME_WEIGHT = 0.5  # ...and other furniture this much
+KEEP_WEAK = 0.5  # a weak-chrome wrapper holding this share of the good text is story
+KEEP_STRONG = 0.9  # ...and a strong-chrome one only when it holds nearly all of it
+KEEP_HEADLESS = 0.8  # ...and one without the page's headline must hold this much
+TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
+TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
+
+GOOD, NEUTRAL, BAD = 1, 0, -1
+_FINAL = frozenset(".!…\"”»')")
+
+# Han, kana, hangul and full-width forms: scripts written without spaces between words.
+_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+@dataclass(slots=True)
+class _Judged:
+    units: list[Unit]
+    sizes: list[int]
+    kinds: list[int]
+    chrome: list[bool]
+
+
+def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
+    """The story's blocks in reading order, headline first when the page shows one nearby.
+
+    ``headline`` is the headline the page's metadata states, if any: it picks the right
+    ``<h1>`` among several.
+    """
+    units = seg.units
+    if not units:
+        return []
+    judged = _judge(seg)
+    start, end = _best_range(seg, judged)
+    keep = [i for i in range(start, end) if _kept(judged, i)]
+    usable = [k != BAD for k in judged.kinds]
+    h1 = pick_headline([u.tag for u in units], [u.text for u in units], usable, (start, end), headline)
+    order = [i for i in keep if i != h1]
+    if h1 is not None:
+        # Above the headline only prose survives (a kicker or breadcrumb does not).
+        order = [h1, *(i for i in order if i > h1 or judged.kinds[i] == GOOD)]
+    blocks = [_block(units[i], i) for i in order]
+    if h1 is not None and blocks[0].heading != 1:
+        # A headline set in a lower heading is still the page's headline.
+        blocks[0] = Block(blocks[0].text, "h1", 1, blocks[0].link_density, blocks[0].position)
+    return blocks
+
+
+def _judge(seg: Segments) -> _Judged:
+    sizes = [u.skipped or text_size(u.text) for u in seg.units]
+    kinds = [_kind(u, size) for u, size in zip(seg.units, sizes, strict=True)]
+    goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds, strict=True)]
+    heads = [u.tag == "h1" for u in seg.units]
+    flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), list(accumulate(heads, initial=0)))
+    chrome = [any(r in flagged for r in u.chrome) for u in seg.units]
+    return _Judged(seg.units, sizes, kinds, chrome)
+
+
+def text_size(text: str) -> int:
+    """Length in Latin-letter equivalents: a CJK character carries about a word's worth."""
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * len(_WIDE.findall(text))
+
+
+def _kind(unit: Unit, size: int) -> int:
+    if unit.skipped:
+        return NEUTRAL  # unread furniture: its chrome flag already counts it against
+    links = unit.link_chars / len(unit.text)
+    # Menus are short; a long sentence that links a few phrases is still prose.
+    slack = min(LINK_SLACK, size / LINK_SLACK_CHARS)
+    if links > BAD_LINKS + slack:
+        return BAD
+    if size >= 40 and is_chrome_text(unit.text):
+        return BAD
+    # A paragraph inside a list item is a teaser's blurb far more often than story.
+    if unit.nested:
+        return NEUTRAL
+    if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
+        return NEUTRAL
+    if size >= GOOD_CHARS or (size >= SHORT_PROSE and unit.tag == "p" and unit.text[-1] in _FINAL):
+        return GOOD
+    return NEUTRAL
+
+
+def _flagged_records(seg: Segments, good_prefix: list[int], h1_prefix: list[int]) -> set[int]:
+    """Soft-chrome records that stay chrome: those not holding most of the page's prose.
+
+    A wrapper that holds the headline needs only a majority of the prose; one without it
+    (a footer outweighing a three-paragraph story) needs nearly all of it.
+    """
+    total = good_prefix[-1] or 1
+    flagged = set()
+    for rid, rec in enumerate(seg.records):
+        if not rec.grade:
+            continue
+        share = (good_prefix[rec.end] - good_prefix[rec.start]) / total
+        need = KEEP_STRONG if rec.grade >= STRONG else KEEP_WEAK
+        if h1_prefix[rec.end] == h1_prefix[rec.start]:
+            need = max(need, KEEP_HEADLESS)
+        if share < need:
+            flagged.add(rid)
+    return flagged
+
+
+def _value(judged: _Judged, i: int) -> float:
+    size = judged.sizes[i]
+    if judged.kinds[i] == BAD:
+        return -BAD_WEIGHT * size
+    if judged.chrome[i]:
+        return -CHROME_WEIGHT * size
+    if judged.kinds[i] == GOOD:
+        return TAG_WEIGHT.get(judged.units[i].tag, 0.6) * size
+    return 0.0
+
+
+def _best_range(seg: Segments, judged: _Judged) -> tuple[int, int]:
+    prefix = list(accumulate((_value(judged, i) for i in range(len(judged.units))), initial=0.0))
+    start, end = best_run(seg.records, prefix)
+    return start, _tail_end(judged, end)
+
+
+def _tail_end(judged: _Judged, end: int) -> int:
+    """Take in short paragraphs right after the story: sign-offs and credit lines
+    ("(Reporting by ...)", "With Post wires") are too short to score but belong to it."""
+    limit = min(len(judged.units), end + TAIL_UNITS)
+    while (
+        end < limit
+        and judged.kinds[end] == NEUTRAL
+        and not judged.chrome[end]
+        and judged.units[end].tag == "p"
+    ):
+        end += 1
+    return end
+
+
+def _kept(judged: _Judged, i: int) -> bool:
+    return not judged.chrome[i] and judged.kinds[i] != BAD
+
+
+def _block(unit: Unit, position: int) -> Block:
+    tag = "p" if unit.tag == "div" else unit.tag
+    heading = int(tag[1]) if len(tag) == 2 and tag[0] == "h" else 0
+    density = min(1.0, unit.link_chars / len(unit.text))
+    return Block(unit.text, tag, heading, round(density, 3), position)

@@ -1,0 +1,216 @@
+"""Reading one date out of a string: structured values (ISO 8601 and kin) and visible date text.
+
+Structured values go through dateutil's ISO parser; visible text goes through a few bounded
+regexes over a month-name table. dateparser is the last resort, imported lazily, gated by a
+cheap pattern and restricted to the page's language, because loading all its languages costs
+hundreds of milliseconds a call.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+from dateutil import parser as _du_parser
+from dateutil.parser import isoparser
+
+_ISO = isoparser()
+_MAX_VALUE = 80
+
+# Month names (lower-case, accents kept) to month numbers, one table for every language we read.
+MONTHS: dict[str, int] = {}
+_MONTH_ROWS: tuple[tuple[int, str], ...] = (
+    (
+        1,
+        "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari januar "
+        "styczeń stycznia ocak ιανουαρίου leden ledna январь января",
+    ),
+    (
+        2,
+        "february feb februar feber février févr fevr febrero febbraio fevereiro fev februari "
+        "luty lutego şubat subat únor února февраль февраля",
+    ),
+    (
+        3,
+        "march mar märz maerz mars marzo março marco maart marts mars mart marzec marca "
+        "březen března март марта",
+    ),
+    (4, "april apr avril abril aprile abr kwiecień kwietnia nisan duben dubna апрель апреля"),
+    (5, "may mai mayo maggio mag maio mei maj mayıs mayis květen května май мая"),
+    (6, "june jun juni juin junio giugno giu junho czerwiec czerwca haziran červen června июнь июня"),
+    (7, "july jul juli juillet juil julio luglio lug julho lipiec lipca temmuz červenec července июль июля"),
+    (
+        8,
+        "august aug août aout agosto ago augustus augusti sierpień sierpnia ağustos agustos srpen "
+        "srpna август августа",
+    ),
+    (
+        9,
+        "september sep sept septembre septiembre setiembre settembre set setembro wrzesień "
+        "września eylül eylul září сентябрь сентября",
+    ),
+    (
+        10,
+        "october oct oktober octobre octubre ottobre ott outubro out okt październik października "
+        "ekim říjen října октябрь октября",
+    ),
+    (11, "november nov novembre noviembre novembro listopad listopada kasım kasim листопад ноябрь ноября"),
+    (
+        12,
+        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez "
+        "grudzień grudnia aralık aralik prosinec prosince декабрь декабря",
+    ),
+)
+for _number, _names in _MONTH_ROWS:
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+
+# Any word may stand where a month name goes; MONTHS decides afterwards. One small pattern
+# instead of an alternation of every name keeps import time and matching cheap.
+_MONTH_ALT = r"[^\W\d_]{3,13}"
+_YEAR = r"((?:19|20)\d\d)"
+_DAY = r"(0?[1-9]|[12]\d|3[01])"
+
+# Each pattern names the order of its groups: y(ear) m(onth) d(ay); "M" is a month name.
+TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<!\d)" + _YEAR + r"[-/.]\s?(0?[1-9]|1[0-2])[-/.]\s?" + _DAY + r"(?!\d)"), "ymd"),
+    (re.compile(r"(?<!\d)" + _YEAR + r"\s?년\s?(0?[1-9]|1[0-2])\s?월\s?" + _DAY + r"\s?일"), "ymd"),
+    (re.compile(r"(?<!\d)" + _YEAR + r"\s?年\s?(0?[1-9]|1[0-2])\s?月\s?" + _DAY + r"\s?日"), "ymd"),
+    (re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-]" + _YEAR + r"(?!\d)"), "dmy"),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])"), "dmy2"),
+    (
+        re.compile(
+            r"(?<!\d)"
+            + _DAY
+            + r"(?:st|nd|rd|th|er|º|°)?\.?\s{0,3}(?:de\s|of\s)?\s{0,2}("
+            + _MONTH_ALT
+            + r")\.?,?\s{0,3}(?:de\s|del\s)?\s{0,2}"
+            + _YEAR
+            + r"(?!\d)",
+            re.I,
+        ),
+        "dMy",
+    ),
+    (
+        re.compile(
+            r"\b(" + _MONTH_ALT + r")\.?\s{1,3}" + _DAY + r"(?:st|nd|rd|th)?,?\s{1,3}" + _YEAR + r"(?!\d)",
+            re.I,
+        ),
+        "Mdy",
+    ),
+)
+_MAX_TEXT = 5000
+_LOOKS_DATED = re.compile(r"\d{1,4}")
+_STRUCTURED_PREFIX = re.compile(r"\s*\d{4}-?\d\d")
+
+
+def parse_structured(value: str | None) -> _dt.date | None:
+    """A date or datetime from a machine-readable value; a datetime keeps the page's offset."""
+    if not value:
+        return None
+    text = " ".join(value.split())[:_MAX_VALUE]
+    if _STRUCTURED_PREFIX.match(text):
+        got = _iso(text)
+        if got is not None:
+            return got
+    return _loose(text)
+
+
+def _iso(text: str) -> _dt.date | None:
+    candidate = text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text
+    candidate = candidate.replace(" ", "")
+    try:
+        value = _ISO.isoparse(candidate)
+    except (ValueError, OverflowError):
+        head = re.match(r"(\d{4})-?(\d\d)-?(\d\d)", text)
+        return _make(head.group(1), head.group(2), head.group(3)) if head else None
+    if "T" not in candidate.upper() and value.tzinfo is None:
+        return value.date()
+    return value
+
+
+# Zone abbreviations news pages print, as UTC offsets in hours (dateutil knows only UTC/GMT).
+ZONES: dict[str, float] = {
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3,
+    "MSK": 3, "IST": 5.5, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+}  # fmt: skip
+_TZINFOS = {name: int(hours * 3600) for name, hours in ZONES.items()}
+
+
+def _loose(text: str) -> _dt.date | None:
+    """RFC 2822 and similar English forms ("Fri, 28 Apr 2023 10:00:00 GMT")."""
+    if not _LOOKS_DATED.search(text):
+        return None
+    found = find_text_date(text)
+    try:
+        value = _du_parser.parse(text, default=_dt.datetime(1, 1, 1), tzinfos=_TZINFOS)
+    except (ValueError, OverflowError, TypeError):
+        return found
+    if value.year < 1000:
+        return found
+    if found is not None and value.date() != found:
+        return found
+    has_time = value.time() != _dt.time(0) or value.tzinfo is not None
+    return value if has_time else value.date()
+
+
+def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
+    """The first date written out in visible text, in any of the patterns we know."""
+    best: tuple[int, _dt.date] | None = None
+    for pattern, order in TEXT_PATTERNS:
+        for match in pattern.finditer(text[:_MAX_TEXT]):
+            us = lang == "en" and order == "dmy" and "/" in match.group(0)
+            got = _from_groups(match.groups(), "mdy" if us else order)
+            if got is None and order == "dmy":
+                got = _from_groups(match.groups(), "dmy" if us else "mdy")
+            if got is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), got)
+                break
+    return best[1] if best else None
+
+
+def _from_groups(groups: tuple[str | Any, ...], order: str) -> _dt.date | None:
+    if order == "dmy2":
+        return _make("20" + groups[2], groups[1], groups[0])
+    parts = dict(zip(order.lower(), groups, strict=True))
+    month = parts["m"]
+    if "M" in order:
+        month = str(MONTHS.get(month.lower().rstrip("."), 0))
+    return _make(parts["y"], month, parts["d"])
+
+
+def _make(year: str, month: str, day: str) -> _dt.date | None:
+    try:
+        return _dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+# Gate for the dateparser fallback: a digit next to a letter run, in a short string.
+_FALLBACK_GATE = re.compile(r"\d{1,4}[\s.,/-]{1,3}[^\W\d_]{3,}|[^\W\d_]{3,}[\s.,/-]{1,3}\d{1,4}")
+
+
+def dateparser_date(text: str, languages: tuple[str, ...]) -> _dt.date | None:
+    """Natural-language dates in the given languages, through dateparser (slow; last resort)."""
+    text = " ".join(text.split())[:60]
+    if not languages or not _FALLBACK_GATE.search(text):
+        return None
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dateparser is a declared dependency
+        return None
+    # Absolute dates only: a relative "vor 5 Stunden" would be read against today's clock,
+    # which is neither the story's date nor deterministic.
+    settings = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["custom-formats", "absolute-time"],
+    }
+    try:
+        value = dateparser.parse(text, languages=list(languages), settings=settings)
+    except Exception:  # dateparser raises many types on odd input; a miss is a miss
+        return None
+    return value.date() if value is not None else None

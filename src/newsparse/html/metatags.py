@@ -1,0 +1,138 @@
+"""One pass over ``<meta>`` and ``<link>``, and the test for "this element is not the article's own".
+
+``<meta>`` values are keyed by their lower-cased ``name``/``property``/``http-equiv``; a key can
+repeat (several ``author`` or ``citation_author`` tags), so each key maps to a list in page order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+_METAS = etree.XPath("//meta[@content]")
+_CLASSED = etree.XPath("//body//*[@class or @id]")
+_HREFS = etree.XPath("//body//a[@href]")
+_MAX_CLASSED = 5000
+_MAX_DEPTH = 80
+_LINKS = etree.XPath("//link[@rel][@href]")
+
+Metas = dict[str, list[str]]
+
+# Containers whose dates, names and links belong to other stories or to the site, not this article.
+_FOREIGN_TAGS = frozenset({"nav", "footer", "menu", "form", "select", "option"})
+_FOREIGN_HINT = re.compile(
+    r"related|recommend|sidebar|widget|more-?(?:stories|news|articles)|also|trending|popular|"
+    r"most-?read|comment|(?:^|[\s_-])nav|menu|newsletter|promo|carousel|(?:^|[\s_-])rail|"
+    r"breaking|ticker|latest|topstories|top-stories|read-?more|next-?article|prev|outbrain|taboola|"
+    r"headlines",
+    re.I,
+)
+_ARTICLE_TAGS = frozenset({"article", "main"})
+
+
+class Scan:
+    """Element lists several finders share, each computed once per page and only when asked."""
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self._classed: list[tuple[Any, str]] | None = None
+        self._links: list[tuple[Any, str]] | None = None
+
+    def classed(self) -> list[tuple[Any, str]]:
+        """Body elements with a class or id, with ``"class id"`` as a hint string."""
+        if self._classed is None:
+            self._classed = [
+                (el, f"{el.get('class', '')} {el.get('id', '')}"[:300])
+                for el in select(_CLASSED, self.root)[:_MAX_CLASSED]
+            ]
+        return self._classed
+
+    def links(self) -> list[tuple[Any, str]]:
+        """Body links with their ``href``."""
+        if self._links is None:
+            self._links = [(a, a.get("href", "")) for a in select(_HREFS, self.root)[:_MAX_CLASSED]]
+        return self._links
+
+
+def select(path: etree.XPath, node: Any) -> list[Any]:
+    """Run a compiled XPath that selects elements or strings; anything else counts as nothing."""
+    found = path(node)
+    return found if isinstance(found, list) else []
+
+
+def text_of(el: Any, limit: int | None = None, sep: str = "") -> str | None:
+    """The text under an element (lxml.etree trees too: they lack text_content).
+
+    With ``limit``, ``None`` as soon as the text grows past it, so that looking at many
+    nested elements never costs more than a bounded read of each.
+    """
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        if isinstance(piece, str):
+            pieces.append(piece)
+            size += len(piece)
+            if limit is not None and size > limit:
+                return None
+    return sep.join(pieces)
+
+
+def full_text(el: Any) -> str:
+    return text_of(el) or ""
+
+
+def collect_metas(root: Any) -> Metas:
+    """``<meta>`` contents by lower-cased key, in page order (itemprop metas are left to microdata)."""
+    metas: Metas = {}
+    for el in select(_METAS, root):
+        key = el.get("name") or el.get("property") or el.get("http-equiv")
+        content = el.get("content")
+        if not key or content is None:
+            continue
+        text = " ".join(content.split())
+        if text:
+            metas.setdefault(key.strip().lower(), []).append(text)
+    return metas
+
+
+def first(metas: Metas, names: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first ``(name, value)`` among ``names`` (in the table's priority order)."""
+    for name in names:
+        values = metas.get(name)
+        if values:
+            return name, values[0]
+    return None
+
+
+def collect_links(root: Any) -> dict[str, str]:
+    """The first ``href`` of each ``rel`` token (``canonical``, ``author``, ``amphtml``...)."""
+    links: dict[str, str] = {}
+    for el in select(_LINKS, root):
+        for rel in el.get("rel", "").lower().split():
+            links.setdefault(rel, el.get("href", "").strip())
+    return links
+
+
+def is_foreign(el: Any) -> bool:
+    """True when ``el`` sits in navigation, an aside, a footer or a related-stories block."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth > _MAX_DEPTH:
+            return False
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _FOREIGN_TAGS:
+            return True
+        if tag in ("main", "body"):
+            return False
+        # An aside or header inside the article is its own meta column; outside it, site chrome.
+        if tag in ("header", "aside") and not _inside_article(node):
+            return True
+        hint = f"{node.get('class', '')} {node.get('id', '')}"
+        if len(hint) > 1 and _FOREIGN_HINT.search(hint[:300]):
+            return True
+    return False
+
+
+def _inside_article(el: Any) -> bool:
+    return any(isinstance(a.tag, str) and a.tag in _ARTICLE_TAGS for a in el.iterancestors())

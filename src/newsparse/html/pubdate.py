@@ -1,0 +1,427 @@
+"""Published and modified dates, from the most structured source down to visible text.
+
+Order: JSON-LD ``datePublished`` > publisher ``<meta>`` tags > microdata > the article's own
+``<time>`` > a date in the URL path > a date written near the headline. Dates after the
+reference date are refused everywhere; dates before 1990 only outside structured metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .datetext import dateparser_date, find_text_date, parse_structured
+from .metatags import Metas, Scan, full_text, is_foreign, select, text_of
+
+# <meta> keys that state the publication date, best first.
+PUBLISHED_METAS: tuple[str, ...] = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "published_time",
+    "og:published_time",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "publication_date",
+    "pubdate",
+    "date_published",
+    "datepublished",
+    "article_date_original",
+    "original-publish-date",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+    "cxenseparse:publishtime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "prism.publicationdate",
+    "bt:pubdate",
+    "release_date",
+)
+# Generic date tags: CMSs fill them with the record's creation time, which can precede the
+# date the article shows. They rank below the article's own <time>.
+WEAK_METAS: tuple[str, ...] = (
+    "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "article.created",
+    "created",
+    "date",
+    "displaydate",
+)
+MODIFIED_METAS: tuple[str, ...] = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "article:modified",
+    "modified_time",
+    "og:updated_time",
+    "article.updated",
+    "parsely-updated",
+    "sailthru.lastmodified",
+    "last-modified",
+    "lastmodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "date_modified",
+    "datemodified",
+    "bt:moddate",
+    "revised",
+)
+
+_ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated']")
+_ITEMPROP_MODIFIED = etree.XPath("//*[@itemprop='dateModified']")
+_TIMES = etree.XPath("//time")
+_H1 = etree.XPath("(//h1)[1]")
+_TITLE = etree.XPath("//title")
+
+_MIN_YEAR = 1990
+# Structured metadata may date old pages, but a year before the web's archives is a placeholder.
+_MIN_STRUCTURED_YEAR = 1900
+# Class and id words of elements that show the article's date, in the languages we meet.
+_DATE_HINT = re.compile(
+    r"date|time|publish|posted|datum|fecha|data|byline|dateline|timestamp|entry-meta|post-meta|"
+    r"article-meta|article-info|meta-info|postmeta|info|zeit|uhrzeit|veroeffentlicht|stand|author|meta|"
+    r"dachzeile|subline|kicker",
+    re.I,
+)
+_MODIFIED_HINT = re.compile(r"updat|modif|aktualisiert|edited|revised", re.I)
+_PUBLISHED_HINT = re.compile(r"publish|pubdate|posted|entry-date|created|datepublished", re.I)
+_URL_DATE = (
+    re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
+    re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
+)
+# Words that introduce a publication date in running text ("Veröffentlicht am 16.08.2019").
+# Found with str.find on lower-cased text (fast), then checked and read with the regex below.
+PUBLISHED_LABELS: tuple[str, ...] = (
+    "published",
+    "posted",
+    "veröffentlicht",
+    "erschienen",
+    "erstellt",
+    "publié",
+    "mis en ligne",
+    "pubblicato",
+    "publicado",
+    "publicada",
+    "gepubliceerd",
+    "geplaatst",
+    "publicerad",
+    "publisert",
+    "publiceret",
+    "julkaistu",
+    "opublikowano",
+    "yayınlanma",
+    "yayımlanma",
+    "опубликовано",
+    "publikováno",
+    "objavljeno",
+)
+_LABEL_TAIL = re.compile(r"[^\W\d_]{0,4}(?:\s{1,3}(?:on|am|le|il|el|em|op|den|om|:)){0,2}\s{0,3}:?\s{0,3}")
+_MAX_LABELS = 20
+_LABEL_WINDOW = 60
+_MAX_BODY_TEXT = 300_000
+_BODY = etree.XPath("//body")
+_MAX_HINT_TEXT = 200
+_NEAR_H1_CHARS = 1500
+_MAX_NEAR_H1 = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    value: _dt.date
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateContext:
+    """What the date finders need from the rest of the page."""
+
+    scan: Scan
+    metas: Metas
+    url: str | None
+    lang: str | None
+    parser_languages: tuple[str, ...] = ()
+    reference: _dt.date = _dt.date.max
+    reference_is_today: bool = False
+    ld_published: str | None = None
+    ld_article: bool = True
+    ld_modified: str | None = None
+
+
+def find_published(ctx: DateContext) -> Dated | None:
+    for finder in _PUBLISHED_FINDERS:
+        for found in finder(ctx):
+            if _plausible(found, ctx.reference, ctx.reference_is_today):
+                return _local_day(found, ctx)
+    return None
+
+
+def _local_day(found: Dated, ctx: DateContext) -> Dated:
+    """A UTC timestamp one day off a ``/yyyy/mm/dd/`` folder in the URL is the publisher's
+    local evening or morning: the folder's calendar day is the one the publisher printed."""
+    value = found.value
+    if not isinstance(value, _dt.datetime) or value.utcoffset() != _dt.timedelta(0):
+        return found
+    path = urlsplit(ctx.url).path if ctx.url else ""
+    match = _URL_DATE[0].search(path)
+    in_url = _url_day(match.groups()) if match else None
+    if in_url is not None and abs((value.date() - in_url).days) == 1:
+        return Dated(in_url, "url")
+    return found
+
+
+def _url_day(groups: tuple[str | Any, ...]) -> _dt.date | None:
+    try:
+        return _dt.date(*(int(g) for g in groups))
+    except ValueError:
+        return None
+
+
+def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
+    """The last-modified date, only when the page states one distinct from the published date."""
+    for found in _modified_candidates(ctx):
+        if not _plausible(found, ctx.reference):
+            continue
+        if published is not None and _day(found.value) < _day(published.value):
+            continue
+        if published is not None and found.value == published.value:
+            return None
+        return found
+    return None
+
+
+def _plausible(found: Dated, reference: _dt.date, today: bool = False) -> bool:
+    day = _day(found.value)
+    if day > reference:
+        return False
+    if today and day == reference and found.source == "text":
+        # Without a crawl date, today's date in visible text is a masthead clock, not the story's.
+        return False
+    structured = found.source in ("json-ld", "microdata") or found.source.startswith("meta:")
+    return day.year >= _MIN_YEAR or (structured and day.year >= _MIN_STRUCTURED_YEAR)
+
+
+def _day(value: _dt.date) -> _dt.date:
+    return value.date() if isinstance(value, _dt.datetime) else value
+
+
+def _from_jsonld(ctx: DateContext) -> Iterator[Dated]:
+    """JSON-LD of an article type; a page's WebPage or VideoObject dates wait below the metas."""
+    value = parse_structured(ctx.ld_published) if ctx.ld_article else None
+    if value is not None:
+        yield Dated(value, "json-ld")
+
+
+def _from_jsonld_page(ctx: DateContext) -> Iterator[Dated]:
+    value = None if ctx.ld_article else parse_structured(ctx.ld_published)
+    if value is not None:
+        yield Dated(value, "json-ld")
+
+
+def _from_metas(ctx: DateContext) -> Iterator[Dated]:
+    yield from _meta_dates(ctx.metas, PUBLISHED_METAS)
+
+
+def _from_weak_metas(ctx: DateContext) -> Iterator[Dated]:
+    yield from _meta_dates(ctx.metas, WEAK_METAS)
+
+
+def _meta_dates(metas: Metas, names: tuple[str, ...]) -> Iterator[Dated]:
+    for name in names:
+        for raw in metas.get(name, ())[:1]:
+            value = parse_structured(raw)
+            if value is not None:
+                yield Dated(value, f"meta:{name}")
+
+
+def _from_microdata(ctx: DateContext) -> Iterator[Dated]:
+    yield from _itemprop_dates(select(_ITEMPROP_PUBLISHED, ctx.scan.root))
+
+
+def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
+    for el in elements:
+        if is_foreign(el):
+            continue
+        raw = el.get("content") or el.get("datetime") or text_of(el, _MAX_HINT_TEXT)
+        value = parse_structured(raw)
+        if value is not None:
+            yield Dated(value, "microdata")
+
+
+def _from_time(ctx: DateContext) -> Iterator[Dated]:
+    """The article's own ``<time>``: published-looking ones first, never one in a link list."""
+    own = [t for t in select(_TIMES, ctx.scan.root) if not is_foreign(t) and not _in_foreign_link(t, ctx.url)]
+    ranked = sorted(own, key=_time_rank)
+    for el in ranked:
+        if _time_rank(el) == 2:
+            break
+        raw = el.get("datetime") or el.get("content") or text_of(el, _MAX_HINT_TEXT) or ""
+        value = parse_structured(raw) or find_text_date(raw[:_MAX_HINT_TEXT], ctx.lang)
+        if value is not None:
+            yield Dated(value, "time")
+
+
+def _time_rank(el: Any) -> int:
+    hint = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('id', '')}"
+    if el.get("pubdate") is not None or _PUBLISHED_HINT.search(hint):
+        return 0
+    if _MODIFIED_HINT.search(hint) or _MODIFIED_HINT.search(_parent_hint(el)):
+        return 2
+    return 1
+
+
+def _parent_hint(el: Any) -> str:
+    parent = el.getparent()
+    return "" if parent is None else f"{parent.get('class', '')} {parent.get('id', '')}"
+
+
+def _in_foreign_link(el: Any, url: str | None) -> bool:
+    for node in el.iterancestors("a"):
+        href = node.get("href", "")
+        if "bookmark" in node.get("rel", "") or not href or href.startswith("#"):
+            return False
+        return not (url and _same_path(href, url))
+    return False
+
+
+def _same_path(href: str, url: str) -> bool:
+    return urlsplit(href).path.rstrip("/") == urlsplit(url).path.rstrip("/")
+
+
+def _from_url(ctx: DateContext) -> Iterator[Dated]:
+    yield from _url_dates(ctx.url, "url")
+
+
+def _from_image_url(ctx: DateContext) -> Iterator[Dated]:
+    """Last resort: the share image's upload folder (``/2026/01/29/``) on a news CDN. An old
+    file photo can be reused, so this ranks below every statement the page makes."""
+    for key in ("og:image", "twitter:image"):
+        for image in ctx.metas.get(key, ())[:1]:
+            yield from _url_dates(image, "og:image" if key == "og:image" else "twitter:image")
+
+
+def _url_dates(url: str | None, source: str) -> Iterator[Dated]:
+    path = urlsplit(url).path if url else ""
+    for pattern in _URL_DATE:
+        match = pattern.search(path)
+        day = _url_day(match.groups()) if match else None
+        if day is not None:
+            yield Dated(day, source)
+
+
+# A publication date stated inside a page's own script data (Next.js props, analytics layers).
+_SCRIPT_DATE = re.compile(
+    r"[\"'](?:datePublished|date_published|publishedAt|published_at|publishDate|publish_date|pubDate|"
+    r"firstPublished|first_published_at|publicationDate|publication_date)[\"']\s{0,3}:\s{0,3}[\"']"
+    r"(\d{4}-\d\d-\d\d[T ]?[\d:.+Z-]{0,25})[\"']"
+)
+_SCRIPTS = etree.XPath("//script[not(@src)]")
+_MAX_SCRIPT_TEXT = 500_000
+
+
+def _from_script(ctx: DateContext) -> Iterator[Dated]:
+    for script in select(_SCRIPTS, ctx.scan.root):
+        text = (script.text or "")[:_MAX_SCRIPT_TEXT]
+        match = _SCRIPT_DATE.search(text) if "ublish" in text or "ubDate" in text else None
+        value = parse_structured(match.group(1)) if match else None
+        if value is not None:
+            yield Dated(value, "script")
+            return
+
+
+def _from_label(ctx: DateContext) -> Iterator[Dated]:
+    """A date right after a "published" label anywhere in the page's text."""
+    bodies = select(_BODY, ctx.scan.root)
+    if not bodies:
+        return
+    text = full_text(bodies[0])[:_MAX_BODY_TEXT].lower()
+    for start in _label_positions(text):
+        tail = _LABEL_TAIL.match(text, start)
+        end = tail.end() if tail else start
+        window = " ".join(text[end : end + _LABEL_WINDOW].split())
+        value = find_text_date(window, ctx.lang)
+        if value is not None:
+            yield Dated(value, "text")
+
+
+def _label_positions(text: str) -> list[int]:
+    """Where each label ends, in page order (at most a few of each)."""
+    found: list[int] = []
+    for label in PUBLISHED_LABELS:
+        pos = text.find(label)
+        while pos >= 0 and len(found) < _MAX_LABELS:
+            found.append(pos + len(label))
+            pos = text.find(label, pos + 1)
+    return sorted(found)
+
+
+def _from_text(ctx: DateContext) -> Iterator[Dated]:
+    """A date written in an element whose class or id says it holds a date, then near the h1."""
+    for el, hint in ctx.scan.classed():
+        if not _DATE_HINT.search(hint) or _MODIFIED_HINT.search(hint):
+            continue
+        text = text_of(el, _MAX_HINT_TEXT)
+        if not text or is_foreign(el) or _in_foreign_link(el, ctx.url):
+            continue
+        value = find_text_date(text, ctx.lang) or dateparser_date(text, ctx.parser_languages)
+        if value is not None:
+            yield Dated(value, "text")
+    yield from _near_h1(ctx)
+    yield from _in_title(ctx)
+
+
+def _in_title(ctx: DateContext) -> Iterator[Dated]:
+    """Some CMSs put the date in the document title ("08.11.2021 | Fachtag ...")."""
+    for el in select(_TITLE, ctx.scan.root)[:1]:
+        value = find_text_date(full_text(el)[:_MAX_HINT_TEXT], ctx.lang)
+        if value is not None:
+            yield Dated(value, "title-tag")
+
+
+def _near_h1(ctx: DateContext) -> Iterator[Dated]:
+    heads = select(_H1, ctx.scan.root)
+    if not heads:
+        return
+    parent = heads[0].getparent()
+    if parent is None:
+        return
+    text = " ".join((text_of(parent, _MAX_NEAR_H1) or "").split())[:_NEAR_H1_CHARS]
+    value = find_text_date(text, ctx.lang)
+    if value is not None:
+        yield Dated(value, "text")
+
+
+def _modified_candidates(ctx: DateContext) -> Iterator[Dated]:
+    value = parse_structured(ctx.ld_modified)
+    if value is not None:
+        yield Dated(value, "json-ld")
+    yield from _meta_dates(ctx.metas, MODIFIED_METAS)
+    yield from _itemprop_dates(select(_ITEMPROP_MODIFIED, ctx.scan.root))
+
+
+_PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
+    _from_jsonld,
+    _from_metas,
+    _from_jsonld_page,
+    _from_microdata,
+    _from_time,
+    _from_weak_metas,
+    _from_url,
+    _from_script,
+    _from_label,
+    _from_text,
+    _from_image_url,
+)

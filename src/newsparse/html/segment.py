@@ -1,0 +1,199 @@
+"""One walk over the tree: text units in reading order plus the block elements that hold them.
+
+A *unit* is a run of text between two block boundaries (a paragraph, a heading, a list item,
+text loose in a ``div``); inline tags join, ``<br><br>`` splits. A *record* is a block
+element; its units are the contiguous range ``start:end`` of the unit list, so scores can
+be summed bottom-up later without touching the tree again. Chrome subtrees are skipped
+(hard) or tagged with the records that flagged them (soft), so the caller can still keep
+a soft-flagged wrapper that turns out to hold the story. The tree is never modified.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from lxml import etree
+
+from . import clean_rules as rules
+from .clean import HARD, NONE, STRONG, chrome_kind
+
+# Furniture holding less than this share of the page's text is skipped unread (counting
+# its length in libxml2 is far cheaper than walking a mega-menu in Python); larger
+# furniture is walked, as it may be a wrapper of the story with an unlucky name.
+SKIP_SHARE = 0.05
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+# A page-level header often holds the story's headline: such furniture is walked.
+_HAS_HEADLINE = etree.XPath("boolean(.//h1)")
+
+
+def _length(el: Any) -> int:
+    """Characters of whitespace-folded text under ``el``, counted by libxml2."""
+    return int(cast(float, _TEXT_LENGTH(el)))
+
+
+def _page_size(root: Any) -> int:
+    """Characters of readable text on the page: everything less scripts and styles."""
+    code = sum(len(el.text or "") for el in root.iter("script", "style", "noscript", "template"))
+    return max(0, _length(root) - code)
+
+
+@dataclass(slots=True)
+class Unit:
+    text: str
+    tag: str
+    link_chars: int
+    owner: int
+    chrome: tuple[int, ...]
+    nested: bool  # inside a list item without being the item's own text: a teaser's blurb
+    skipped: int = 0  # for a furniture subtree left unread: its text length, and text is ""
+
+
+@dataclass(slots=True)
+class Record:
+    tag: str
+    parent: int
+    start: int
+    end: int = -1
+    grade: int = NONE
+
+
+@dataclass(slots=True)
+class Segments:
+    units: list[Unit] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+
+
+class _Walker:
+    """Recursive descent; libxml2 caps HTML nesting at 256 levels, well inside Python's limit."""
+
+    def __init__(self, max_units: int) -> None:
+        self.out = Segments()
+        self.max_units = max_units
+        self.buffer: list[str] = []
+        self.link_chars = 0
+        self.links = 0
+        self.story = 0
+        self.items = 0
+        self.br_run = 0
+        self.owner = -1
+        self.chrome: tuple[int, ...] = ()
+        self.memo: dict[str, int] = {}
+        self.page_size = 0
+
+    def add(self, text: str | None) -> None:
+        if not text:
+            return
+        self.buffer.append(text)
+        if not text.isspace():
+            self.br_run = 0
+            if self.links:
+                self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        text = " ".join("".join(self.buffer).split())
+        self.buffer = []
+        links, self.link_chars = self.link_chars, 0
+        if not text or len(self.out.units) >= self.max_units:
+            return
+        owner = self.owner
+        tag = self.out.records[owner].tag if owner >= 0 else "div"
+        unit_tag = rules.UNIT_TAGS.get(tag, "div")
+        nested = self.items > (unit_tag == "li")
+        self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, nested))
+
+    def children(self, el: Any) -> None:
+        # The hot loop of the whole door: method look-ups are hoisted and the common
+        # inline cases handled here rather than through further calls.
+        add, block, blocks, hard = self.add, self.block, rules.BLOCK_TAGS, rules.HARD_TAGS
+        for child in el:
+            tag = child.tag
+            if type(tag) is not str:
+                add(child.tail)
+            elif tag in blocks:
+                block(child, tag)
+                add(child.tail)
+            elif tag == "a":
+                self.links += 1
+                add(child.text)
+                if len(child):
+                    self.children(child)
+                self.links -= 1
+                add(child.tail)
+            elif tag == "br":
+                self.br()
+                add(child.tail)
+            elif tag in hard or chrome_kind(child, tag, False, False, self.memo) >= STRONG:
+                add(child.tail)
+            else:
+                add(child.text)
+                if len(child):
+                    self.children(child)
+                add(child.tail)
+
+    def skip(self, tag: str, grade: int, size: int) -> None:
+        """Stand in for unread furniture with one textless unit of its length, so it still
+        counts against any stretch of the page that spans it."""
+        if not size:
+            return
+        if self.buffer:
+            self.flush()
+        units, records = self.out.units, self.out.records
+        rid = len(records)
+        records.append(Record(tag, self.owner, len(units), len(units) + 1, grade))
+        units.append(Unit("", "div", 0, rid, (*self.chrome, rid), False, size))
+
+    def br(self) -> None:
+        self.br_run += 1
+        if self.br_run >= 2:
+            self.flush()
+        else:
+            self.buffer.append(" ")
+
+    def block(self, el: Any, tag: str) -> None:
+        grade = chrome_kind(el, tag, True, self.story > 0, self.memo)
+        if grade == HARD:
+            return
+        if grade:
+            size = _length(el)
+            if size < self.page_size * SKIP_SHARE and not _HAS_HEADLINE(el):
+                self.skip(tag, grade, size)
+                return
+        if self.buffer:
+            self.flush()
+        records = self.out.records
+        parent, rid = self.owner, len(records)
+        record = Record(tag, parent, len(self.out.units), grade=grade)
+        records.append(record)
+        saved_chrome = self.chrome
+        story, item = tag in rules.STORY_TAGS, tag == "li"
+        self.owner, self.story, self.items = rid, self.story + story, self.items + item
+        if grade > NONE:
+            self.chrome = (*saved_chrome, rid)
+        self.br_run = 0
+        self.add(el.text)
+        if len(el):
+            self.children(el)
+        if self.buffer:
+            self.flush()
+        record.end = len(self.out.units)
+        self.owner, self.story, self.items, self.chrome = (
+            parent,
+            self.story - story,
+            self.items - item,
+            saved_chrome,
+        )
+        self.br_run = 0
+
+
+def walk_units(root: Any, max_units: int = 20_000) -> Segments:
+    """Walk ``root`` once and return its units and block records."""
+    walker = _Walker(max_units)
+    walker.page_size = _page_size(root)
+    tag = root.tag
+    if type(tag) is str:
+        walker.block(root, tag.lower())
+    walker.flush()
+    return walker.out

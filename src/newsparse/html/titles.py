@@ -1,0 +1,205 @@
+"""Titles: strip site names from ``<title>``-like strings and choose the page's headline.
+
+A document title usually carries the site's name (``"... | Reuters"``, ``"BBC News - ..."``,
+``"... – DW – 30.01.2024"``). We cut at a separator when the part beyond it names the site
+(its ``og:site_name``, its publisher, its domain) or when the part before it is exactly
+another statement of the headline (the ``<h1>``, ``og:title``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..scoring import fold
+from .jsonld import LdFields
+from .metatags import Metas, is_foreign, select, text_of
+
+# Separators between a headline and a site name. Strong ones may end a title; a colon only
+# follows a leading site name ("BBC News: ...").
+_STRONG = re.compile(r"\s+(?:[|–—·»›~•/]|::|-{1,2})\s+|\s*[ㅣ|：]\s*")
+_COLON = re.compile(r"\s*:\s+")
+_SQUASH = re.compile(r"[\W_]+")
+_MIN_KEPT = 8
+_MAX_TITLE = 600
+_SECTION_WORDS = 3
+# Domain labels that say nothing about the site.
+_GENERIC_LABELS = frozenset(
+    ["www", "m", "amp", "mobile", "edition", "news", "co", "com", "org", "net", "gov", "ac"]
+)
+_DATE_PART = re.compile(r"^[\d./ -]{6,12}$")
+
+
+def site_tokens(site_names: Iterable[str | None], url: str | None) -> set[str]:
+    """Squashed lower-case names the site goes by: its stated names and its domain's main label."""
+    tokens = {_squash(n) for n in site_names if n}
+    host = urlsplit(url).hostname if url else None
+    if host:
+        labels = [x for x in host.lower().split(".") if x not in _GENERIC_LABELS]
+        if labels:
+            tokens.add(_squash(labels[0]))
+            tokens.add(_squash(host.removeprefix("www.")))
+    return {t for t in tokens if len(t) >= 2}
+
+
+def strip_site(title: str, tokens: set[str], others: Sequence[str] = ()) -> str:
+    """``title`` without a leading or trailing part that names the site."""
+    text = " ".join(title.split())
+    if len(text) > _MAX_TITLE:
+        return text
+    for _ in range(3):
+        shorter = _strip_once(text, tokens, others)
+        if shorter == text:
+            break
+        text = shorter
+    return text
+
+
+def _strip_once(text: str, tokens: set[str], others: Sequence[str]) -> str:
+    cuts = [(m.start(), m.end()) for m in _STRONG.finditer(text)]
+    wanted = {fold(o) for o in others if o}
+    for start, end in cuts + [(m.start(), m.end()) for m in _COLON.finditer(text)]:
+        head, tail = text[:start], text[end:]
+        if fold(head) in wanted and fold(tail) not in wanted:
+            return head
+        if fold(tail) in wanted and fold(head) not in wanted:
+            return tail
+    for start, end in cuts:
+        if len(text[:start]) >= _MIN_KEPT and _site_part(text[end:], tokens):
+            return text[:start]
+    for start, end in cuts[:1] + [m.span() for m in _COLON.finditer(text)][:1]:
+        if len(text[end:]) >= _MIN_KEPT and _site_part(text[:start], tokens):
+            return text[end:]
+    return text
+
+
+def _site_part(part: str, tokens: set[str]) -> bool:
+    """The part names the site, perhaps with a section name or a date beside it."""
+    segments = [s for s in _STRONG.split(part) if s.strip()]
+    if not segments or len(part) > 100:
+        return False
+    if _names_site(segments[0], tokens):
+        return True
+    short = all(len(s.split()) <= _SECTION_WORDS or _DATE_PART.match(s) for s in segments)
+    return short and any(_names_site(s, tokens) for s in segments)
+
+
+def _names_site(part: str, tokens: set[str]) -> bool:
+    squashed = _squash(part)
+    if not squashed:
+        return False
+    # Containment counts only when the part is not much longer than the name itself,
+    # so a headline that merely mentions the site ("Zeit für ...") is not taken for it.
+    return any(
+        (t in squashed and len(squashed) <= 2 * len(t) + 6) or (len(squashed) >= 3 and squashed in t)
+        for t in tokens
+    )
+
+
+def _squash(text: str) -> str:
+    return _SQUASH.sub("", text.casefold())
+
+
+def agree(a: str | None, b: str | None) -> bool:
+    """Two statements of a headline agree when they are equal once whitespace and case are folded."""
+    return bool(a and b) and fold(a) == fold(b)
+
+
+_TITLE = etree.XPath("//title")
+_H1 = etree.XPath("//h1")
+
+Found = tuple[str, str]
+
+
+def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
+    """Every statement of the headline the page makes, keyed by source name."""
+    found: dict[str, str] = {}
+    if ld.headline:
+        found["json-ld"] = ld.headline
+    for key, source in (("og:title", "og"), ("twitter:title", "meta:twitter:title")):
+        values = metas.get(key)
+        if values:
+            found[source] = values[0]
+    titles = select(_TITLE, root)
+    if titles:
+        text = " ".join((text_of(titles[0], _MAX_TITLE) or "").split())
+        if text:
+            found["title-tag"] = text
+    h1 = _first_h1(root)
+    if h1:
+        found["h1"] = h1
+    # No real title is this long; refusing longer ones also bounds the work of strip_site.
+    return {k: v for k, v in found.items() if len(v) <= _MAX_TITLE}
+
+
+def _first_h1(root: Any) -> str | None:
+    for el in select(_H1, root)[:5]:
+        if is_foreign(el):
+            continue
+        text = " ".join((text_of(el, _MAX_TITLE) or "").split())
+        if 3 <= len(text) <= 400:
+            return text
+    return None
+
+
+def choose_titles(
+    root: Any, metas: Metas, ld: LdFields, url: str | None, site_name: str | None
+) -> dict[str, Found]:
+    """``headline`` (the story headline as stated) and ``title`` (best title without site name)."""
+    raw = title_candidates(root, metas, ld)
+    if not raw:
+        return {}
+    tokens = site_tokens((site_name, ld.publisher), url)
+    others = list(raw.values())
+    clean = {src: strip_site(text, tokens, [o for o in others if o != text]) for src, text in raw.items()}
+    return {"headline": _pick_headline(clean), "title": _vote(clean)}
+
+
+# The headline as the story states it: structured statements first, the title tag last.
+_HEADLINE_ORDER = ("json-ld", "og", "meta:twitter:title", "h1", "title-tag")
+# Votes for the title. twitter:title mostly copies og:title, so it counts half; the visible
+# <h1> counts more than one tag. Ties go to the first source in _HEADLINE_ORDER.
+_TITLE_WEIGHT = {"meta:twitter:title": 0.5, "h1": 1.5}
+
+
+def _vote(clean: dict[str, str]) -> Found:
+    """The title most of the page's statements agree on, once site names are stripped.
+
+    Statements that differ only in quote style count as one; the group's wording is taken
+    from og:title first, the statement publishers write for sharing.
+    """
+    score: dict[str, float] = {}
+    for source, text in clean.items():
+        score[_key(text)] = score.get(_key(text), 0.0) + _TITLE_WEIGHT.get(source, 1.0)
+    best = max(score.values())
+    winner = _first({k: v for k, v in clean.items() if score[_key(v)] == best}, _GROUP_ORDER)
+    group = {k: v for k, v in clean.items() if _key(v) == _key(winner[0])}
+    return _first(group, _WORDING_ORDER)
+
+
+_GROUP_ORDER = ("json-ld", "og", "h1", "title-tag", "meta:twitter:title")
+_WORDING_ORDER = ("og", "title-tag", "json-ld", "h1", "meta:twitter:title")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+def _key(text: str) -> str:
+    return fold(text.translate(_QUOTES))
+
+
+def _pick_headline(clean: dict[str, str]) -> Found:
+    """The ``<h1>`` when another statement agrees with it, else the best structured one."""
+    h1 = clean.get("h1")
+    if h1 and any(agree(h1, v) for k, v in clean.items() if k != "h1"):
+        return h1, "h1"
+    return _first(clean, _HEADLINE_ORDER)
+
+
+def _first(clean: dict[str, str], order: tuple[str, ...]) -> Found:
+    for source in order:
+        if clean.get(source):
+            return clean[source], source
+    raise AssertionError("unreachable: at least one candidate exists")

@@ -1,0 +1,60 @@
+"""Parse a page into an lxml tree without ever touching the network or a DTD.
+
+libxml2's HTML parser reads no DTD and expands no external entities; we also turn off
+network access, drop comments and processing instructions (their text is never story), and
+leave ``huge_tree`` off so libxml2's own depth and size limits stay in force. A tree the
+caller built is serialised and parsed again with the same parser: that gives it the same
+treatment and guarantees we never modify the caller's object.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree, html
+
+from ..load import Loaded
+
+# An XML declaration in a str makes lxml refuse the input ("Unicode strings with encoding
+# declaration are not supported"); it says nothing we need once the text is decoded.
+_XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
+
+
+def _parser() -> Any:
+    # A fresh parser per call: lxml parsers keep state and are not shared across threads.
+    return html.HTMLParser(
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=False,
+        collect_ids=False,
+    )
+
+
+def parse_tree(loaded: Loaded) -> Any | None:
+    """The document's root element, or ``None`` when nothing parseable is left."""
+    if loaded.tree is not None:
+        return _reparse(loaded.tree)
+    return parse_markup(loaded.text)
+
+
+def parse_markup(text: str | bytes) -> Any | None:
+    if isinstance(text, str):
+        text = _XML_DECL.sub("", text, count=1)
+    if not text or (isinstance(text, str) and text.isspace()):
+        return None
+    try:
+        root = etree.fromstring(text, _parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return root
+
+
+def _reparse(tree: Any) -> Any | None:
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    try:
+        markup = etree.tostring(root, encoding="unicode", method="html")
+    except (TypeError, ValueError):
+        return None
+    return parse_markup(markup)

@@ -1,0 +1,465 @@
+"""HTML metadata: JSON-LD, OpenGraph, <meta>, microdata, <time>, titles, authors, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import pytest
+
+from newsparse.html.authors import clean_authors, recase
+from newsparse.html.datetext import dateparser_date, find_text_date, parse_structured
+from newsparse.html.jsonld import parse_lenient
+from newsparse.html.meta import extract_metadata
+from newsparse.html.titles import site_tokens, strip_site
+from newsparse.load import decode
+from newsparse.metadata import Metadata
+from newsparse.scoring import fold
+from shared import manifest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html_meta"
+REFERENCE = dt.date(2024, 6, 1)
+
+
+def meta_of(name: str, url: str | None = "https://example.com/story") -> Metadata:
+    root = lxml.html.document_fromstring((FIXTURES / name).read_text("utf-8"))
+    return extract_metadata(root, url, reference=REFERENCE)
+
+
+def meta_from(html: str, url: str | None = None, reference: dt.date = REFERENCE) -> Metadata:
+    return extract_metadata(lxml.html.document_fromstring(html), url, reference=reference)
+
+
+# --- JSON-LD ---------------------------------------------------------------------------
+
+
+def test_jsonld_graph_article_beats_webpage_and_resolves_author_ids() -> None:
+    meta = meta_of("jsonld_graph.html")
+    assert meta.headline == "Harbour bridge reopens after repairs"
+    assert meta.authors == ("Ana Lima", "Tom O'Neill")
+    assert meta.sources["authors"] == "json-ld"
+    assert meta.published == dt.datetime(2024, 3, 14, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert meta.sources["published"] == "json-ld"
+    assert meta.dateline == "PORTSMOUTH, March 14"
+
+
+def test_jsonld_graph_page_fields() -> None:
+    meta = meta_of("jsonld_graph.html")
+    assert meta.modified is not None and meta.modified > meta.published  # type: ignore[operator]
+    assert meta.language == "en"
+    assert meta.site_name == "The Coastal Herald"
+    assert meta.url == "https://example.com/news/2024/03/14/harbour-bridge-reopens"
+    assert meta.sources["url"] == "canonical"
+    assert meta.description == "The bridge was closed for six months."
+
+
+def test_malformed_jsonld_is_repaired() -> None:
+    meta = meta_of("malformed_jsonld.html")
+    assert meta.sources["published"] == "json-ld"
+    assert meta.published is not None and meta.published.isoformat().startswith("2023-05-09T17:45")
+    assert meta.authors == ("Jana Becker",)
+    assert meta.description == "Der Rat stimmte mit großer Mehrheit zu."
+    assert meta.language == "de"
+
+
+def test_parse_lenient_reads_several_objects_and_trailing_commas() -> None:
+    assert parse_lenient('{"a": 1}{"b": 2}') == [{"a": 1}, {"b": 2}]
+    assert parse_lenient('{"a": [1, 2,],}') == [{"a": [1, 2]}]
+    assert parse_lenient('<!-- {"a": "x\ny"} -->') == [{"a": "x y"}]
+    assert parse_lenient("not json at all") == []
+
+
+def test_jsonld_list_and_main_entity() -> None:
+    html = """<html><head><script type="application/ld+json">
+    [{"@type": "WebPage", "mainEntity": {"@type": "BlogPosting", "headline": "Deep post",
+      "datePublished": "2021-02-03", "author": "Kim Lee"}}]
+    </script></head><body></body></html>"""
+    meta = meta_from(html)
+    assert meta.headline == "Deep post"
+    assert meta.published == dt.date(2021, 2, 3)
+    assert meta.authors == ("Kim Lee",)
+
+
+# --- OpenGraph and <meta> --------------------------------------------------------------
+
+
+def test_og_only_page() -> None:
+    meta = meta_of("og_only.html")
+    assert meta.title == "Le marché couvert rouvre ses portes"
+    assert meta.sources["title"] == "og"
+    assert meta.url == "https://gazette.example/marche-couvert"
+    assert meta.language == "fr"
+    assert meta.authors == ("Claire Dubois",)
+    assert meta.sources["published"] == "meta:article:published_time"
+    assert meta.published == dt.datetime(2022, 10, 3, 6, 0, tzinfo=dt.timezone.utc)
+    assert meta.modified == dt.datetime(2022, 10, 4, 9, 15, tzinfo=dt.timezone.utc)
+
+
+def test_modified_never_copies_published() -> None:
+    html = """<html><head>
+    <meta property="article:published_time" content="2022-10-03T06:00:00Z">
+    <meta property="article:modified_time" content="2022-10-03T06:00:00Z">
+    </head><body></body></html>"""
+    meta = meta_from(html)
+    assert meta.published is not None
+    assert meta.modified is None
+
+
+def test_url_falls_back_to_caller_url() -> None:
+    meta = meta_from("<html><head><title>x</title></head><body></body></html>", "https://a.example/p")
+    assert meta.url == "https://a.example/p"
+    assert meta.sources["url"] == "url"
+
+
+# --- titles ----------------------------------------------------------------------------
+
+
+def test_suffix_titles_and_h1_headline() -> None:
+    meta = meta_of("suffix_titles.html")
+    assert meta.title == "Storm closes schools across the region"
+    assert meta.headline == "Storm closes schools across the region"
+    assert meta.sources["headline"] == "h1"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "want"),
+    [
+        ("Death toll rises | World news | The Guardian", "The Guardian", None, "Death toll rises"),
+        ("BBC News - Floods hit the north", "BBC News", None, "Floods hit the north"),
+        (
+            "Wahl: Nadeschdin setzt auf Ende – DW – 30.01.2024",
+            None,
+            "https://www.dw.com/de/x",
+            "Wahl: Nadeschdin setzt auf Ende",
+        ),
+        (
+            "Sprint: Zwei Rücktritte - und viele offene Fragen | tagesschau.de",
+            None,
+            "https://www.tagesschau.de/x",
+            "Sprint: Zwei Rücktritte - und viele offene Fragen",
+        ),
+        ("Zeit für Veränderung | ZEIT ONLINE", "ZEIT ONLINE", None, "Zeit für Veränderung"),
+        ("Reuters: Oil prices climb", "Reuters", None, "Oil prices climb"),
+    ],
+)
+def test_strip_site(title: str, site: str | None, url: str | None, want: str) -> None:
+    assert strip_site(title, site_tokens([site], url)) == want
+
+
+def test_strip_site_keeps_a_headline_that_mentions_the_site() -> None:
+    tokens = site_tokens(["Zeit"], None)
+    assert strip_site("Zeit für Veränderung: Was nun?", tokens) == "Zeit für Veränderung: Was nun?"
+
+
+# --- authors ---------------------------------------------------------------------------
+
+
+def test_author_lists_are_split_and_cleaned() -> None:
+    raws = ["By JANE DOE and John Roe, Reuters Staff", "Von Christian Unger", "jane@example.com"]
+    assert clean_authors(raws) == ("Jane Doe", "John Roe", "Christian Unger")
+
+
+def test_author_roles_handles_and_urls_are_dropped() -> None:
+    raws = ["Senior Correspondent", "@janedoe", "https://example.com/jane", "신현주 기자", "Staff"]
+    assert clean_authors(raws) == ("신현주",)
+
+
+def test_site_credit_refused_when_a_person_is_named() -> None:
+    assert clean_authors(["Evening Post", "Ana Lima"], site_tokens(["Evening Post"], None)) == ("Ana Lima",)
+
+
+def test_recase_all_caps_names_carefully() -> None:
+    assert recase("ABBY GOODNOUGH") == "Abby Goodnough"
+    assert recase("AMELIA THOMSON-DEVEAUX") == "Amelia Thomson-Deveaux"
+    assert recase("FOUZIA VAN DER FORT") == "Fouzia van der Fort"
+    assert recase("Abby Goodnough") == "Abby Goodnough"
+    assert recase("danah boyd") == "danah boyd"
+
+
+def test_byline_author_list_with_dedupe() -> None:
+    meta = meta_of("suffix_titles.html")
+    assert meta.authors == ("Maria Gonzalez-Ruiz",)
+
+
+def test_site_only_credit_is_kept_when_nobody_else_is_named() -> None:
+    html = """<html><head><meta property="og:site_name" content="Kreisbote">
+    <meta name="author" content="Kreisbote"></head><body></body></html>"""
+    assert meta_from(html).authors == ("Kreisbote",)
+
+
+# --- dates -----------------------------------------------------------------------------
+
+
+def test_related_story_dates_are_ignored() -> None:
+    meta = meta_of("related_dates.html")
+    assert meta.sources["published"] == "time"
+    assert meta.published == dt.datetime(2021, 6, 15, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    assert meta.authors == ("Lee Park",)
+
+
+def test_labelled_text_date_beats_other_dates_in_text() -> None:
+    meta = meta_of("text_date.html")
+    assert meta.published == dt.date(2019, 8, 16)
+    assert meta.sources["published"] == "text"
+
+
+def test_future_dates_are_rejected() -> None:
+    html = """<html><head><meta property="article:published_time" content="2030-01-01T00:00:00Z">
+    <meta name="dc.date" content="2020-05-04"></head><body></body></html>"""
+    meta = meta_from(html)
+    assert meta.published == dt.date(2020, 5, 4)
+    assert meta.sources["published"] == "meta:dc.date"
+
+
+def test_date_in_url_path() -> None:
+    meta = meta_from("<html><body><p>x</p></body></html>", "https://a.example/2018/07/09/story")
+    assert meta.published == dt.date(2018, 7, 9)
+    assert meta.sources["published"] == "url"
+
+
+def test_utc_timestamp_takes_the_url_folder_day() -> None:
+    html = """<html><head><meta property="article:published_time" content="2023-11-09T03:28:35+00:00">
+    </head><body></body></html>"""
+    meta = meta_from(html, "https://a.example/2023/11/08/news/story/")
+    assert meta.published == dt.date(2023, 11, 8)
+
+
+def test_dates_before_1990_only_from_structured_metadata() -> None:
+    text_only = "<html><body><h1>Old</h1><p class='date'>Published 4 March 1975</p></body></html>"
+    assert meta_from(text_only).published is None
+    structured = '<html><head><meta name="dc.date" content="1975-03-04"></head><body></body></html>'
+    assert meta_from(structured).published == dt.date(1975, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("2024-04-28T10:00:00.000Z", dt.datetime(2024, 4, 28, 10, 0, tzinfo=dt.timezone.utc)),
+        (
+            "2024-04-28 10:00:00 +0200",
+            dt.datetime(2024, 4, 28, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+        ),
+        ("2020-08-06T09:09:24.0000000Z", dt.datetime(2020, 8, 6, 9, 9, 24, tzinfo=dt.timezone.utc)),
+        ("2024-04-28", dt.date(2024, 4, 28)),
+        ("20240428", dt.date(2024, 4, 28)),
+        ("Fri, 28 Apr 2023 10:00:00 GMT", dt.datetime(2023, 4, 28, 10, 0, tzinfo=dt.timezone.utc)),
+        ("Di., 25.01.2022 - 14:45", dt.date(2022, 1, 25)),
+        ("", None),
+        ("soon", None),
+    ],
+)
+def test_parse_structured(value: str, want: dt.date | None) -> None:
+    got = parse_structured(value)
+    if isinstance(want, dt.datetime):
+        assert isinstance(got, dt.datetime) and got == want and got.tzinfo is not None
+    else:
+        assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Veröffentlicht am 16. Oktober 2023, 12:00 Uhr", "de", dt.date(2023, 10, 16)),
+        ("Posted on March 5th, 2021 by admin", "en", dt.date(2021, 3, 5)),
+        ("04/05/2022", "en", dt.date(2022, 4, 5)),
+        ("04/05/2022", "de", dt.date(2022, 5, 4)),
+        ("12 de marzo de 2019", "es", dt.date(2019, 3, 12)),
+        ("2025年1月13日 10時", "ja", dt.date(2025, 1, 13)),
+        ("31.10.23", "de", dt.date(2023, 10, 31)),
+        ("Version 2.3", "en", None),
+    ],
+)
+def test_find_text_date(text: str, lang: str, want: dt.date | None) -> None:
+    assert find_text_date(text, lang) == want
+
+
+# --- accuracy floors over the shared corpora -------------------------------------------
+
+
+def _score(folder: str, fields: tuple[str, ...]) -> dict[str, float]:
+    hits: dict[str, list[int]] = {f: [0, 0] for f in fields}
+    for path, row in manifest(folder):
+        wanted = {f: row["expected"].get(f) for f in fields if row["expected"].get(f)}
+        if row["kind"] != "html" or not wanted:
+            continue
+        meta = extract_metadata(_tree(path.read_bytes()), row["url"])
+        for field, want in wanted.items():
+            hits[field][0] += _correct(field, want, meta)
+            hits[field][1] += 1
+    return {f: ok / n for f, (ok, n) in hits.items() if n}
+
+
+def _tree(raw: bytes) -> Any:
+    try:
+        return lxml.html.document_fromstring(decode(raw))
+    except ValueError:
+        return lxml.html.document_fromstring(raw)
+
+
+def _correct(field: str, want: Any, meta: Metadata) -> bool:
+    if field == "title":
+        return fold(meta.title) == fold(want)
+    if field == "authors":
+        return {fold(a) for a in meta.authors} == {fold(a) for a in want}
+    return meta.published is not None and meta.published.isoformat()[:10] == want
+
+
+def test_floor_corpus_title_authors_published() -> None:
+    scores = _score("corpus", ("title", "authors", "published"))
+    assert scores["title"] >= 0.86, scores
+    assert scores["authors"] >= 0.84, scores
+    assert scores["published"] >= 0.94, scores
+
+
+def test_floor_dates_published() -> None:
+    scores = _score("dates", ("published",))
+    assert scores["published"] >= 0.90, scores
+
+
+def test_citation_authors_last_first_are_flipped() -> None:
+    html = """<html><head><meta name="citation_author" content="Doe, Jane">
+    <meta name="citation_author" content="Roe, John Paul"></head><body></body></html>"""
+    assert meta_from(html).authors == ("Jane Doe", "John Paul Roe")
+
+
+def test_twitter_written_by_label() -> None:
+    html = """<html><head><meta name="twitter:label1" content="Written by">
+    <meta name="twitter:data1" content="Sam Park"></head><body></body></html>"""
+    meta = meta_from(html)
+    assert meta.authors == ("Sam Park",)
+    assert meta.sources["authors"] == "meta:twitter:data1"
+
+
+def test_dateparser_fallback_refuses_relative_dates() -> None:
+    assert dateparser_date("vor 5 Stunden", ("de",)) is None
+    assert dateparser_date("5 Kommentare", ()) is None
+
+
+def test_dateparser_fallback_reads_dates_in_words() -> None:
+    html = "<html lang='en'><body><h1>x</h1><span class='date'>November 20 15:23 2019</span></body></html>"
+    assert meta_from(html).published == dt.date(2019, 11, 20)
+    root = lxml.html.document_fromstring(html)
+    assert extract_metadata(root, reference=REFERENCE, use_dateparser=False).published is None
+
+
+def test_import_does_not_load_dateparser() -> None:
+    code = "import sys, newsparse.html.meta; print('dateparser' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_credentials_desks_and_handles_are_dropped() -> None:
+    raws = [
+        "Ilana Muhlstein, MS, RDN",
+        "Tom Krisher, AP Auto Writer",
+        "Williams Perdomo @wperdomod",
+        "jdadmin",
+    ]
+    assert clean_authors(raws) == ("Ilana Muhlstein", "Tom Krisher", "Williams Perdomo")
+
+
+def test_capitals_name_before_affiliation() -> None:
+    assert clean_authors(["By LISA MASCARO and ERIC TUCKER Associated Press"]) == (
+        "Lisa Mascaro",
+        "Eric Tucker",
+    )
+
+
+def test_placeholder_year_is_refused() -> None:
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "datePublished": "0001-01-01T00:00:00Z"}</script></head><body></body></html>"""
+    assert meta_from(html, "https://a.example/2019/11/20/x").published == dt.date(2019, 11, 20)
+
+
+def test_author_links_only_from_the_byline_group() -> None:
+    html = """<html><body><h1>Cells taste danger</h1>
+    <div class="meta"><a href="/authors/carrie-arnold/">Carrie Arnold</a></div>
+    <p>Immune cells in the gut react to parasites much as taste cells react to food, and that
+    finding changes how researchers think about the first moments of an infection. Text citing
+    <a href="/people/richard-axel/">Richard Axel</a> and
+    <a href="/people/kathleen-d/">Kathleen DelGiorno</a>.</p></body></html>"""
+    assert meta_from(html).authors == ("Carrie Arnold",)
+
+
+def test_jsonld_prefers_the_node_about_this_page() -> None:
+    html = """<html><head><link rel="canonical" href="https://a.example/news/main-story">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Other story",
+      "url": "https://a.example/news/other", "datePublished": "2020-01-01"}</script>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Main story",
+      "mainEntityOfPage": {"@id": "https://a.example/news/main-story"},
+      "datePublished": "2021-02-02"}</script>
+    </head><body></body></html>"""
+    meta = meta_from(html)
+    assert meta.headline == "Main story"
+    assert meta.published == dt.date(2021, 2, 2)
+
+
+def test_wordpress_author_link_titles() -> None:
+    assert clean_authors(["Zeige alle Beiträge von Cem Basman", "View all posts by Jane Doe →"]) == (
+        "Cem Basman",
+        "Jane Doe",
+    )
+
+
+def test_date_from_page_script_data() -> None:
+    html = """<html><head><script>window.__DATA__ = {"page": {"publishedAt": "2022-01-28T10:15:00+01:00"}}
+    </script></head><body><h1>x</h1></body></html>"""
+    meta = meta_from(html)
+    assert meta.sources["published"] == "script"
+    assert meta.published is not None and meta.published.isoformat()[:10] == "2022-01-28"
+
+
+def test_pathological_inputs_are_survived() -> None:
+    deep_json = '<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script>"
+    assert meta_from("<html><head>" + deep_json + "</head><body></body></html>").headline is None
+    long_title = "<html><head><title>" + "a | " * 5000 + "</title></head><body></body></html>"
+    assert meta_from(long_title).title is None
+    odd = """<script type="application/ld+json">{"@type": ["NewsArticle", null], "headline": ["a", "b"],
+    "author": [{"name": {"x": 1}}, null, 3, "Jane Doe"], "datePublished": "2020-13-45"}</script>"""
+    meta = meta_from("<html><head>" + odd + "</head><body></body></html>")
+    assert meta.headline == "a"
+    assert meta.authors == ("Jane Doe",)
+    assert meta.published is None
+
+
+def test_reference_may_be_a_datetime() -> None:
+    html = '<html><head><meta name="dc.date" content="2020-05-04"></head><body></body></html>'
+    root = lxml.html.document_fromstring(html)
+    assert extract_metadata(root, reference=dt.datetime(2021, 1, 1, 12, 0)).published == dt.date(2020, 5, 4)
+    assert extract_metadata(root, reference=dt.date(2020, 5, 1)).published is None
+
+
+def test_generic_date_tag_ranks_below_the_articles_own_time() -> None:
+    html = """<html><head><meta name="dcterms.date" content="2022-01-21T09:43+01:00"></head>
+    <body><article><h1>Taxonomy</h1><div class="article-meta">
+    <time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div></article></body></html>"""
+    meta = meta_from(html)
+    assert meta.sources["published"] == "time"
+    assert meta.published is not None and meta.published.isoformat()[:10] == "2022-01-25"
+
+
+def test_share_image_folder_date_is_the_last_resort() -> None:
+    html = """<html><head><meta property="og:image" content="https://img.example/2026/01/29/a.jpg">
+    </head><body><h1>Story</h1></body></html>"""
+    meta = meta_from(html, reference=dt.date(2026, 2, 1))
+    assert meta.published == dt.date(2026, 1, 29)
+    assert meta.sources["published"] == "og:image"
+    dated = html.replace("<h1>Story</h1>", "<h1>Story</h1><p class='date'>28.01.2026</p>")
+    assert meta_from(dated, reference=dt.date(2026, 2, 1)).published == dt.date(2026, 1, 28)
+
+
+def test_embedded_video_date_waits_below_article_metas() -> None:
+    html = """<html><head><meta property="article:published_time" content="2023-04-28T10:00:00+02:00">
+    <script type="application/ld+json">{"@type": "VideoObject", "name": "Clip",
+      "uploadDate": "2019-01-01T00:00:00Z"}</script></head><body></body></html>"""
+    meta = meta_from(html)
+    assert meta.sources["published"] == "meta:article:published_time"
+    video_only = html.replace(
+        '<meta property="article:published_time" content="2023-04-28T10:00:00+02:00">', ""
+    )
+    assert meta_from(video_only).published is not None
+    assert meta_from(video_only).sources["published"] == "json-ld"
