@@ -217,19 +217,19 @@ def _refusals() -> Iterator[Case]:
 
 
 def _huge() -> Iterator[Case]:
-    yield Case("deep_nesting_3000", lambda: _deep(3000), None, "container traffic rose")
-    yield Case("deep_nesting_100000", lambda: _deep(100_000), None, "container traffic rose")
+    yield Case("deep_nesting_3000", lambda: _deep(3000), None, "812,000 twenty-foot")
+    yield Case("deep_nesting_100000", lambda: _deep(100_000), None, "812,000 twenty-foot")
     yield Case(
         "nested_300_before_story",
         lambda: normal_html().replace("<body>", "<body>" + "<div>" * 300 + "x" + "</div>" * 300),
         None,
-        "container traffic rose",
+        "812,000 twenty-foot",
     )
     yield Case(
         "unclosed_font_300_before_story",
         lambda: normal_html().replace("<body>", "<body>" + "<font size=2>" * 300 + "menu "),
         None,
-        "container traffic rose",
+        "812,000 twenty-foot",
     )
     yield Case("deep_unclosed_b_200000", lambda: normal_html(body_extra="<b>" * 200_000 + "tail"))
     yield Case("deep_tables_2000", lambda: _deep(2000, "table"))
