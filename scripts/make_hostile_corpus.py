@@ -128,6 +128,11 @@ def _deep(depth: int, tag: str = "div") -> str:
     return normal_html(body_extra=opened + "<p>bottom</p>" + f"</{tag}>" * depth)
 
 
+def _wrapped_in(depth: int) -> str:
+    """The whole page body inside ``depth`` nested divs."""
+    return normal_html().replace("<body>", "<body>" + "<div>" * depth).replace("</body>", "</div>" * depth)
+
+
 def _truncated(fraction: float) -> bytes:
     raw = normal_html(12).encode("utf-8")
     return raw[: int(len(raw) * fraction)]
@@ -222,6 +227,12 @@ def _huge() -> Iterator[Case]:
     yield Case(
         "nested_300_before_story",
         lambda: normal_html().replace("<body>", "<body>" + "<div>" * 300 + "x" + "</div>" * 300),
+        None,
+        "812,000 twenty-foot",
+    )
+    yield Case(
+        "story_nested_1500_deep",
+        lambda: _wrapped_in(1500),
         None,
         "812,000 twenty-foot",
     )

@@ -79,6 +79,7 @@ def _outcome(case: Any, data: bytes | str) -> dict[str, Any]:
         "roundtrip": newsparse.Article.from_json(as_json).to_dict() == article.to_dict(),
         "contains": case.must_contain is None or case.must_contain in as_json,
         "leaks": case.must_not_contain is not None and case.must_not_contain in story,
+        "salvaged": [w for w in article.warnings if "internal error" in w],
     }
 
 
@@ -126,6 +127,7 @@ def test_hostile_case(name: str, per_char: dict[str, tuple[float, float]]) -> No
         assert result["roundtrip"], f"{name}: to_json/from_json changed the Article"
         assert result["contains"], f"{name}: {case.must_contain!r} missing from the result"
         assert not result["leaks"], f"{name}: {case.must_not_contain!r} leaked into the story"
+        assert not result["salvaged"], f"{name}: the guard had to salvage: {result['salvaged']}"
 
 
 def test_corpus_script_writes_cases(tmp_path: Path) -> None:
