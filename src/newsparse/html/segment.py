@@ -22,6 +22,10 @@ from .clean import HARD, NONE, STRONG, chrome_kind
 # its length in libxml2 is far cheaper than walking a mega-menu in Python); larger
 # furniture is walked, as it may be a wrapper of the story with an unlucky name.
 SKIP_SHARE = 0.05
+# The walk recurses (two frames a level at most): below this depth an element's text is read
+# flat instead, so a page nested to libxml2's limit (2,048 with huge_tree) cannot exhaust
+# Python's stack.
+MAX_DEPTH = 300
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 # A page-level header often holds the story's headline: such furniture is walked.
 _HAS_HEADLINE = etree.XPath("boolean(.//h1)")
@@ -80,6 +84,7 @@ class _Walker:
         self.chrome: tuple[int, ...] = ()
         self.memo: dict[str, int] = {}
         self.page_size = 0
+        self.depth = 0
 
     def add(self, text: str | None) -> None:
         if not text:
@@ -105,6 +110,16 @@ class _Walker:
         self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, nested))
 
     def children(self, el: Any) -> None:
+        if self.depth >= MAX_DEPTH:
+            self.add(" ".join(filter(None, map(_flat, el))))
+            return
+        self.depth += 1
+        try:
+            self._children(el)
+        finally:
+            self.depth -= 1
+
+    def _children(self, el: Any) -> None:
         # The hot loop of the whole door: method look-ups are hoisted and the common
         # inline cases handled here rather than through further calls.
         add, block, blocks, hard = self.add, self.block, rules.BLOCK_TAGS, rules.HARD_TAGS
@@ -186,6 +201,11 @@ class _Walker:
             saved_chrome,
         )
         self.br_run = 0
+
+
+def _flat(el: Any) -> str:
+    """An element's text and tail, read without recursion (lxml's itertext is iterative)."""
+    return " ".join("".join(el.itertext()).split() + (el.tail or "").split())
 
 
 def walk_units(root: Any, max_units: int = 20_000) -> Segments:

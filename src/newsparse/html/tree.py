@@ -27,7 +27,7 @@ def _parser() -> Any:
         remove_comments=True,
         remove_pis=True,
         no_network=True,
-        huge_tree=False,
+        huge_tree=True,
         collect_ids=False,
     )
 

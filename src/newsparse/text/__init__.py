@@ -24,13 +24,16 @@ from .paragraphs import chunks, paragraphs
 _SYNDICATION = re.compile(
     r"Written by\s{1,200}(?P<author>[^\n]{1,80}?)\s{1,10}for\s{1,300}(?P<outlet>[^\n]{1,60}?)\s{0,10}->"
 )
-_MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
+# Text and URL exclude brackets and parentheses, so a failed attempt stops at the next "["
+# or "(" instead of rescanning up to 2,000 characters from every "[".
+_MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
 MAX_BOX_ITEM = 160
 # "Basketball-Euroleague : Nach Massenschlägerei": a one-word kicker rendered as its own span.
 # French sets a space before a colon on purpose ("Retraites : le gouvernement"); there the
 # next word is in lower case, and the space stays.
 _KICKER = re.compile(r"^(?P<kicker>[^\s:]{2,40}) : (?=[A-ZÄÖÜ])")
-_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*$")
+# Closing hashes ("## Title ##") are stripped in code: "\s*#*$" after a lazy ".+?" is quadratic.
+_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+)$")
 
 
 def read_text(text: str, settings: Settings) -> Page:
@@ -108,7 +111,8 @@ def _blocks(lines: list[str], settings: Settings) -> list[Block]:
 def _block(text: str, position: int) -> Block:
     heading = _HEADING.match(text)
     if heading:
-        return Block(heading.group("text"), "h", len(heading.group("marks")), 0.0, position)
+        title = heading.group("text").rstrip("#").rstrip() or heading.group("text")
+        return Block(title, "h", len(heading.group("marks")), 0.0, position)
     return Block(text, "text", 0, 0.0, position)
 
 
