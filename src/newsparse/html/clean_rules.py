@@ -15,7 +15,7 @@ import re
 # Never text: dropped with everything inside, whatever they hold.
 HARD_TAGS = frozenset(
     {
-        "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas",
+        "script", "style", "template", "iframe", "svg", "math", "canvas",
         "object", "embed", "video", "audio", "source", "track", "map", "button", "select",
         "option", "textarea", "input", "head", "title", "meta", "link", "base", "frame",
         "frameset", "dialog", "picture", "img",
@@ -23,8 +23,9 @@ HARD_TAGS = frozenset(
 )  # fmt: skip
 
 # Chrome by tag, but a wrapper may misuse them (an ASP.NET page wraps the whole page in a
-# <form>), so the guard in ``clean.py`` keeps one that holds most of the page's prose.
-WEAK_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu", "figcaption", "figure"})
+# <form>; an unclosed <div> inside <noscript> makes libxml2 put the rest of the page in
+# it), so the guard in ``content.py`` keeps one that holds most of the page's prose.
+WEAK_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu", "figcaption", "figure", "noscript"})
 
 # Tags that end the running paragraph: text on either side belongs to different blocks.
 BLOCK_TAGS = frozenset(
@@ -33,7 +34,7 @@ BLOCK_TAGS = frozenset(
         "fieldset", "figure", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
         "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
         "table", "tbody", "td", "th", "thead", "tfoot", "tr", "ul", "aside", "caption", "menu",
-        "hgroup", "legend", "option", "listing", "plaintext", "xmp",
+        "hgroup", "legend", "option", "listing", "plaintext", "xmp", "noscript",
     }
 )  # fmt: skip
 
@@ -112,6 +113,7 @@ FIRM_WORDS = frozenset(
     {
         "byline", "bylines", "author", "authors", "date", "time", "timestamp", "published",
         "updated", "caption", "credit", "credits", "biography", "bio", "share", "sharing",
+        "img", "image", "images", "photo", "photos", "lightbox",
         "social", "ad", "ads", "advert", "advertisement", "tags", "print", "newsletter",
     }
 )  # fmt: skip

@@ -22,6 +22,7 @@ from .runs import best_run
 from .segment import Segments, Unit
 
 GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
+TEASER_CHARS = 1500  # a list item holding more text than this is not a teaser
 SHORT_PROSE = 30  # ...and so does a shorter paragraph ending like a sentence
 GOOD_LINKS = 0.3  # ...as long as at most this share of it is link text
 BAD_LINKS = 0.5  # a unit mostly made of links is navigation
@@ -77,7 +78,8 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
 
 def _judge(seg: Segments) -> _Judged:
     sizes = [u.skipped or text_size(u.text) for u in seg.units]
-    kinds = [_kind(u, size) for u, size in zip(seg.units, sizes, strict=True)]
+    teasers = _teasers(seg, list(accumulate(sizes, initial=0)))
+    kinds = [_kind(u, size, t) for u, size, t in zip(seg.units, sizes, teasers, strict=True)]
     goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds, strict=True)]
     heads = [u.tag == "h1" for u in seg.units]
     flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), list(accumulate(heads, initial=0)))
@@ -92,7 +94,21 @@ def text_size(text: str) -> int:
     return len(text) + 2 * len(_WIDE.findall(text))
 
 
-def _kind(unit: Unit, size: int) -> int:
+def _teasers(seg: Segments, size_prefix: list[int]) -> list[bool]:
+    """Units inside a small list item without being its own text: a teaser's blurb.
+
+    A list item holding a whole page of text is no teaser but broken markup (an unclosed
+    menu ``<li>`` that swallowed the story).
+    """
+    records = seg.records
+    out = []
+    for unit in seg.units:
+        rec = records[unit.item] if unit.item >= 0 else None
+        out.append(rec is not None and size_prefix[rec.end] - size_prefix[rec.start] <= TEASER_CHARS)
+    return out
+
+
+def _kind(unit: Unit, size: int, teaser: bool) -> int:
     if unit.skipped:
         return NEUTRAL  # unread furniture: its chrome flag already counts it against
     links = unit.link_chars / len(unit.text)
@@ -103,7 +119,7 @@ def _kind(unit: Unit, size: int) -> int:
     if size >= 40 and is_chrome_text(unit.text):
         return BAD
     # A paragraph inside a list item is a teaser's blurb far more often than story.
-    if unit.nested:
+    if teaser:
         return NEUTRAL
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL

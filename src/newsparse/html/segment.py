@@ -45,7 +45,7 @@ class Unit:
     link_chars: int
     owner: int
     chrome: tuple[int, ...]
-    nested: bool  # inside a list item without being the item's own text: a teaser's blurb
+    item: int  # the list item (record id) holding it when it is not the item's own text, else -1
     skipped: int = 0  # for a furniture subtree left unread: its text length, and text is ""
 
 
@@ -74,7 +74,7 @@ class _Walker:
         self.link_chars = 0
         self.links = 0
         self.story = 0
-        self.items = 0
+        self.item = -1
         self.br_run = 0
         self.owner = -1
         self.chrome: tuple[int, ...] = ()
@@ -101,8 +101,8 @@ class _Walker:
         owner = self.owner
         tag = self.out.records[owner].tag if owner >= 0 else "div"
         unit_tag = rules.UNIT_TAGS.get(tag, "div")
-        nested = self.items > (unit_tag == "li")
-        self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, nested))
+        item = self.item if self.item != owner else -1
+        self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, item))
 
     def children(self, el: Any) -> None:
         # The hot loop of the whole door: method look-ups are hoisted and the common
@@ -143,7 +143,7 @@ class _Walker:
         units, records = self.out.units, self.out.records
         rid = len(records)
         records.append(Record(tag, self.owner, len(units), len(units) + 1, grade))
-        units.append(Unit("", "div", 0, rid, (*self.chrome, rid), False, size))
+        units.append(Unit("", "div", 0, rid, (*self.chrome, rid), -1, size))
 
     def br(self) -> None:
         self.br_run += 1
@@ -168,8 +168,10 @@ class _Walker:
         record = Record(tag, parent, len(self.out.units), grade=grade)
         records.append(record)
         saved_chrome = self.chrome
-        story, item = tag in rules.STORY_TAGS, tag == "li"
-        self.owner, self.story, self.items = rid, self.story + story, self.items + item
+        story, item = tag in rules.STORY_TAGS, self.item
+        self.owner, self.story = rid, self.story + story
+        if tag == "li":
+            self.item = rid
         if grade > NONE:
             self.chrome = (*saved_chrome, rid)
         self.br_run = 0
@@ -179,12 +181,7 @@ class _Walker:
         if self.buffer:
             self.flush()
         record.end = len(self.out.units)
-        self.owner, self.story, self.items, self.chrome = (
-            parent,
-            self.story - story,
-            self.items - item,
-            saved_chrome,
-        )
+        self.owner, self.story, self.item, self.chrome = parent, self.story - story, item, saved_chrome
         self.br_run = 0
 
 
