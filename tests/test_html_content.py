@@ -202,6 +202,9 @@ def test_headline_in_an_h2_is_used_when_the_metadata_names_it() -> None:
         ("", "cookie-banner", STRONG),
         ("visually-hidden", "", WEAK),
         ("commentary", "", NONE),  # an opinion piece, not reader comments
+        ("elementor-widget elementor-widget-text-editor", "", NONE),  # a page builder's grid
+        ("penci-related-posts", "", STRONG),  # ...which still can name furniture
+        ("article-body-print js-article-body", "", NONE),
     ],
 )
 def test_class_names_are_judged_by_their_head_words(cls: str, ident: str, grade: int) -> None:

@@ -87,7 +87,7 @@ WEAK_WORDS = frozenset(
         "masthead", "sidebar", "aside", "widget", "widgets", "toolbar", "tools",
         "byline", "bylines", "author", "authors", "dateline", "timestamp", "date", "time",
         "meta", "metadata", "metainfo", "caption", "credit", "credits", "copyright", "tags",
-        "tag", "keywords", "topics", "print", "login", "signin", "register", "search",
+        "tag", "keywords", "topics", "login", "signin", "register", "search",
         "skip", "pagination", "pager", "rating",
         "poll", "survey", "carousel", "slider", "swiper", "slideshow", "gallery", "modal",
         "popup", "overlay", "offcanvas", "banner", "alert", "teaser", "teasers", "cta",
@@ -114,12 +114,12 @@ FIRM_WORDS = frozenset(
         "byline", "bylines", "author", "authors", "date", "time", "timestamp", "published",
         "updated", "caption", "credit", "credits", "biography", "bio", "share", "sharing",
         "img", "image", "images", "photo", "photos", "lightbox",
-        "social", "ad", "ads", "advert", "advertisement", "tags", "print", "newsletter",
+        "social", "ad", "ads", "advert", "advertisement", "tags", "newsletter",
     }
 )  # fmt: skip
 
 WEAK_STEMS = (
-    "navig", "sidebar", "footer", "widget", "byline", "caption", "pagina", "slidesh", "share",
+    "navig", "sidebar", "footer", "byline", "caption", "pagina", "slidesh", "share",
     "social", "advert", "sponsor", "subscri", "breadcrumb", "popular",
 )  # fmt: skip
 
@@ -136,6 +136,13 @@ HIDDEN_CLASSES = frozenset(
 # "no-share", "with-comments", "js-sticky-share"): they say nothing about the element.
 STATE_WORDS = frozenset(
     {"has", "no", "with", "without", "is", "js", "show", "enable", "disable", "can", "not"}
+)
+
+# Page builders and themes prefix every layout box with their own name
+# ("elementor-widget-text-editor", "et_pb_row", "td_block_wrap"): such names describe the
+# builder's grid, not the part of the page.
+BUILDER_WORDS = frozenset(
+    {"elementor", "et", "vc", "wpb", "fl", "tdb", "td", "tdc", "avia", "fusion", "jeg", "penci"}
 )
 
 # ...and so do class names ending in these ("comments-enabled", "share-active").
