@@ -95,16 +95,22 @@ def text_size(text: str) -> int:
 
 
 def _teasers(seg: Segments, size_prefix: list[int]) -> list[bool]:
-    """Units inside a small list item without being its own text: a teaser's blurb.
+    """Units inside a teaser: a small list item that also holds a linked title.
 
-    A list item holding a whole page of text is no teaser but broken markup (an unclosed
-    menu ``<li>`` that swallowed the story).
+    Recipe steps and bullet points in ``<li><div>`` have no linked title; a list item
+    holding a whole page of text is no teaser but broken markup (an unclosed menu ``<li>``
+    that swallowed the story).
     """
+    linked = list(accumulate((u.link_chars * 2 > len(u.text) for u in seg.units), initial=0))
     records = seg.records
     out = []
     for unit in seg.units:
         rec = records[unit.item] if unit.item >= 0 else None
-        out.append(rec is not None and size_prefix[rec.end] - size_prefix[rec.start] <= TEASER_CHARS)
+        out.append(
+            rec is not None
+            and size_prefix[rec.end] - size_prefix[rec.start] <= TEASER_CHARS
+            and linked[rec.end] > linked[rec.start]
+        )
     return out
 
 
