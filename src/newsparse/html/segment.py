@@ -84,11 +84,15 @@ class _Walker:
     def add(self, text: str | None) -> None:
         if not text:
             return
+        if text.isspace():
+            # Indentation between tags: it only matters between two words of one unit.
+            if self.buffer:
+                self.buffer.append(" ")
+            return
         self.buffer.append(text)
-        if not text.isspace():
-            self.br_run = 0
-            if self.links:
-                self.link_chars += len(text.strip())
+        self.br_run = 0
+        if self.links:
+            self.link_chars += len(text.strip())
 
     def flush(self) -> None:
         if not self.buffer:
