@@ -25,7 +25,9 @@ HARD_TAGS = frozenset(
 # Chrome by tag, but a wrapper may misuse them (an ASP.NET page wraps the whole page in a
 # <form>; an unclosed <div> inside <noscript> makes libxml2 put the rest of the page in
 # it), so the guard in ``content.py`` keeps one that holds most of the page's prose.
-WEAK_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu", "figcaption", "figure", "noscript"})
+WEAK_TAGS = frozenset(
+    {"nav", "aside", "footer", "header", "form", "menu", "figcaption", "figure", "noscript"}
+)
 
 # Tags that end the running paragraph: text on either side belongs to different blocks.
 BLOCK_TAGS = frozenset(

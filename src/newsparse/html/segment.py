@@ -11,7 +11,7 @@ a soft-flagged wrapper that turns out to hold the story. The tree is never modif
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from lxml import etree
 
@@ -21,21 +21,25 @@ from .clean import HARD, NONE, STRONG, chrome_kind
 # Furniture holding less than this share of the page's text is skipped unread (counting
 # its length in libxml2 is far cheaper than walking a mega-menu in Python); larger
 # furniture is walked, as it may be a wrapper of the story with an unlucky name.
-SKIP_SHARE = 0.05
-_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+SKIP_SHARE = 0.02
 # A page-level header often holds the story's headline: such furniture is walked.
 _HAS_HEADLINE = etree.XPath("boolean(.//h1)")
 
 
-def _length(el: Any) -> int:
-    """Characters of whitespace-folded text under ``el``, counted by libxml2."""
-    return int(cast(float, _TEXT_LENGTH(el)))
+def _raw_text(el: Any) -> str:
+    # libxml2 gathers a subtree's text in one call; indentation is left in (cheaper), so
+    # sizes compared with it are compared with the page's raw text too.
+    return str(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
+
+
+def _folded_length(text: str) -> int:
+    return len(" ".join(text.split()))
 
 
 def _page_size(root: Any) -> int:
-    """Characters of readable text on the page: everything less scripts and styles."""
+    """Raw characters of readable text on the page: everything less scripts and styles."""
     code = sum(len(el.text or "") for el in root.iter("script", "style", "noscript", "template"))
-    return max(0, _length(root) - code)
+    return max(0, len(_raw_text(root)) - code)
 
 
 @dataclass(slots=True)
@@ -161,9 +165,9 @@ class _Walker:
         if grade == HARD:
             return
         if grade:
-            size = _length(el)
-            if size < self.page_size * SKIP_SHARE and not _HAS_HEADLINE(el):
-                self.skip(tag, grade, size)
+            raw = _raw_text(el)
+            if len(raw) < self.page_size * SKIP_SHARE and not _HAS_HEADLINE(el):
+                self.skip(tag, grade, _folded_length(raw))
                 return
         if self.buffer:
             self.flush()
