@@ -105,7 +105,8 @@ WEAK_WORDS = frozenset(
         "signup", "breadcrumb", "breadcrumbs", "follow", "outstream", "ob", "partage", "teilen",
         "compartir", "werbung", "anzeige", "publicidad", "publicite", "pub", "published",
         "updated", "readtime", "wordcount", "reading", "contact", "source",
-        "capping", "donation", "donate", "membership", "upsell",
+        "capping", "donation", "donate", "membership", "upsell", "img", "image", "images",
+        "photo", "photos", "lightbox", "prev", "previous", "next",
     }
 )  # fmt: skip
 
