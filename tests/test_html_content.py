@@ -257,6 +257,12 @@ def test_block_budget_bounds_the_walk() -> None:
     assert len(units.units) == 10
 
 
+def test_thousands_of_furniture_boxes_do_not_crowd_out_the_story() -> None:
+    boxes = "<div class='share'><p>Share</p></div>" * 25_000
+    blocks = blocks_of(story(f"<p>{LONG * 3}</p>", chrome=boxes))
+    assert blocks[-1].text == (LONG * 3).strip()
+
+
 # --- floors on the shared corpus -------------------------------------------------------------
 
 BODY_F1_FLOOR = 0.955  # measured 0.963 (trafilatura 2.3 on the same pages: 0.937)

@@ -73,7 +73,7 @@ class _Walker:
 
     def __init__(self, max_units: int) -> None:
         self.out = Segments()
-        self.max_units = max_units
+        self.max_units = max_units  # text units still allowed
         self.buffer: list[str] = []
         self.link_chars = 0
         self.links = 0
@@ -104,8 +104,9 @@ class _Walker:
         text = " ".join("".join(self.buffer).split())
         self.buffer = []
         links, self.link_chars = self.link_chars, 0
-        if not text or len(self.out.units) >= self.max_units:
+        if not text or self.max_units <= 0:
             return
+        self.max_units -= 1  # only text counts: unread furniture must not crowd out the story
         owner = self.owner
         tag = self.out.records[owner].tag if owner >= 0 else "div"
         unit_tag = rules.UNIT_TAGS.get(tag, "div")
