@@ -71,10 +71,11 @@ def test_reuters21578_floors() -> None:
         assert scores[field] >= 0.99, (field, scores)
 
 
-@pytest.mark.parametrize("kind", ["text"])
+@pytest.mark.parametrize("kind", ["text", "html"])
 def test_wire_floors(kind: str) -> None:
     rows = [(p, r) for p, r in manifest("datelines", "wire") if r["kind"] == kind]
     scores = _score(rows)
     floors = {"city": 0.95, "agency": 0.95, "date": 0.95, "credit_roles": 0.90, "headline": 0.95}
     for field, floor in floors.items():
-        assert scores[field] >= floor, (field, scores)
+        # HTML wire pages carry no dated datelines: a field with no expectations is not scored.
+        assert scores.get(field, 1.0) >= floor, (field, scores)

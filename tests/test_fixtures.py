@@ -32,17 +32,7 @@ COMPARED = (
     "chrome_removed",
 )
 # Fixture name -> the grammar bug it exposes (see the report that added the mark).
-KNOWN_BUGS: dict[str, str] = {
-    "short_page_without_blank_lines": (
-        "text.paragraphs.wrap_width reads a short unwrapped page as hard-wrapped (lines far longer"
-        " than the supposed width are ignored) and joins its paragraphs"
-    ),
-    "chrome_menu_run": "no rule drops a navigation run of many short lines (issue 2, chrome item 4)",
-    "chrome_related_list": "a 'Related stories:' line is dropped but the story list under it is kept",
-    "copyright_sentence_in_body": (
-        "chrome END pattern 'copyright [a-z].*' reads a body sentence as a footer and cuts the story"
-    ),
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def _names() -> list[str]:

@@ -577,24 +577,18 @@ def test_not_footers(line: str) -> None:
     assert not chrome.is_footer(line)
 
 
-@pytest.mark.xfail(strict=True, reason="END pattern 'copyright [a-z].*' ends the story at a body sentence")
 def test_sentence_starting_with_copyright_is_not_a_footer() -> None:
     assert not chrome.is_footer("Copyright lawyers said the ruling was a victory for artists.")
 
 
-@pytest.mark.xfail(strict=True, reason="DROP pattern '.*uses? cookies.*' drops any sentence about cookies")
 def test_sentence_about_cookies_is_not_chrome() -> None:
     assert not chrome.is_chrome("The bakery uses cookies from a family recipe, the owner said.")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="_key strips ' ->' before matching, so the 'reuters ->' pattern never fires"
-)
 def test_syndication_arrow_line_is_chrome() -> None:
     assert chrome.is_chrome("Reuters ->")
 
 
-@pytest.mark.xfail(strict=True, reason="only a bare 'Read more' line is chrome, not 'Read more: TITLE'")
 @pytest.mark.parametrize(
     "line", ["Read more: Austria extends night train network to Balkans", "READ MORE: Ferry fined over crash"]
 )
@@ -673,7 +667,6 @@ def test_byline_gap_splits_the_byline_off() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="wrap_width ignores lines far longer than the width it settles on")
 def test_short_unwrapped_page_is_not_hard_wrapped() -> None:
     lines = [
         "Storm knocks out power to 40,000 in Vermont",

@@ -463,3 +463,18 @@ def test_embedded_video_date_waits_below_article_metas() -> None:
     )
     assert meta_from(video_only).published is not None
     assert meta_from(video_only).sources["published"] == "json-ld"
+
+
+def test_site_slogan_in_og_title_gives_way_to_the_shown_headline() -> None:
+    from newsparse.html import meta
+
+    html = (
+        "<html><head><title>Russia: Space ship breaks up over Siberia</title>"
+        '<meta property="og:title" content="Daily Planet - Latest News &amp; Headlines">'
+        '<meta name="application-name" content="Daily Planet - Latest News &amp; Headlines">'
+        "</head><body><header><h1>Russia: Space ship breaks up over Siberia</h1></header>"
+        "<p>MOSCOW (AP) — A cargo ship broke up.</p></body></html>"
+    )
+    root = lxml.html.document_fromstring(html)
+    found = meta.extract_metadata(root, "https://us.dailyplanet.com/news/story")
+    assert found.headline == "Russia: Space ship breaks up over Siberia"

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from .api import parse, parse_html, parse_text
+from .batch import Result, Source, parse_many
 from .errors import (
     EmptyPageError,
     NewsparseError,
@@ -18,6 +19,7 @@ from .errors import (
 )
 from .model import Article, Credit, Dateline, Update
 from .settings import Settings
+from .warc import iter_warc
 
 __version__ = "0.1.0"
 
@@ -29,11 +31,15 @@ __all__ = [
     "NewsparseError",
     "NotAPageError",
     "PageTooLargeError",
+    "Result",
     "Settings",
+    "Source",
     "UndecodableError",
     "UnsupportedInputError",
     "Update",
+    "iter_warc",
     "parse",
     "parse_html",
+    "parse_many",
     "parse_text",
 ]

@@ -1,12 +1,16 @@
 """Page chrome both front doors drop: one table of whole-line patterns, kept as data.
 
 ``DROP`` lines are chrome wherever they stand. ``END`` lines are footers: once the story
-has begun, such a line and everything after it are chrome. Patterns match a whole line
-(case-insensitive) and are only tried on lines short enough to be chrome.
+has begun, such a line and everything after it are chrome. ``BREAK`` lines head the boxes
+that follow a story on a whole page (related stories, comments, tags): a story does not
+run on past one. Patterns match a whole line (case-insensitive) and are only tried on
+lines short enough to be chrome. Each table has an English core and a multilingual section
+(German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Turkish).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 
 MAX_CHROME_LINE = 220
@@ -41,7 +45,7 @@ DROP: tuple[str, ...] = (
     r"create (?:a free )?account",
     r"newsletters?",
     r"we use cookies.{0,200}",
-    r".{0,120}\buses? cookies\b.{0,160}",
+    r".{0,120}\b(?:site|website|page|app|we|service) uses? cookies\b.{0,160}",
     r"(?:accept|reject|manage)(?: all)? cookies",
     r"cookie (?:settings|policy|preferences)",
     r"(?:read|see|view) (?:more|all)(?: stories| news| articles)?:?",
@@ -57,7 +61,7 @@ DROP: tuple[str, ...] = (
     r"these symbols will be available throughout the site during your session\.?",
     r"(?:photo|image|picture|video)(?: credit)?:.{0,120}",
     r"(?:file )?photo",
-    r"reuters ->",
+    r"[\w.&' ]{1,40} ->",  # "Reuters ->": a syndication link, matched on the raw line
     r"\(?\(.{0,120}@.{0,160}\)\)?",
     r"keywords?:.{0,300}",
     r"click here.{0,100}",
@@ -65,30 +69,189 @@ DROP: tuple[str, ...] = (
     r"email this (?:article|page)",
     r"listen to (?:this )?(?:article|story)(?: \d+ min)?",
     r"\d+ min(?:ute)? read",
+    # -- whole-page copies (English): widgets and labels a browser's "save as text" keeps --
+    r"(?:read|see) (?:more|also)\s?:.{0,200}",
+    r"(?:also read|read next|more on this(?: story| topic)?|watch|listen)\s?:.{0,200}",
+    r"(?:link copied|copy(?: the)? link|bookmark|save(?: article| for later)?|gift (?:this )?article)",
+    r"(?:link copied|copy link) bookmark",
+    r"(?:home|homepage|news|latest news|top stories|sections|topics|video|videos|podcasts?|opinion)",
+    r"(?:about us|contact us|contact|terms(?: of (?:use|service))?|privacy(?: policy)?)",
+    r"terms (?:and|&) conditions",
+    r"(?:cookie|privacy) (?:notice|settings|choices)|do not sell my (?:personal )?information",
+    r"(?:sign up|register) (?:now|here|for free)|get the app|download (?:the|our) app",
+    r"(?:previous|next)(?: article| story| post)?|(?:older|newer) posts?",
+    r"(?:like|reply|report|follow|unfollow)",
+    r"(?:antworten|répondre|responder|rispondi|responder|reageren|svara|svar|yanıtla)",
+    r"(?:show|hide|load) (?:more|comments|replies)",
+    r"(?:enlarge|expand|zoom)(?: image| this image)?|view (?:image|gallery|slideshow)",
+    r"(?:image|photo|picture|video)s? \d{1,3}(?: of \d{1,3})?",
+    r"\d{1,3} ?/ ?\d{1,3}",
+    r"0:00(?: / \d{1,2}:\d{2})?",
+    r"(?:audio|video) (?:player|version)|play(?: video)?|pause|mute|unmute",
+    r"(?:loading|please wait)(?:\.{3}|…)?",
+    r"this (?:article|story) (?:is|was) (?:more than|over) .{0,40} old",
+    r"[\W_]{1,40}",
+    r"(?:search for|suche nach|rechercher|buscar)\s?:.{0,40}",
+    r"(?:already have an account|not a subscriber|subscribers? only|for subscribers)\s?\??.{0,40}",
+    r"(?:article réservé aux abonnés|vous possédez déjà un compte \?|réservé aux abonnés)",
+    r"(?:s['’]inscrire|inscrivez-vous)(?: gratuitement)?|ajouter à vos sélections",
+    r"(?:haben sie bereits ein (?:konto|abo)\??|nur für abonnenten|exklusiv für abonnenten)",
+    # -- whole-page copies (other languages) --
+    r"(?:anmelden|abmelden|einloggen|registrieren|abonnieren|abo|jetzt abonnieren|suche|suchen|menü)",
+    r"(?:startseite|navigation überspringen|zum inhalt springen|zur navigation|nach oben|zurück|weiter)",
+    r"(?:artikel )?(?:teilen|drucken|merken|vorlesen)(?: mit:?)?|link kopiert|artikel verschenken",
+    r"(?:werbung|anzeige|kommentare?|kontakt|impressum|datenschutz(?:erklärung|einstellungen|hinweise)?)",
+    r"(?:lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|auch interessant|mehr anzeigen)\s?:?.{0,200}",
+    r"(?:bild|foto|quelle|bildrechte|bildquelle)\s?:.{0,120}",
+    r"(?:se connecter|connexion|s'abonner|s’abonner|abonnez-vous|rechercher|accueil|fermer|partager)",
+    r"(?:publicité|commentaires?|mentions légales|imprimer|newsletter)",
+    r"(?:lire aussi|lire la suite|à lire aussi|voir aussi|lire plus tard)\s?:?.{0,200}",
+    r"(?:iniciar sesión|suscríbete|suscribirse|buscar|inicio|cerrar|compartir|publicidad|comentarios)",
+    r"(?:lee también|leer más|ver más|te puede interesar|más información)\s?:?.{0,200}",
+    r"(?:accedi|abbonati|cerca|chiudi|condividi|pubblicità|commenti|leggi anche|leggi di più)\s?:?.{0,200}",
+    r"(?:entrar|assine|pesquisar|fechar|partilhar|compartilhar|publicidade|comentários)",
+    r"(?:leia (?:também|mais)|saiba mais|veja também)\s?:?.{0,200}",
+    r"(?:inloggen|abonneren|zoeken|sluiten|delen|advertentie|reacties|lees (?:ook|meer))\s?:?.{0,200}",
+    r"(?:logga in|prenumerera|sök|stäng|dela|annons|läs (?:också|mer)|kommentarer)",
+    r"(?:logg inn|abonner|søk|lukk|del|annonse)",
+    r"(?:giriş yap|abone ol|ara|kapat|paylaş|reklam|yorumlar)",
 )
 
 END: tuple[str, ...] = (
     r"bottom of (?:the )?page",
-    r"(?:copyright )?(?:©|\(c\)|copyright) ?(?:\d{4}|[a-z]).{0,150}",
+    r"(?:copyright ?)?(?:©|\(c\)).{0,150}",
+    r"copyright \d{4}.{0,150}",
+    # "Copyright Central Europe Wire": a few words, never a sentence ("Copyright lawyers said...").
+    r"copyright [^\s.]{1,40}(?:\s[^\s.]{1,40}){0,4}",
     r".{0,150}\ball rights reserved\.?",
     r"the views and opinions expressed herein .{0,200}",
+    # -- other languages (one pattern: each leading ".{0,150}" costs a scan of the line) --
+    r".{0,150}\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+    r"|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\.?",
 )
 
-_DROP = re.compile("|".join(f"(?:{p})" for p in DROP), re.I)
-_END = re.compile("|".join(f"(?:{p})" for p in END), re.I)
+BREAK: tuple[str, ...] = (
+    r"related(?: articles?| stories| content| news| coverage| topics| posts| links| reading)?",
+    r"(?:more|recommended|popular|trending|latest|top)"
+    r"(?: for you| stories| news| articles| reading| videos| headlines)",
+    r"more (?:from|on|in|about) .{1,60}",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
+    r"(?:don't miss|editor's picks|around the web)",
+    r"most (?:read|popular|viewed|shared|commented)",
+    r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+    r"(?:tags?|topics|filed under|categories|schlagwörter|themen|mots-clés|etiquetas)(?:\s?:.{0,200})?",
+    r"share (?:this|the) (?:article|story|page)|share this:?",
+    r"(?:das könnte sie (?:auch )?interessieren|weitere artikel|ähnliche artikel|meistgelesen)",
+    r"mehr aus .{1,40}",
+    r"(?:sur le même sujet|les plus lus|à lire également|nos (?:autres )?articles)",
+    r"(?:noticias relacionadas|lo más leído|más noticias|también te puede interesar)",
+    r"(?:articoli correlati|potrebbe interessarti|i più letti)",
+    r"(?:notícias relacionadas|mais lidas)",
+    r"(?:meer nieuws|gerelateerde artikelen|meest gelezen)",
+    r"(?:relaterade artiklar|mest lästa)",
+    r"(?:ilgili haberler|en çok okunanlar)",
+)
+
+SHORT_LINE = 48  # lines this short are tried against every pattern, longer ones only against long ones
+
+
+def _max_width(pattern: str) -> int:
+    """The longest text a pattern can match (from the ``re`` module's own parser)."""
+    try:
+        parser = importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10 keeps the parser under its older name
+        parser = importlib.import_module("sre_parse")
+    return int(parser.parse(pattern, re.I).getwidth()[1])
+
+
+class _Table:
+    """One table compiled twice: all patterns for short lines, only long-reaching ones for
+    long lines, so the many short widget patterns cost nothing on story paragraphs."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        long_ = [p for p in patterns if _max_width(p) > SHORT_LINE]
+        self._short = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        self._long = re.compile("|".join(f"(?:{p})" for p in long_) or r"(?!)", re.I)
+
+    def fullmatch(self, key: str) -> bool:
+        table = self._short if len(key) <= SHORT_LINE else self._long
+        return table.fullmatch(key) is not None
+
+
+# Words of the site's own prose (consent notices, subscription and donation appeals) that
+# whole pages set among the story's paragraphs. A paragraph that uses several of them is
+# a notice, not story text. Lower case; a word matches at the start of a word.
+PROMO: tuple[str, ...] = (
+    # English
+    "cookie",
+    "consent",
+    "privacy",
+    "newsletter",
+    "subscri",
+    "donat",
+    "sign up",
+    "log in",
+    "your browser",
+    "javascript",
+    "ad blocker",
+    "adblock",
+    "support our",
+    "independent journalism",
+    "terms of service",
+    "personal data",
+    "unlimited access",
+    "your inbox",
+    # German, French, Spanish, Italian, Portuguese, Dutch
+    "einwilligung",
+    "datenschutz",
+    "abonn",
+    "spende",
+    "anmeld",
+    "registrier",
+    "ihr konto",
+    "consentement",
+    "données personnelles",
+    "suscri",
+    "privacidad",
+    "datos personales",
+    "iscriviti",
+    "informativa",
+    "dati personali",
+    "assinante",
+    "assine",
+    "dados pessoais",
+    "toestemming",
+    "abonnee",
+    "inschrijven",
+)
+_PROMO = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PROMO) + ")", re.I)
+PROMO_HITS = 3  # distinct promo words that make a paragraph a notice
+PROMO_LONG = 4  # the same for paragraphs of 40 words and more
+
+_DROP = _Table(DROP)
+_END = _Table(END)
+_BREAK = _Table(BREAK)
 _PUNCT = re.compile(r"^[\s|•·»›>*#_=~-]+|[\s|•·»›>*#_=~:-]+$")
 
 
 def _key(line: str) -> str:
+    if line[:1].isalnum() and line[-1:].isalnum():
+        return line  # nothing to trim; most story lines take this path
     return _PUNCT.sub("", line)
 
 
 def is_chrome(line: str) -> bool:
     """True when the whole line is page furniture rather than story text."""
+    return is_drop(line) or is_footer(line)
+
+
+def is_drop(line: str) -> bool:
+    """True when the line is furniture of the ``DROP`` table (footers not included)."""
     if len(line) > MAX_CHROME_LINE:
         return False
     key = _key(line)
-    return (bool(key) and _DROP.fullmatch(key) is not None) or is_footer(line)
+    # The raw line too: trimming takes the arrow off "Reuters ->".
+    return bool(key) and (_DROP.fullmatch(key) or _DROP.fullmatch(line.strip()))
 
 
 def is_footer(line: str) -> bool:
@@ -96,4 +259,18 @@ def is_footer(line: str) -> bool:
     if len(line) > MAX_CHROME_LINE:
         return False
     key = _key(line)
-    return bool(key) and _END.fullmatch(key) is not None
+    return bool(key) and _END.fullmatch(key)
+
+
+def is_break(line: str) -> bool:
+    """True when the line heads a box that follows a story (related stories, comments, tags)."""
+    if len(line) > MAX_CHROME_LINE:
+        return False
+    key = _key(line)
+    return bool(key) and _BREAK.fullmatch(key)
+
+
+def is_promo(line: str, words: int) -> bool:
+    """True when a paragraph is the site's notice or appeal (consent, subscribe, donate)."""
+    hits = {m.group(0).lower() for m in _PROMO.finditer(line[:2000])}
+    return len(hits) >= (PROMO_LONG if words >= 40 else PROMO_HITS)

@@ -39,10 +39,11 @@ def site_tokens(site_names: Iterable[str | None], url: str | None) -> set[str]:
     tokens = {_squash(n) for n in site_names if n}
     host = urlsplit(url).hostname if url else None
     if host:
-        labels = [x for x in host.lower().split(".") if x not in _GENERIC_LABELS]
+        # The registrable name: "bbc" of www.bbc.co.uk, "yahoo" of us.yahoo.com.
+        labels = [x for x in host.lower().split(".")[:-1] if x not in _GENERIC_LABELS]
         if labels:
-            tokens.add(_squash(labels[0]))
-            tokens.add(_squash(host.removeprefix("www.")))
+            tokens.add(_squash(labels[-1]))
+        tokens.add(_squash(host.removeprefix("www.")))
     return {t for t in tokens if len(t) >= 2}
 
 
@@ -156,7 +157,18 @@ def choose_titles(
     tokens = site_tokens((site_name, ld.publisher), url)
     others = list(raw.values())
     clean = {src: strip_site(text, tokens, [o for o in others if o != text]) for src, text in raw.items()}
-    return {"headline": _pick_headline(clean), "title": _vote(clean)}
+    return {"headline": _pick_headline(_shown(clean, root)), "title": _vote(clean)}
+
+
+def _shown(clean: dict[str, str], root: Any) -> dict[str, str]:
+    """The statements some ``<h1>`` on the page shows, when any does.
+
+    A template's ``og:title`` may be the site's slogan ("Yahoo News - Latest News &
+    Headlines"); the headline the reader sees is the better witness.
+    """
+    shown = {_key(" ".join((text_of(el, _MAX_TITLE) or "").split())) for el in select(_H1, root)[:8]}
+    confirmed = {k: v for k, v in clean.items() if _key(v) in shown}
+    return confirmed or clean
 
 
 # The headline as the story states it: structured statements first, the title tag last.

@@ -2,31 +2,45 @@
 
 Lines are cleaned (syndication lines, chrome from the shared table, footers that end the
 story), grouped into paragraphs, and handed on as blocks: the same shape the HTML door
-produces, so the same field extractors run on both.
+produces, so the same field extractors run on both. A whole page's text (menus, related
+stories and footers around the story) goes through ``story`` instead, which finds the
+story's run of paragraphs, its headline, and the byline and date near it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import chrome
 from ..blocks import Block
 from ..metadata import EMPTY, Metadata
 from ..page import Page
 from ..settings import Settings
-from .paragraphs import paragraphs
+from . import story, timestamps
+from .paragraphs import chunks, paragraphs
 
 # "Written by\n   NAME for\n\n   Reuters ->": a syndication credit laid over several lines.
 _SYNDICATION = re.compile(
     r"Written by\s{1,200}(?P<author>[^\n]{1,80}?)\s{1,10}for\s{1,300}(?P<outlet>[^\n]{1,60}?)\s{0,10}->"
 )
 _MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
+MAX_BOX_ITEM = 160
+# "Basketball-Euroleague : Nach Massenschlägerei": a one-word kicker rendered as its own span.
+# French sets a space before a colon on purpose ("Retraites : le gouvernement"); there the
+# next word is in lower case, and the space stays.
+_KICKER = re.compile(r"^(?P<kicker>[^\s:]{2,40}) : (?=[A-ZÄÖÜ])")
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*$")
 
 
 def read_text(text: str, settings: Settings) -> Page:
     text, metadata = _syndication(text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines, removed = _strip_chrome(_bounded_lines(text, settings))
+    bounded = _bounded_lines(text, settings)
+    if story.may_be_whole_page(bounded):
+        found = story.units(list(chunks(bounded)))
+        if story.is_whole_page(found):
+            return _whole_page(found, metadata, settings)
+    lines, removed = _strip_chrome(bounded)
     blocks = tuple(_blocks(lines, settings))
     return Page("text", blocks, metadata, tuple(removed))
 
@@ -50,20 +64,36 @@ def _syndication(text: str) -> tuple[str, Metadata]:
 def _strip_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     removed: list[str] = []
+    begun = box = False
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
+            box = box and not (removed and removed[-1] != lines[index - 1].strip())
             kept.append("")
             continue
-        if any(k.strip() for k in kept) and chrome.is_footer(stripped):
+        footer = chrome.is_footer(stripped)
+        if footer and begun:
             removed.extend(x.strip() for x in lines[index:] if x.strip())
             break
-        if chrome.is_chrome(stripped):
+        # "Related stories:" heads a list of headlines that are not the story's text.
+        box = _box_header(stripped) or (box and _box_item(stripped))
+        if footer or box or chrome.is_drop(stripped):
             removed.append(stripped)
             kept.append("")
             continue
         kept.append(line)
+        begun = True
     return kept, removed
+
+
+def _box_header(line: str) -> bool:
+    """A short box header ("Related stories:"), never a wrapped line of story text."""
+    return (line.endswith(":") or len(line.split()) <= 4) and chrome.is_break(line)
+
+
+def _box_item(line: str) -> bool:
+    """A headline in a related-stories list: short, and not a sentence or a credit."""
+    return len(line) <= MAX_BOX_ITEM and line[-1:] not in ".!?)\"'”’" and not line.startswith("(")
 
 
 def _blocks(lines: list[str], settings: Settings) -> list[Block]:
@@ -80,3 +110,29 @@ def _block(text: str, position: int) -> Block:
     if heading:
         return Block(heading.group("text"), "h", len(heading.group("marks")), 0.0, position)
     return Block(text, "text", 0, 0.0, position)
+
+
+def _whole_page(found: list[story.Unit], metadata: Metadata, settings: Settings) -> Page:
+    """Blocks of the story found in a whole page: its headline first, marked as the h1."""
+    told = story.find(found)
+    blocks: list[Block] = []
+    if told.headline is not None:
+        blocks.append(Block(_KICKER.sub(r"\g<kicker>: ", told.headline.text), "h1", 1, 0.0, 0))
+    for unit in told.body[: settings.max_blocks]:
+        level = min(max(unit.heading, 2), 6) if unit.heading else 0
+        blocks.append(Block(unit.text, f"h{level}" if level else "text", level, unit.links, len(blocks)))
+    kept = {id(u) for u in told.body} | {id(told.headline)}
+    removed = tuple(u.text for u in found if id(u) not in kept)
+    return Page("text", tuple(blocks), _told_metadata(told, metadata), removed)
+
+
+def _told_metadata(told: story.Story, metadata: Metadata) -> Metadata:
+    """The byline and date shown near the headline, unless the page said so elsewhere."""
+    sources = dict(metadata.sources)
+    authors, published = metadata.authors, metadata.published
+    if told.authors and not authors:
+        authors, sources["authors"] = told.authors, "byline"
+    when = timestamps.published(told.published) if told.published else None
+    if when is not None and published is None:
+        published, sources["published"] = when, "date-line"
+    return replace(metadata, authors=authors, published=published, sources=sources)

@@ -1,21 +1,37 @@
 """Lines into paragraphs: blank lines, and hard-wrapped copy whose paragraphs are indented.
 
 A page is hard-wrapped when most of its lines fill up to a common width (older wire copy,
-terminal dumps). There, a line that reaches near that width runs on into the next one,
-unless the next line is indented deeper (a new paragraph in wire copy) or starts a list
-item or heading. Elsewhere every line is a paragraph of its own.
+terminal dumps) and those full lines run on into a next line. There, a line that reaches
+near that width runs on into the next one, unless the next line is indented deeper (a new
+paragraph in wire copy) or starts a list item or heading. Elsewhere every line is a
+paragraph of its own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 _MARKER = re.compile(r"^(?:[*+•·-]\s|\d{1,3}[.)]\s|#{1,6}\s|\||>)")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BYLINE_GAP = re.compile(r"^(?P<byline>By\s[^\n]{3,80}?)\s{3,}(?=\S)")
 MAX_WRAP = 120
 MIN_FILL = 0.55
+# Whole-page copies have many short lines, so their 90th-percentile width can look like
+# a wrap width; real wrapping shows as full lines that run on into a next line.
+MIN_RUN_ON = 0.5
+OVERRUN = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """One paragraph: its folded text, the index of its first line and that line's indent."""
+
+    text: str
+    line: int
+    indent: int
+    marker: str = ""
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -26,8 +42,18 @@ def wrap_width(lines: list[str]) -> int | None:
     width = lengths[int(len(lengths) * 0.9) - 1]
     if width > MAX_WRAP or width < 30:
         return None
-    full = sum(1 for n in lengths if n >= 0.75 * width)
-    return width if full >= 0.3 * len(lengths) else None
+    # Wrapped copy never runs far past its width; unwrapped paragraphs do.
+    if sum(1 for n in lengths if n > OVERRUN * width) > 0.05 * len(lengths):
+        return None
+    full = [i for i, line in enumerate(lines) if len(line.rstrip()) >= 0.75 * width]
+    if len(full) < 0.3 * len(lengths):
+        return None
+    run_on = sum(1 for i in full if i + 1 < len(lines) and _runs_on(lines[i + 1]))
+    return width if run_on >= MIN_RUN_ON * len(full) else None
+
+
+def _runs_on(line: str) -> bool:
+    return bool(line.strip()) and not _MARKER.match(line.lstrip())
 
 
 def body_indent(lines: list[str]) -> int:
@@ -38,21 +64,28 @@ def body_indent(lines: list[str]) -> int:
 
 def paragraphs(lines: list[str]) -> Iterator[str]:
     """Paragraph texts in order, whitespace folded."""
+    for chunk in chunks(lines):
+        yield chunk.text
+
+
+def chunks(lines: list[str]) -> Iterator[Chunk]:
+    """Paragraphs in order with where they start, for readers that weigh layout."""
     width = wrap_width(lines)
     base = body_indent(lines)
     current: list[str] = []
-    for line in lines:
+    start = 0
+    for index, line in enumerate(lines):
         if not line.strip():
-            yield from _flush(current)
+            yield from _flush(current, start, lines)
             current = []
             continue
         indent = len(line) - len(line.lstrip())
         if current and _continues(current[-1], line, indent > base, width):
             current.append(line.strip())
             continue
-        yield from _flush(current)
-        current = [line.strip()]
-    yield from _flush(current)
+        yield from _flush(current, start, lines)
+        current, start = [line.strip()], index
+    yield from _flush(current, start, lines)
 
 
 def _continues(previous: str, line: str, indented: bool, width: int | None) -> bool:
@@ -61,14 +94,18 @@ def _continues(previous: str, line: str, indented: bool, width: int | None) -> b
     return len(previous) >= MIN_FILL * width
 
 
-def _flush(lines: list[str]) -> Iterator[str]:
-    if not lines:
+def _flush(current: list[str], start: int, lines: list[str]) -> Iterator[Chunk]:
+    if not current:
         return
-    gap = _BYLINE_GAP.match(lines[0])
+    first = lines[start]
+    indent = len(first) - len(first.lstrip())
+    marker = _MARKER.match(current[0])
+    mark = marker.group(0).strip() if marker else ""
+    gap = _BYLINE_GAP.match(current[0])
     if gap:
         # "By NAME     CITY (AP) --": a wide gap separates a byline from the story.
-        yield _SPACE.sub(" ", gap.group("byline")).strip()
-        lines = [lines[0][gap.end() :], *lines[1:]]
-    text = _SPACE.sub(" ", " ".join(lines)).strip()
+        yield Chunk(_SPACE.sub(" ", gap.group("byline")).strip(), start, indent)
+        current = [current[0][gap.end() :], *current[1:]]
+    text = _SPACE.sub(" ", " ".join(current)).strip()
     if text:
-        yield text
+        yield Chunk(text, start, indent, mark)

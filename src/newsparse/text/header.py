@@ -1,0 +1,254 @@
+"""The story's header on a whole page: its headline, and the byline and date under it.
+
+The headline is the title-like line just above the story's run: a level-1 heading, a
+byline or date right under it (perhaps past a standfirst and widgets), a repeat elsewhere
+on the page and a headline's length speak for a line; distance from the story, a box
+header just above it, sentence shape, breadcrumbs and prompts speak against it. Between
+headline and story, a standfirst is story text; bylines and dates go to the metadata.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .. import chrome
+from ..fields import byline
+from .stopwords import STOPWORDS
+from .timestamps import MONTHS, WEEKDAYS, is_timestamp
+from .units import CREDIT, DIGIT, SENTENCE_STOPS, Unit, is_credit, prose, texty, title_like
+
+
+@dataclass
+class Header:
+    """What stands between headline and story: standfirst units, authors, a date line."""
+
+    standfirst: list[Unit] = field(default_factory=list)
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+
+
+# Headline search.
+HEADLINE_REACH = 25  # units before the story searched for its headline
+HEADLINE_INTO = 4  # units into the story's run searched for it (a run may start early)
+EARLY_PROSE = 50.0  # prose weight after which no headline is sought inside the run
+HEADER_WALK = 8  # units after a headline searched for its byline or date
+STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
+TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
+NAME_PARTICLES = frozenset(
+    "van von der den de da di du le la del dos bin al ten ter and und et y e".split()  # noqa: SIM905
+)
+_READ_TIME = re.compile(
+    r"\b(?:min(?:ute)?s? read|lesezeit|lesedauer|min\. lesezeit|de lecture|de lectura)\b", re.I
+)
+_NOT_NAMES = re.compile(r"[\d:/|@]")
+_CLAUSE = re.compile(r",\s(?!\d)")  # a comma between clauses (not "Hanna, 18, ...")
+_LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
+# A short line that names a year or a day and month is a date line, whatever its labels.
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
+# "Home » News » World", "Start > Politik > Ausland": a breadcrumb trail, not a headline.
+_CRUMBS = re.compile(r"[»›>/|](?:[^»›>/|]{1,60})[»›>/|]")
+# "HomeNewsSüdtirolChronik": menu words run together when a renderer drops the spaces.
+_RUN_TOGETHER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+# Header lines join a byline and a date: "By Jane Doe | May 3", "Posted on May 3 by Jane Doe".
+_BY_SPLIT = re.compile(r"\s[|•·]\s|\s(?=(?:by|By|BY|von|Von|par|Par|por|Por)\s)")
+_BY_COLON = re.compile(r"^by\s?:\s?", re.I)
+_HANDLE = re.compile(r"@\w{1,40}$")
+_BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
+_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s*$", re.I)
+
+
+def headline(
+    found: Sequence[Unit], weights: Sequence[float], start: int, repeats: Counter[str]
+) -> int | None:
+    """The headline: the best title-like line just before the story (or at its very top).
+
+    A level-1 heading, a byline or date right after it, and a repeat elsewhere on the
+    page (breadcrumbs, share text) speak for a line; distance from the story, a box header
+    just before it and sentence shape speak against it.
+    """
+    low, high = max(0, start - HEADLINE_REACH), _early_end(weights, start)
+    best, best_index = 0.0, None
+    for i in range(low, high):
+        score = _title_score(found, i, start, repeats)
+        if score > best:
+            best, best_index = score, i
+    return best_index
+
+
+def _early_end(weights: Sequence[float], start: int) -> int:
+    """A run may start early on light text (a notice, a caption); the headline may stand
+    among its first units, but not after the story's prose has begun."""
+    total = 0.0
+    for i in range(start, min(len(weights), start + HEADLINE_INTO)):
+        total += max(0.0, weights[i])
+        if total >= EARLY_PROSE:
+            return i
+    return min(len(weights), start + HEADLINE_INTO)
+
+
+def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter[str]) -> float:
+    unit = found[index]
+    if not title_like(unit) or byline.find(unit.text) or CREDIT.search(unit.text) is not None:
+        return 0.0
+    if _caption_follows(found, index):
+        return 0.0
+    if header_evidence(unit) or _CRUMBS.search(unit.text) or len(_RUN_TOGETHER.findall(unit.text)) >= 3:
+        return 0.0
+    if len(_LETTER.findall(unit.text)) >= 3 or continued(unit):
+        return 0.0  # "Folge uns F Y T I": icon letters of a social bar
+    if prose(unit, False) and unit.text.endswith("."):
+        return 0.0  # a standfirst or a first paragraph
+    score = 3.0 + TITLE_HEADING.get(unit.heading, 0.0)
+    evidence, skipped = _header_follows(found, index)
+    near = index
+    if evidence:
+        # The byline or date is the headline's own: distance counts from the header's end.
+        score += 3.0 - skipped
+        near = max(index, min(evidence, start))
+    score += 1.5 if repeats[unit.text.casefold()] > 1 and unit.words >= 4 else 0.0
+    # Headlines run to several words; widgets and section names are one to three.
+    score += 0.25 * min(unit.words, 10) - 0.2 * _text_between(found, near, start)
+    score -= 0.3 * max(0, unit.words - 16)  # standfirsts run longer than headlines
+    score -= 1.0 if len(SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
+    score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
+    score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
+    # Prompts and notices: "Try refreshing your browser, or", "To revisit this article, visit..."
+    score -= 2.0 if unit.text[-1:] in ",;:" or len(_CLAUSE.findall(unit.text)) >= 2 else 0.0
+    return score - (3.0 if _after_break(found, index) else 0.0)
+
+
+def continued(unit: Unit) -> bool:
+    """``…accuse chiefs of accepting bribes``: a headline's second part, set on its own line."""
+    return unit.text[:1] in "…" or unit.text.startswith("...")
+
+
+def _after_break(found: Sequence[Unit], index: int) -> bool:
+    """A line just under a box header (related, most read) is a teaser, not the headline."""
+    return any(u.box for u in found[max(0, index - 3) : index])
+
+
+def _caption_follows(found: Sequence[Unit], index: int) -> bool:
+    following = found[index + 1 : index + 2]
+    return any(is_credit(u) for u in following)
+
+
+def _text_between(found: Sequence[Unit], index: int, start: int) -> int:
+    """How many text units (not widgets, lists or links) stand between a line and the story."""
+    low, high = min(index, start), max(index, start)
+    return sum(1 for u in found[low + 1 : high] if texty(u))
+
+
+def names(unit: Unit) -> bool:
+    """``Jennifer Pahlke``, ``Birgit Baumann Anna Giulia Fink``: author names without a ``By``."""
+    return not unit.sentence and _names_text(unit.text)
+
+
+def _author_names(text: str) -> bool:
+    """Stricter than ``_names_text``: a line of names read as the authors."""
+    if _NOT_NAMES.search(text) or not _names_text(text):
+        return False
+    return not any(len(w) > 3 and (w.lower() in MONTHS or w.lower() in WEEKDAYS) for w in text.split())
+
+
+def _names_text(text: str) -> bool:
+    text = _HANDLE.sub("", text)
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 9 or DIGIT.search(text) or text.endswith("."):
+        return False
+    named = [w for w in words if w.lower() not in NAME_PARTICLES]
+    if len(named) < 2 or len(set(named)) < len(named):
+        return False
+    # "Partager Partager", "Facebook Twitter Email": widget words are not names.
+    return all(w[:1].isupper() and w.lower() not in STOPWORDS and not chrome.is_drop(w) for w in named)
+
+
+def _header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
+    """Where a byline or date follows the line (0 if none), perhaps after a standfirst and
+    some widgets, and how many standfirst lines stood between."""
+    standfirst = 0
+    for i in range(index + 1, min(len(found), index + 1 + HEADER_WALK)):
+        unit = found[i]
+        if header_evidence(unit):
+            return i, standfirst
+        if not texty(unit) or is_credit(unit) or continued(unit):
+            continue  # widgets, captions with their photo credit, a headline's second line
+        if standfirst or not (prose(unit, False) or unit.words >= STANDFIRST_WORDS or title_like(unit)):
+            return 0, 0
+        standfirst = 1  # one standfirst or subtitle may stand between headline and byline
+    return 0, 0
+
+
+def header_evidence(unit: Unit) -> bool:
+    """A byline, timestamp or reading time: what pages show just under a headline."""
+    text = unit.text
+    if len(text) > 120:
+        return False
+    if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text) or names(unit):
+        return True
+    if unit.words <= 12 and _BY_START.match(text):
+        return True  # "by Lesotho TimesNovember 21, 2025": a byline run into its date
+    if any(is_timestamp(part) for part in text.split("|")):
+        return True
+    return unit.words <= 12 and not (unit.sentence or unit.bullet) and _DATED.search(text) is not None
+
+
+def header_end(found: Sequence[Unit], head: int) -> int:
+    """Where the header under the headline ends: after its last byline or date line, before
+    the story's prose (a standfirst may stand between headline and byline)."""
+    last, standfirst = head + 1, False
+    for i in range(head + 1, min(len(found), head + 1 + HEADER_WALK)):
+        unit = found[i]
+        if header_evidence(unit):
+            last = i + 1
+        elif unit.box or (prose(unit, False) and (standfirst or last > head + 1)):
+            break
+        else:
+            standfirst = standfirst or prose(unit, False)
+    return last
+
+
+def read_header(between: Sequence[Unit], stops_apply: bool) -> Header:
+    """Units between headline and story: a standfirst is kept, a byline and a date are read."""
+    story = Header()
+    for index, unit in enumerate(between):
+        if header_evidence(unit):
+            _read_header_line(between, index, story)
+        elif prose(unit, stops_apply) and not _caption(between, index):
+            story.standfirst.append(unit)
+    return story
+
+
+def _read_header_line(between: Sequence[Unit], index: int, story: Header) -> None:
+    """``By Jane Doe | May 3, 2024``, ``Posted on May 3, 2024 by Jane Doe``, ``Von`` + names."""
+    for part in _BY_SPLIT.split(between[index].text):
+        part = _HANDLE.sub("", _BY_COLON.sub("By ", part.strip()))
+        if story.published is None and is_timestamp(part):
+            story.published = part
+        elif not story.authors:
+            story.authors = _authors(part, between, index)
+
+
+def _authors(part: str, between: Sequence[Unit], index: int) -> tuple[str, ...]:
+    """Names from a byline; a bare line of names only beside a "By" line or a date line."""
+    names = byline.find(part)
+    if names:
+        return names
+    if _BYLINE_WORD.match(part):
+        # "Von" on its own line, the names on the lines after it.
+        following = [u.text for u in between[index + 1 : index + 4]]
+        lines = list(itertools.takewhile(_author_names, following))
+        return tuple(n for t in lines for n in byline.find("By " + t))
+    beside = [u for u in between[max(0, index - 1) : index + 2] if u is not between[index]]
+    if _author_names(part) and any(u.stamp or _BYLINE_WORD.match(u.text) for u in beside):
+        return byline.find("By " + part)
+    return ()
+
+
+def _caption(found: Sequence[Unit], index: int) -> bool:
+    """A line next to a photo credit is a caption, as is one that carries the credit itself."""
+    near = found[max(0, index - 1) : index + 2]
+    return any(is_credit(u) for u in near)

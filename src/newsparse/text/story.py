@@ -1,0 +1,240 @@
+"""Find the story inside a whole page's text (a browser's "save as text", a terminal dump).
+
+Such a copy holds the whole page flattened into lines: menus, bylines, timestamps, photo
+captions and credits, share prompts, related headlines and footers around the story. The
+page is cut into units (``units``) and each unit is weighed from its own evidence: prose
+(long, punctuated, dense in function words) weighs for the story; menu items, link lists,
+dates, widgets, teaser summaries and box headers weigh against it. Box headers (related
+stories, comments) and footers cut the page into segments; the story is the heaviest run
+of units in the first segment that weighs a good share of the heaviest one, carried on
+past a box of links set into it. Inside it the prose and subheadings are kept; the
+headline, standfirst, byline and date come from the header above it (``header``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..fields import credit
+from .header import header_end, headline, names, read_header
+from .units import DIGIT, Unit, is_credit, prose, title_like, units
+from .units import stops_apply as _stops_apply
+
+__all__ = ["Story", "Unit", "find", "is_whole_page", "may_be_whole_page", "units"]
+
+# Weights of unit kinds; prose weighs by its length in words (see ``_weight``).
+CHROME = -4.0
+BREAK = -30.0
+COMMENT = -31.0  # a comment header: a break the story never resumes after
+SHORT = -1.5
+HEADING = -1.0
+DATE = -20.0
+LIST = -3.0
+MAX_PROSE = 80.0
+FIRST_SHARE = 0.3  # an earlier segment holds the story if it weighs this share of the heaviest
+RESUME_GAP = 10  # units a box set into the story may take up
+RESUME_SHARE = 0.3  # the story after such a box weighs at least this share of the part before
+TEASER_WORDS = 30  # a summary under a teaser headline is this short
+DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
+MIN_MENU = 6  # menu-like units that make a page a whole page rather than a bare story
+BIO_REACH = 2  # closing paragraphs that may be the author's note
+MAX_BIO = 600
+CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
+# "1 of 4 A shopper looks at...": a gallery caption; "Jane on May 3, 2019 at 4:47 pm said:".
+_GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
+_COMMENT = re.compile(
+    r"\b(?:said|says|wrote|writes|sagt|schreibt|schrieb|a écrit|dit|escribió|dice|scrive|diz|zegt|skriver"
+    r"|säger)\s?:$",
+    re.I,
+)
+_MENU_LINE = re.compile(r"^\s*(?:[*+•·-]\s|\S+(?:\s\S+){0,2}\s*$)|\]\(")
+# "Meg James is a corporate media reporter for...", "Carla schreibt seit 2022 frei für...".
+_BIO_WORD = re.compile(
+    r"\b(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|author|founder"
+    r"|redakteur|korrespondent|autor|rédact|journaliste|periodista|redactor|giornalista|schreibt)",
+    re.I,
+)
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]{0,30}\s){1,3}(?:is|was|ist|war|est|es|è|é)\s(?:[\w'’-]{1,30}\s){0,6}?"
+    r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|author|founder"
+    r"|redakteur|korrespondent|autor|rédact|journaliste|periodista|redactor|giornalista)",
+)
+
+
+@dataclass
+class Story:
+    """What the page shows of its story: headline, body units, byline and date near the top."""
+
+    headline: Unit | None = None
+    body: list[Unit] = field(default_factory=list)
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+
+
+def may_be_whole_page(lines: Sequence[str]) -> bool:
+    """A cheap look at the raw lines: too few list items, links or short lines to be a
+    whole page spares a bare story (wire copy) the work of weighing its units."""
+    count = 0
+    for line in lines:
+        if line and _MENU_LINE.search(line) and not DIGIT.search(line):
+            count += 1
+            if count >= MIN_MENU:
+                return True
+    return False
+
+
+def is_whole_page(found: Sequence[Unit]) -> bool:
+    """A page with many menu-like units is a whole page; a bare story is left as it is."""
+    menu = sum(1 for u in found if _menu_like(u))
+    return menu >= MIN_MENU or (menu >= 0.4 * len(found) and len(found) >= 12)
+
+
+def _menu_like(unit: Unit) -> bool:
+    # Figures (results tables, price lists) come in short lines and lists too, but menus
+    # hold few digits.
+    if unit.links > 0.5:
+        return True
+    if DIGIT.search(unit.text):
+        return False
+    short = unit.words <= 3 and not unit.sentence and not unit.heading
+    return short or (unit.bullet and not prose(unit, True))
+
+
+def find(found: Sequence[Unit]) -> Story:
+    """The story of a whole page: its headline, body units, byline and date."""
+    if not found:
+        return Story()
+    stops_apply = _stops_apply(found)
+    repeats = Counter(u.text.casefold() for u in found)
+    weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found])
+    start, end = _story_run(weights)
+    head = headline(found, weights, start, repeats)
+    story = Story(headline=None if head is None else found[head])
+    if head is not None:
+        # The header (standfirst, byline, date) runs from the headline to the story's run,
+        # or into it as far as its last byline or date line.
+        zone_end = max(start, header_end(found, head))
+        told = read_header(found[head + 1 : zone_end], stops_apply)
+        story.body.extend(told.standfirst)
+        story.authors, story.published = told.authors, told.published
+        start = zone_end
+    story.body.extend(u for u in found[start : end + 1] if _keep(u, stops_apply))
+    _drop_bios(story)
+    story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
+    return story
+
+
+def _drop_bios(story: Story) -> None:
+    """``Jane Doe is a reporter covering...``: the author's note that closes a story."""
+    for _ in range(BIO_REACH):
+        if len(story.body) < 2 or not _bio(story.body[-1].text, story.authors):
+            return
+        story.body.pop()
+
+
+def _bio(text: str, authors: tuple[str, ...]) -> bool:
+    if len(text) > MAX_BIO:
+        return False
+    return bool(_BIO.match(text)) or any(text.startswith(a) and _BIO_WORD.search(text) for a in authors)
+
+
+def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
+    if _comment_header(unit):
+        return COMMENT
+    if unit.box or unit.footer:
+        return BREAK
+    if unit.furniture or _GALLERY.match(unit.text):
+        return CHROME
+    if unit.stamp:
+        return DATE
+    if prose(unit, stops_apply):
+        weight = min(float(unit.words), MAX_PROSE) * (0.5 if unit.bullet else 1.0)
+        return weight * 0.2 if repeats > 1 else weight
+    if unit.bullet or unit.links > 0.5:
+        return LIST
+    if unit.heading:
+        return HEADING
+    return SHORT * (2 if repeats > 1 else 1)
+
+
+def _teasers(found: Sequence[Unit], weights: list[float]) -> list[float]:
+    """Teaser lists set a headline over one short summary, item after item; a story's
+    sections run longer. Summaries between two such headlines lose their weight."""
+    titled = [i for i, u in enumerate(found) if weights[i] <= 0 and title_like(u) and not names(u)]
+    for before, after in itertools.pairwise(titled):
+        between = [i for i in range(before + 1, after) if weights[i] > 0]
+        if len(between) == 1 and after - before <= 3 and found[between[0]].words <= TEASER_WORDS:
+            weights[between[0]] = SHORT
+    return weights
+
+
+def _story_run(weights: Sequence[float]) -> tuple[int, int]:
+    """The story's run: box headers (related, comments) cut the page into segments, and
+    the first segment whose best run weighs a good share of the heaviest one holds the
+    story, since comments and related teasers follow it and can outweigh a short story."""
+    runs: list[tuple[float, int, int]] = []
+    begin = 0
+    for i, w in enumerate([*weights, BREAK]):
+        if w <= BREAK:
+            if i > begin:
+                total, (start, end) = _best_run(weights, begin, i)
+                runs.append((total - _dated_items(weights, start, end), start, end))
+            begin = i + 1
+    if not runs:
+        return 0, -1
+    heaviest = max(runs)
+    first = next((r for r in runs if r[0] >= FIRST_SHARE * heaviest[0] > 0), heaviest)
+    return first[1], _resumed_end(weights, runs, runs.index(first))
+
+
+def _resumed_end(weights: Sequence[float], runs: Sequence[tuple[float, int, int]], chosen: int) -> int:
+    """A box of links set into the story ("More from UK" and six headlines) cuts the page
+    into segments; where the story resumes right after such a box, its run goes on. Comment
+    threads and dated teaser lists never continue a story."""
+    total, _, end = runs[chosen]
+    for weight, start, next_end in runs[chosen + 1 :]:
+        gap = weights[end + 1 : start]
+        if start - end > RESUME_GAP or weight < RESUME_SHARE * total:
+            break
+        if any(w in (COMMENT, DATE) for w in gap) or DATE in weights[start : next_end + 1]:
+            break
+        end = next_end
+    return end
+
+
+def _dated_items(weights: Sequence[float], start: int, end: int) -> float:
+    """A story shows its date once; comment threads and teaser lists date every item."""
+    dates = sum(1 for w in weights[start : end + 1] if w == DATE)
+    return DATED_ITEM * max(0, dates - 1)
+
+
+def _comment_header(unit: Unit) -> bool:
+    """``Jane on May 3, 2019 at 4:47 pm said:`` opens a comment, and comments follow a story."""
+    return unit.words <= 16 and _COMMENT.search(unit.text) is not None
+
+
+def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, tuple[int, int]]:
+    """The contiguous run of units in ``[low, high)`` with the greatest total weight."""
+    best, best_span = float("-inf"), (low, low - 1)
+    total, start = 0.0, low
+    for i in range(low, high):
+        if total <= 0:
+            total, start = 0.0, i
+        total += weights[i]
+        if total > best:
+            best, best_span = total, (start, i)
+    return best, best_span
+
+
+def _keep(unit: Unit, stops_apply: bool) -> bool:
+    if unit.furniture or unit.box or unit.stamp:
+        return False
+    if unit.links > 0.5 or not any(c.isalnum() for c in unit.text):
+        return False
+    if prose(unit, stops_apply) or unit.heading:
+        return True
+    return not unit.bullet and not is_credit(unit)

@@ -1,0 +1,124 @@
+"""Timestamp lines of whole pages: ``22.04.2024, 17:26 Uhr``, ``Wednesday 20 November 2019 9:22 am``.
+
+A line is a timestamp when it names a date or time and holds little else than calendar
+words and labels (``Published``, ``Stand:``, ``Mis à jour le``). Such lines are not story
+text; the one near the headline gives the page's published date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..fields.dates import MONTHS as ENGLISH_MONTHS
+from ..fields.dates import WEEKDAYS as ENGLISH_WEEKDAYS
+
+MAX_TIMESTAMP = 100
+
+# Month names by number, in the page languages the pages come in; lower case.
+_MONTH_NAMES: tuple[str, ...] = (
+    "januar jänner janvier enero gennaio janeiro januari ocak",
+    "februar février febrero febbraio fevereiro februari şubat",
+    "märz märz mars marzo março maart mart",
+    "april avril abril aprile april nisan",
+    "mai mai mayo maggio maio mei mayıs",
+    "juni juin junio giugno junho juni haziran",
+    "juli juillet julio luglio julho juli temmuz",
+    "august août agosto agosto augustus augusti ağustos",
+    "september septembre septiembre settembre setembro september eylül",
+    "oktober octobre octubre ottobre outubro oktober ekim",
+    "november novembre noviembre novembre novembro november kasım",
+    "dezember décembre diciembre dicembre dezembro december aralık",
+)
+MONTHS: dict[str, int] = {**ENGLISH_MONTHS}
+for _number, _names in enumerate(_MONTH_NAMES, start=1):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+
+# Words that may stand in a timestamp line beside the date itself.
+_LABEL_WORDS = """
+    published updated posted last modified on at am pm a m p edt est gmt bst cet cest utc pt et
+    ist aest uhr stand veröffentlicht aktualisiert zuletzt am um erstellt geändert publié mis à
+    jour le h modifié publicado actualizado el las de pubblicato aggiornato il alle ore
+    gepubliceerd bijgewerkt om publicerad uppdaterad kl publisert sist oppdatert yayınlanma
+    güncellenme tarihi ago hours hour minutes minute mins min days day hrs hr seconds vor
+    stunden minuten tagen y hace horas minutos fa
+"""
+_WEEKDAY_WORDS = """
+    montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì
+    martedì mercoledì giovedì venerdì sabato domenica mandag tirsdag onsdag torsdag fredag
+    lørdag søndag måndag tisdag lördag söndag
+"""
+WEEKDAYS: frozenset[str] = frozenset(_WEEKDAY_WORDS.split()) | frozenset(ENGLISH_WEEKDAYS)
+LABELS: frozenset[str] = frozenset(_LABEL_WORDS.split()) | WEEKDAYS
+_TOKEN = re.compile(r"[^\W_]+")
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)?\d{2})\b")
+_TIMEISH = re.compile(r"\d{1,2}(?:st|nd|rd|th|h\d{2}|h|am|pm|uhr)|\d{4}\d{1,2}")
+_AGO = re.compile(r"\b(?:ago|vor|il y a|hace|fa)\b", re.I)
+
+
+def is_timestamp(text: str) -> bool:
+    """True when the line is a date or time with only labels around it."""
+    if len(text) > MAX_TIMESTAMP:
+        return False
+    lowered = text.lower()
+    tokens = _TOKEN.findall(lowered)
+    if not tokens:
+        return False
+    has_month = any(t in MONTHS for t in tokens)
+    dated = bool(_YEAR.search(lowered) or _CLOCK.search(lowered) or _NUMERIC.search(lowered))
+    if not (dated or (has_month and any(t.isdigit() for t in tokens)) or _AGO.search(lowered)):
+        return False
+    others = [t for t in tokens if not (t.isdigit() or t in MONTHS or t in LABELS or _timeish(t))]
+    return len(others) <= 1 and len(others) < len(tokens) / 2
+
+
+def _timeish(token: str) -> bool:
+    """``5th``, ``14h52``, ``2pm``: a day or a time run together with its letters."""
+    return _TIMEISH.fullmatch(token) is not None
+
+
+def published(text: str) -> _dt.date | None:
+    """The date a timestamp line names, when it names a whole one."""
+    lowered = text.lower()
+    iso = _ISO.search(lowered)
+    if iso:
+        return _date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
+    numeric = _NUMERIC.search(lowered)
+    if numeric:
+        return _numeric(numeric)
+    return _named(_TOKEN.findall(lowered))
+
+
+def _numeric(match: re.Match[str]) -> _dt.date | None:
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    year += 2000 if year < 100 else 0
+    if match["sep"] == ".":  # 22.04.2024: day first, as Europe writes it
+        return _date(year, b, a)
+    return _date(year, a, b) if b > 12 or a <= 12 else _date(year, b, a)
+
+
+def _named(tokens: list[str]) -> _dt.date | None:
+    """``20 November 2019``, ``November 20, 2019``, ``18. Mai 2026``."""
+    for i, token in enumerate(tokens):
+        month = MONTHS.get(token.rstrip("."))
+        if month is None:
+            continue
+        around = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 3]
+        days = [int(t.rstrip("stndrh")) for t in around if t.rstrip("stndrh").isdigit() and len(t) <= 4]
+        days = [d for d in days if 1 <= d <= 31]
+        years = [int(t) for t in tokens[i + 1 : i + 4] if len(t) == 4 and t.isdigit()]
+        if days and years:
+            return _date(years[0], month, days[0])
+    return None
+
+
+def _date(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,147 @@
+"""Units of a whole page's text: paragraphs with the evidence each carries about itself.
+
+Renderers leave marks a unit is read from: ``#`` headings, ``*``/``+`` list items, ``|``
+tables, ``[text](url)`` links (html2text), escapes and emphasis. A unit records its text
+without them, its heading level, whether it is a list item, the share of it inside links,
+its length in words, its share of function words and whether it reads as a sentence, and
+whether the chrome table knows it (widget, box header, footer) or it is a timestamp.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .. import chrome
+from .paragraphs import Chunk
+from .stopwords import STOPWORDS
+from .timestamps import is_timestamp
+
+# Prose: at least this many words, with sentence punctuation and function words.
+MIN_PROSE_WORDS = 8
+MIN_STOP_SHARE = 0.12
+MAX_HEADLINE_WORDS = 40
+_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+_EMPHASIS = re.compile(r"\*\*|__")
+_MARK = re.compile(r"^(?:(?:(?P<hash>#{1,6})|(?P<bullet>[*+•·-])|\d{1,3}[.)])(?:\s+|$)|[|>]\s*)")
+_SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]{0,2}$")
+# Two sentence stops inside a line (abbreviations like "F.A.Z." make one stop weak evidence).
+SENTENCE_STOPS = re.compile(r"[a-z\u00df-\u024f]{2}[.!?][\"'”’»)]{0,2}\s")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_WORD = re.compile(r"[^\W\d_]+")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff]")
+# A photo credit: a label where a caption ends ("... Foto: dpa") or an agency's picture desk.
+CREDIT = re.compile(
+    r"(?:^|[(.!?|/]\s?)(?:photo|image|foto|bild|credit|source|quelle)s?\s?:"
+    r"|(?:^|[(\s])(?:©|\(c\)|getty images|ap photo|afp\b|reuters/|dpa\b|imago\b|shutterstock"
+    r"|picture alliance|epa\b)",
+    re.I,
+)
+ALNUM = re.compile(r"[^\W_]")
+DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One paragraph of a whole page, with the evidence it carries about itself."""
+
+    text: str
+    line: int
+    heading: int
+    bullet: bool
+    links: float
+    words: int
+    stops: float
+    sentence: bool
+    furniture: bool = False  # a line of the chrome table (widgets, labels, footers)
+    box: bool = False  # a box header (related, comments): what follows is not the story
+    footer: bool = False  # a footer line (copyright)
+    stamp: bool = False  # a timestamp line
+
+
+def units(chunks: Sequence[Chunk]) -> list[Unit]:
+    """Chunks become units: marks read off, links and escapes reduced to text. Pages repeat
+    their menus and teasers, so a text already read is not read again."""
+    seen: dict[str, Unit] = {}
+    found = []
+    for chunk in chunks:
+        known = seen.get(chunk.text)
+        if known is None:
+            known = seen[chunk.text] = _unit(chunk)
+        found.append(known if known.line == chunk.line else replace(known, line=chunk.line))
+    return found
+
+
+def _unit(chunk: Chunk) -> Unit:
+    text = _markup_free(chunk.text)
+    mark = _MARK.match(text)
+    heading = len(mark.group("hash")) if mark and mark.group("hash") else 0
+    bullet = bool(mark and mark.group("bullet"))
+    if mark:
+        text = text[mark.end() :]
+    plain, links = _link_text(text.strip(" #"))
+    words = _WORD.findall(plain)
+    count = len(words) + (len(_WIDE.findall(plain)) // 3 if not plain.isascii() else 0)
+    stops = sum(w.lower() in STOPWORDS for w in words) / len(words) if words else 0.0
+    sentence = bool(_SENTENCE_END.search(plain)) or len(SENTENCE_STOPS.findall(plain)) >= 2
+    footer = chrome.is_footer(plain)
+    furniture = footer or chrome.is_drop(plain) or not ALNUM.search(plain)
+    # Notices read as prose; only prose-shaped units are worth the scan for their words.
+    furniture = furniture or (sentence and count >= MIN_PROSE_WORDS and chrome.is_promo(plain, count))
+    box = chrome.is_break(plain)
+    stamp = is_timestamp(plain)
+    return Unit(
+        plain, chunk.line, heading, bullet, links, count, stops, sentence, furniture, box, footer, stamp
+    )
+
+
+def _markup_free(text: str) -> str:
+    """Renderer escapes, soft hyphens, emphasis marks and images taken out (when present)."""
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = _EMPHASIS.sub("", text)
+    return _IMAGE.sub("", text) if "![" in text else text
+
+
+def _link_text(text: str) -> tuple[str, float]:
+    """Markdown links reduced to their text, and the share of the text they held."""
+    if "](" not in text:
+        return text, 0.0
+    plain = _LINK.sub(r"\g<text>", text)
+    linked = sum(len(m.group("text")) for m in _LINK.finditer(text))
+    return plain, linked / len(plain) if plain else 0.0
+
+
+def stops_apply(found: Sequence[Unit]) -> bool:
+    """Function words tell prose only in languages the table covers (not CJK, not Arabic)."""
+    long_ = [u for u in found if u.words >= 20]
+    return not long_ or sum(u.stops >= MIN_STOP_SHARE for u in long_) >= 0.3 * len(long_)
+
+
+def prose(unit: Unit, stops_apply: bool) -> bool:
+    if unit.words < MIN_PROSE_WORDS or not unit.sentence or unit.links > 0.5:
+        return False
+    return not stops_apply or unit.stops >= MIN_STOP_SHARE
+
+
+def texty(unit: Unit) -> bool:
+    if unit.bullet or unit.links > 0.5 or not ALNUM.search(unit.text):
+        return False
+    return not unit.furniture
+
+
+def title_like(unit: Unit) -> bool:
+    if unit.bullet or unit.links > 0.5 or not 2 <= unit.words <= MAX_HEADLINE_WORDS:
+        return False
+    return not (unit.furniture or unit.box or unit.stamp)
+
+
+def is_credit(unit: Unit) -> bool:
+    """A photo credit line, or a caption that ends with its credit."""
+    return unit.words <= 25 and CREDIT.search(unit.text) is not None
