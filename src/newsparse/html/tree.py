@@ -20,16 +20,24 @@ from ..load import Loaded
 # declaration are not supported"); it says nothing we need once the text is decoded.
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 
+_LOOKUP = etree.ElementDefaultClassLookup(
+    element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction, entity=html.HtmlEntity
+)
+
 
 def _parser() -> Any:
     # A fresh parser per call: lxml parsers keep state and are not shared across threads.
-    return html.HTMLParser(
+    parser = etree.HTMLParser(
         remove_comments=True,
         remove_pis=True,
         no_network=True,
         huge_tree=False,
         collect_ids=False,
     )
+    # Every element an lxml.html.HtmlElement (text_content() and friends), chosen in C:
+    # lxml.html's own parser asks a Python function for each element the walk touches.
+    parser.set_element_class_lookup(_LOOKUP)
+    return parser
 
 
 def parse_tree(loaded: Loaded) -> Any | None:
