@@ -10,6 +10,7 @@ a soft-flagged wrapper that turns out to hold the story. The tree is never modif
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,6 +103,9 @@ class _Walker:
         if not self.buffer:
             return
         text = " ".join("".join(self.buffer).split())
+        if not text.isascii():
+            # One spelling per character, whatever the page used (composed or not).
+            text = unicodedata.normalize("NFC", text)
         self.buffer = []
         links, self.link_chars = self.link_chars, 0
         if not text or self.max_units <= 0:

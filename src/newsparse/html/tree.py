@@ -21,7 +21,10 @@ from ..load import Loaded
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 
 _LOOKUP = etree.ElementDefaultClassLookup(
-    element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction, entity=html.HtmlEntity
+    element=html.HtmlElement,
+    comment=html.HtmlComment,
+    pi=html.HtmlProcessingInstruction,
+    entity=html.HtmlEntity,
 )
 
 
