@@ -141,6 +141,16 @@ def test_one_sentence_story_is_not_emptied() -> None:
     assert [b.text for b in blocks] == ["A headline for the story", "The bridge is closed."]
 
 
+def test_heading_with_nothing_after_it_is_dropped() -> None:
+    blocks = blocks_of(story(f"<p>{LONG * 3}</p><h3>More from this author</h3>"))
+    assert blocks[-1].text == (LONG * 3).strip()
+
+
+def test_reading_time_line_is_dropped() -> None:
+    byline = "<p>By Amelie Example, Feb 8, 2020 - 5 min read</p>"
+    assert "min read" not in texts(blocks_of(story(f"{byline}<p>{LONG * 3}</p>")))
+
+
 def test_link_list_inside_the_story_container_is_dropped() -> None:
     links = "".join(
         f'<li><a href="/{i}">Another story number {i} about the harbour</a></li>' for i in range(8)

@@ -182,12 +182,13 @@ CHROME_TEXT = re.compile(
     r"|\bverwendet cookies\b|\butilise des cookies\b|\butiliza(?:mos)? cookies\b"
     r"|\bsign up for (?:our|the) [\w ]{0,40}newsletter\b|\bsubscribe to (?:our|the) [\w ]{0,40}newsletter\b"
     r"|\byou have reached your (?:free )?(?:article )?limit\b"
-    r"|\bthis content is (?:only )?available to subscribers\b",
+    r"|\bthis content is (?:only )?available to subscribers\b"
+    r"|\b\d{1,3} ?min(?:ute)?s? read\b",
     re.I,
 )
 
 # Every CHROME_TEXT pattern contains one of these: a cheap test before the regex.
-CHROME_TEXT_HINTS = ("cookie", "newsletter", "limit", "subscri")
+CHROME_TEXT_HINTS = ("cookie", "newsletter", "limit", "subscri", "min read", "minute read", "minutes read")
 
 # Word splitter inside one class name or id, applied after camelCase is split.
 WORD_SPLIT = re.compile(r"[^a-z0-9]+")

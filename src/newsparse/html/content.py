@@ -37,6 +37,7 @@ TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
 TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _FINAL = frozenset(".!…\"”»')")
 
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
@@ -63,6 +64,8 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
     judged = _judge(seg)
     start, end = _best_range(seg, judged)
     keep = [i for i in range(start, end) if _kept(judged, i)]
+    while keep and units[keep[-1]].tag in _SUBHEADINGS:
+        keep.pop()  # a heading with nothing after it titles the furniture that follows
     usable = [k != BAD for k in judged.kinds]
     h1 = pick_headline([u.tag for u in units], [u.text for u in units], usable, (start, end), headline)
     order = [i for i in keep if i != h1]
