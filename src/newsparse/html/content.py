@@ -132,9 +132,13 @@ def _kind(unit: Unit, size: int, teaser: bool) -> int:
         return NEUTRAL
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL
-    if size >= GOOD_CHARS or (size >= SHORT_PROSE and unit.tag == "p" and unit.text[-1] in _FINAL):
+    if size >= GOOD_CHARS or (size >= SHORT_PROSE and (unit.tag == "pre" or _sentence(unit))):
         return GOOD
     return NEUTRAL
+
+
+def _sentence(unit: Unit) -> bool:
+    return unit.tag == "p" and unit.text[-1] in _FINAL
 
 
 def _flagged_records(seg: Segments, good_prefix: list[int], h1_prefix: list[int]) -> set[int]:
