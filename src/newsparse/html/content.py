@@ -1,12 +1,13 @@
 """Find the story among a page's text units and return it as blocks.
 
-Each unit is judged on its own first (long prose with few links is *good*, link lists,
-chrome-flagged and consent text are *bad*, the rest is *neutral*). A block element then
-scores the sum of its good text minus its bad text; the best-scoring element is the story
-container. Summing over a contiguous unit range with prefix sums makes every element's
-score O(1), and picking the best sum (rather than the densest paragraph parent, as
-readability does) keeps stories split across several sibling containers together, because
-the parent wins as soon as the second part outweighs the furniture between the parts.
+Each unit is judged on its own first (long prose with few links is *good*; link lists and
+consent text are *bad*; text inside furniture counts against; the rest is *neutral*). The
+story is then the stretch of the page with the best sum of good text minus bad text, taken
+over runs of sibling elements (``runs.py``): picking the best sum rather than the densest
+paragraph parent, as readability does, keeps a story split across several containers
+together as soon as its second part outweighs the furniture between the parts. Prefix
+sums make every stretch's score O(1). Furniture wrappers that turn out to hold most of
+the page's prose (a whole page inside ``<form>``) are judged story after all.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from .runs import best_run
 from .segment import Segments, Unit
 
 GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
+SHORT_PROSE = 30  # ...and so does a shorter paragraph ending like a sentence, or code
 TEASER_CHARS = 1500  # a list item holding more text than this is not a teaser
-SHORT_PROSE = 30  # ...and so does a shorter paragraph ending like a sentence
 GOOD_LINKS = 0.3  # ...as long as at most this share of it is link text
 BAD_LINKS = 0.5  # a unit mostly made of links is navigation
 LINK_SLACK = 0.3  # long units may carry up to this much more link text...
