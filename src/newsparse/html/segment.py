@@ -3,9 +3,11 @@
 A *unit* is a run of text between two block boundaries (a paragraph, a heading, a list item,
 text loose in a ``div``); inline tags join, ``<br><br>`` splits. A *record* is a block
 element; its units are the contiguous range ``start:end`` of the unit list, so scores can
-be summed bottom-up later without touching the tree again. Chrome subtrees are skipped
-(hard) or tagged with the records that flagged them (soft), so the caller can still keep
-a soft-flagged wrapper that turns out to hold the story. The tree is never modified.
+be summed later without touching the tree again. Hard chrome (scripts, styles) is skipped;
+small soft chrome (menus, share bars) is skipped too but leaves one textless unit of its
+length, so it still counts against any stretch that spans it; larger soft chrome is walked
+and its units carry the records that flagged them, so the caller can still keep a
+wrapper that turns out to hold the story. The tree is never modified.
 """
 
 from __future__ import annotations
