@@ -225,6 +225,9 @@ def test_headline_in_an_h2_is_used_when_the_metadata_names_it() -> None:
         ("elementor-widget elementor-widget-text-editor", "", NONE),  # a page builder's grid
         ("penci-related-posts", "", STRONG),  # ...which still can name furniture
         ("article-body-print js-article-body", "", NONE),
+        ("tagStyle_z4kqwb-o_O-style_1tcxgp3", "", NONE),  # CSS-in-JS: hashes say nothing
+        ("image_image-widget__LYZT4", "", WEAK),  # ...but the words around them still do
+        ("camp-content-with-sharebar", "", NONE),  # content that has a share bar
     ],
 )
 def test_class_names_are_judged_by_their_head_words(cls: str, ident: str, grade: int) -> None:

@@ -89,7 +89,7 @@ WEAK_WORDS = frozenset(
         "masthead", "sidebar", "aside", "widget", "widgets", "toolbar", "tools",
         "byline", "bylines", "author", "authors", "dateline", "timestamp", "date", "time",
         "meta", "metadata", "metainfo", "caption", "credit", "credits", "copyright", "tags",
-        "tag", "keywords", "topics", "login", "signin", "register", "search",
+        "keywords", "topics", "login", "signin", "register", "search",
         "skip", "pagination", "pager", "rating",
         "poll", "survey", "carousel", "slider", "swiper", "slideshow", "gallery", "modal",
         "popup", "overlay", "offcanvas", "banner", "alert", "teaser", "teasers", "cta",
