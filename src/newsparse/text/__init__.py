@@ -19,6 +19,7 @@ from ..page import Page
 from ..settings import Settings
 from . import story, timestamps
 from .paragraphs import chunks, paragraphs
+from .units import MARKDOWN_LINK
 
 # "Written by\n   NAME for\n\n   Reuters ->": a syndication credit laid over several lines.
 _SYNDICATION = re.compile(
@@ -26,7 +27,6 @@ _SYNDICATION = re.compile(
 )
 # Text and URL exclude brackets and parentheses, so a failed attempt stops at the next "["
 # or "(" instead of rescanning up to 2,000 characters from every "[".
-_MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
 MAX_BOX_ITEM = 160
 # "Basketball-Euroleague : Nach Massenschlägerei": a one-word kicker rendered as its own span.
 # French sets a space before a colon on purpose ("Retraites : le gouvernement"); there the
@@ -104,7 +104,7 @@ def _blocks(lines: list[str], settings: Settings) -> list[Block]:
     for text in paragraphs(lines):
         if len(blocks) >= settings.max_blocks:
             break
-        blocks.append(_block(_MARKDOWN_LINK.sub(r"\g<text>", text), len(blocks)))
+        blocks.append(_block(MARKDOWN_LINK.sub(r"\g<text>", text), len(blocks)))
     return blocks
 
 
