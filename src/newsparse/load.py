@@ -241,6 +241,10 @@ def _decode_ascii(raw: bytes, declared: list[str]) -> str:
 
 
 def _decode_8bit(raw: bytes, declared: list[str]) -> str:
+    try:
+        return raw.decode("utf-8")  # the common case, on C's fast path
+    except UnicodeDecodeError:
+        pass
     loose = raw.decode("utf-8", errors="surrogateescape")
     stray = len(loose) - len(loose.encode("utf-8", errors="ignore"))
     if not stray:
