@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -58,7 +59,7 @@ def trafilatura_body(raw: bytes, url: str) -> str:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(nfc(text).split())
 
 
 def snippet_counts(expected: dict[str, Any], got: str) -> tuple[int, int, bool]:
@@ -88,8 +89,14 @@ def time_only(name: str, extract: Extractor, pages: list[tuple[dict[str, Any], b
     print(f"{name:12s} {len(pages) / (time.process_time() - began):.1f} pages/s")
 
 
+def nfc(text: str) -> str:
+    """Canonically equivalent spellings compared alike: some expected bodies keep a page's
+    decomposed letters ("u" + combining diaeresis), which the shingle tokeniser splits."""
+    return unicodedata.normalize("NFC", text)
+
+
 def report(name: str, outputs: list[tuple[dict[str, Any], str]], speed: float) -> None:
-    pairs = [(r["expected"]["body"], got) for r, got in outputs if r["expected"].get("body")]
+    pairs = [(nfc(r["expected"]["body"]), nfc(got)) for r, got in outputs if r["expected"].get("body")]
     score = body_score(pairs)
     right = total = whole = pages = 0
     for row, got in outputs:
@@ -104,7 +111,11 @@ def report(name: str, outputs: list[tuple[dict[str, Any], str]], speed: float) -
 
 
 def show_worst(outputs: list[tuple[dict[str, Any], str]], count: int) -> None:
-    scored = [(match(r["expected"]["body"], got), r["id"]) for r, got in outputs if r["expected"].get("body")]
+    scored = [
+        (match(nfc(r["expected"]["body"]), nfc(got)), r["id"])
+        for r, got in outputs
+        if r["expected"].get("body")
+    ]
     scored.sort(key=lambda pair: pair[0].f1)
     for m, ident in scored[:count]:
         print(f"  {m.f1:.3f} P={m.precision:.2f} R={m.recall:.2f} {ident}")

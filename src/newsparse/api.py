@@ -6,7 +6,7 @@ import datetime as _dt
 from typing import Any
 
 from .assemble import assemble
-from .load import Loaded, load
+from .load import Loaded, guarded, load
 from .model import Article
 from .page import Page
 from .settings import DEFAULT, Settings
@@ -69,7 +69,7 @@ def _settings(
 
 
 def _run(loaded: Loaded, settings: Settings) -> Article:
-    return assemble(_front_door(loaded, settings), settings)
+    return guarded(loaded, settings, lambda: assemble(_front_door(loaded, settings), settings))
 
 
 def _front_door(loaded: Loaded, settings: Settings) -> Page:

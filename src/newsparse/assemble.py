@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from . import chrome
 from .blocks import Block
 from .fields import byline, credit, dateline, dates, headline
 from .model import NO_UPDATE, Article, Credit, Dateline, Update
@@ -182,7 +183,7 @@ def _article(page: Page, settings: Settings, story: _Story) -> Article:
         update=story.update,
         slug=story.slug,
         dateline=story.dateline,
-        paragraphs=tuple(b.text for b in story.body if b.text),
+        paragraphs=tuple(b.text for b in story.body if b.text and not chrome.is_chrome(b.text)),
         credit=story.credit,
         title=meta.title or story.headline,
         authors=meta.authors or story.authors,

@@ -14,8 +14,10 @@ class Settings:
 
     ``reference_date`` anchors datelines that give no year (the crawl or archive date);
     ``max_bytes`` refuses larger inputs with ``PageTooLargeError``; ``max_line_chars`` and
-    ``max_blocks`` bound the work done on pathological pages; ``languages`` restricts the
+    ``max_blocks`` bound the work done on pathological pages; ``max_field_chars`` caps any
+    one metadata value (a 1 MB ``<title>`` is cut, not carried); ``languages`` restricts the
     dateparser fallback (``None``: the page's own language, then English).
+    docs/robustness.md has more.
     """
 
     reference_date: _dt.date | None = None
@@ -24,6 +26,7 @@ class Settings:
     max_bytes: int = 20 * MEGABYTE
     max_line_chars: int = 100_000
     max_blocks: int = 20_000
+    max_field_chars: int = 2_000
     languages: tuple[str, ...] | None = None
     use_dateparser: bool = True
 

@@ -99,6 +99,7 @@ def _words(name: str) -> list[str] | None:
 
     Those are the first word (after one-letter namespace prefixes such as ``c-`` or ``u-``),
     the last word, and the last word of a BEM block (``share-bar__item`` gives ``share``).
+    Page-builder names ("elementor-widget") name their grid, so only strong words count.
     """
     lowered = name if name.islower() else rules.CAMEL.sub(r"\1-\2", name).lower()
     if name.lower() in rules.HIDDEN_CLASSES:
@@ -108,11 +109,26 @@ def _words(name: str) -> list[str] | None:
         words = words[1:]
     if not words or words[0] in rules.STATE_WORDS or words[-1] in rules.STATE_ENDINGS:
         return []
+    # Hashes from CSS modules and CSS-in-JS ("image-widget__LYZT4", "css-1tike8v") say nothing.
+    words = [w for w in words if not _hashlike(w)]
+    if not words:
+        return []
+    for index, word in enumerate(words[1:], 1):
+        if word in rules.STATE_WORDS:
+            words = words[:index]  # "content-with-sharebar" is content
+            break
+    if words[0] in rules.BUILDER_WORDS:
+        # A builder's layout box: only unmistakable furniture ("penci-related-posts") counts.
+        return [w for w in (words[1:2] + words[-1:]) if _is_strong(w)]
     picked = [words[0], words[-1]]
     if "__" in lowered:
         block = [w for w in rules.WORD_SPLIT.split(lowered.split("__", 1)[0]) if w]
         picked.extend(block[-1:])
     return picked
+
+
+def _hashlike(word: str) -> bool:
+    return len(word) >= 5 and not word.isalpha() and not word.isdigit()
 
 
 def _name_grade(word: str) -> int:

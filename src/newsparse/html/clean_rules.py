@@ -15,7 +15,7 @@ import re
 # Never text: dropped with everything inside, whatever they hold.
 HARD_TAGS = frozenset(
     {
-        "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas",
+        "script", "style", "template", "iframe", "svg", "math", "canvas",
         "object", "embed", "video", "audio", "source", "track", "map", "button", "select",
         "option", "textarea", "input", "head", "title", "meta", "link", "base", "frame",
         "frameset", "dialog", "picture", "img",
@@ -23,8 +23,11 @@ HARD_TAGS = frozenset(
 )  # fmt: skip
 
 # Chrome by tag, but a wrapper may misuse them (an ASP.NET page wraps the whole page in a
-# <form>), so the guard in ``clean.py`` keeps one that holds most of the page's prose.
-WEAK_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu", "figcaption", "figure"})
+# <form>; an unclosed <div> inside <noscript> makes libxml2 put the rest of the page in
+# it), so the guard in ``content.py`` keeps one that holds most of the page's prose.
+WEAK_TAGS = frozenset(
+    {"nav", "aside", "footer", "header", "form", "menu", "figcaption", "figure", "noscript"}
+)
 
 # Tags that end the running paragraph: text on either side belongs to different blocks.
 BLOCK_TAGS = frozenset(
@@ -33,7 +36,7 @@ BLOCK_TAGS = frozenset(
         "fieldset", "figure", "figcaption", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
         "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
         "table", "tbody", "td", "th", "thead", "tfoot", "tr", "ul", "aside", "caption", "menu",
-        "hgroup", "legend", "option", "listing", "plaintext", "xmp",
+        "hgroup", "legend", "option", "listing", "plaintext", "xmp", "noscript",
     }
 )  # fmt: skip
 
@@ -86,7 +89,7 @@ WEAK_WORDS = frozenset(
         "masthead", "sidebar", "aside", "widget", "widgets", "toolbar", "tools",
         "byline", "bylines", "author", "authors", "dateline", "timestamp", "date", "time",
         "meta", "metadata", "metainfo", "caption", "credit", "credits", "copyright", "tags",
-        "tag", "keywords", "topics", "print", "login", "signin", "register", "search",
+        "keywords", "topics", "login", "signin", "register", "search",
         "skip", "pagination", "pager", "rating",
         "poll", "survey", "carousel", "slider", "swiper", "slideshow", "gallery", "modal",
         "popup", "overlay", "offcanvas", "banner", "alert", "teaser", "teasers", "cta",
@@ -102,7 +105,8 @@ WEAK_WORDS = frozenset(
         "signup", "breadcrumb", "breadcrumbs", "follow", "outstream", "ob", "partage", "teilen",
         "compartir", "werbung", "anzeige", "publicidad", "publicite", "pub", "published",
         "updated", "readtime", "wordcount", "reading", "contact", "source",
-        "capping", "donation", "donate", "membership", "upsell",
+        "capping", "donation", "donate", "membership", "upsell", "img", "image", "images",
+        "photo", "photos", "lightbox", "prev", "previous", "next",
     }
 )  # fmt: skip
 
@@ -112,12 +116,13 @@ FIRM_WORDS = frozenset(
     {
         "byline", "bylines", "author", "authors", "date", "time", "timestamp", "published",
         "updated", "caption", "credit", "credits", "biography", "bio", "share", "sharing",
-        "social", "ad", "ads", "advert", "advertisement", "tags", "print", "newsletter",
+        "img", "image", "images", "photo", "photos", "lightbox",
+        "social", "ad", "ads", "advert", "advertisement", "tags", "newsletter",
     }
 )  # fmt: skip
 
 WEAK_STEMS = (
-    "navig", "sidebar", "footer", "widget", "byline", "caption", "pagina", "slidesh", "share",
+    "navig", "sidebar", "footer", "byline", "caption", "pagina", "slidesh", "share",
     "social", "advert", "sponsor", "subscri", "breadcrumb", "popular",
 )  # fmt: skip
 
@@ -134,6 +139,13 @@ HIDDEN_CLASSES = frozenset(
 # "no-share", "with-comments", "js-sticky-share"): they say nothing about the element.
 STATE_WORDS = frozenset(
     {"has", "no", "with", "without", "is", "js", "show", "enable", "disable", "can", "not"}
+)
+
+# Page builders and themes prefix every layout box with their own name
+# ("elementor-widget-text-editor", "et_pb_row", "td_block_wrap"): such names describe the
+# builder's grid, not the part of the page.
+BUILDER_WORDS = frozenset(
+    {"elementor", "et", "vc", "wpb", "fl", "tdb", "td", "tdc", "avia", "fusion", "jeg", "penci"}
 )
 
 # ...and so do class names ending in these ("comments-enabled", "share-active").
@@ -170,12 +182,13 @@ CHROME_TEXT = re.compile(
     r"|\bverwendet cookies\b|\butilise des cookies\b|\butiliza(?:mos)? cookies\b"
     r"|\bsign up for (?:our|the) [\w ]{0,40}newsletter\b|\bsubscribe to (?:our|the) [\w ]{0,40}newsletter\b"
     r"|\byou have reached your (?:free )?(?:article )?limit\b"
-    r"|\bthis content is (?:only )?available to subscribers\b",
+    r"|\bthis content is (?:only )?available to subscribers\b"
+    r"|\b\d{1,3} ?min(?:ute)?s? read\b",
     re.I,
 )
 
 # Every CHROME_TEXT pattern contains one of these: a cheap test before the regex.
-CHROME_TEXT_HINTS = ("cookie", "newsletter", "limit", "subscri")
+CHROME_TEXT_HINTS = ("cookie", "newsletter", "limit", "subscri", "min read", "minute read", "minutes read")
 
 # Word splitter inside one class name or id, applied after camelCase is split.
 WORD_SPLIT = re.compile(r"[^a-z0-9]+")

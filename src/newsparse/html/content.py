@@ -1,12 +1,13 @@
 """Find the story among a page's text units and return it as blocks.
 
-Each unit is judged on its own first (long prose with few links is *good*, link lists,
-chrome-flagged and consent text are *bad*, the rest is *neutral*). A block element then
-scores the sum of its good text minus its bad text; the best-scoring element is the story
-container. Summing over a contiguous unit range with prefix sums makes every element's
-score O(1), and picking the best sum (rather than the densest paragraph parent, as
-readability does) keeps stories split across several sibling containers together, because
-the parent wins as soon as the second part outweighs the furniture between the parts.
+Each unit is judged on its own first (long prose with few links is *good*; link lists and
+consent text are *bad*; text inside furniture counts against; the rest is *neutral*). The
+story is then the stretch of the page with the best sum of good text minus bad text, taken
+over runs of sibling elements (``runs.py``): picking the best sum rather than the densest
+paragraph parent, as readability does, keeps a story split across several containers
+together as soon as its second part outweighs the furniture between the parts. Prefix
+sums make every stretch's score O(1). Furniture wrappers that turn out to hold most of
+the page's prose (a whole page inside ``<form>``) are judged story after all.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from .runs import best_run
 from .segment import Segments, Unit
 
 GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
-SHORT_PROSE = 30  # ...and so does a shorter paragraph ending like a sentence
+SHORT_PROSE = 30  # ...and so does a shorter paragraph ending like a sentence, or code
+TEASER_CHARS = 1500  # a list item holding more text than this is not a teaser
 GOOD_LINKS = 0.3  # ...as long as at most this share of it is link text
 BAD_LINKS = 0.5  # a unit mostly made of links is navigation
 LINK_SLACK = 0.3  # long units may carry up to this much more link text...
@@ -36,6 +38,7 @@ TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
 TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _FINAL = frozenset(".!…\"”»')")
 
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
@@ -62,6 +65,8 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
     judged = _judge(seg)
     start, end = _best_range(seg, judged)
     keep = [i for i in range(start, end) if _kept(judged, i)]
+    while keep and units[keep[-1]].tag in _SUBHEADINGS:
+        keep.pop()  # a heading with nothing after it titles the furniture that follows
     usable = [k != BAD for k in judged.kinds]
     h1 = pick_headline([u.tag for u in units], [u.text for u in units], usable, (start, end), headline)
     order = [i for i in keep if i != h1]
@@ -77,7 +82,8 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
 
 def _judge(seg: Segments) -> _Judged:
     sizes = [u.skipped or text_size(u.text) for u in seg.units]
-    kinds = [_kind(u, size) for u, size in zip(seg.units, sizes, strict=True)]
+    teasers = _teasers(seg, list(accumulate(sizes, initial=0)))
+    kinds = [_kind(u, size, t) for u, size, t in zip(seg.units, sizes, teasers, strict=True)]
     goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds, strict=True)]
     heads = [u.tag == "h1" for u in seg.units]
     flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), list(accumulate(heads, initial=0)))
@@ -92,7 +98,27 @@ def text_size(text: str) -> int:
     return len(text) + 2 * len(_WIDE.findall(text))
 
 
-def _kind(unit: Unit, size: int) -> int:
+def _teasers(seg: Segments, size_prefix: list[int]) -> list[bool]:
+    """Units inside a teaser: a small list item that also holds a linked title.
+
+    Recipe steps and bullet points in ``<li><div>`` have no linked title; a list item
+    holding a whole page of text is no teaser but broken markup (an unclosed menu ``<li>``
+    that swallowed the story).
+    """
+    linked = list(accumulate((u.link_chars * 2 > len(u.text) for u in seg.units), initial=0))
+    records = seg.records
+    out = []
+    for unit in seg.units:
+        rec = records[unit.item] if unit.item >= 0 else None
+        out.append(
+            rec is not None
+            and size_prefix[rec.end] - size_prefix[rec.start] <= TEASER_CHARS
+            and linked[rec.end] > linked[rec.start]
+        )
+    return out
+
+
+def _kind(unit: Unit, size: int, teaser: bool) -> int:
     if unit.skipped:
         return NEUTRAL  # unread furniture: its chrome flag already counts it against
     links = unit.link_chars / len(unit.text)
@@ -103,13 +129,17 @@ def _kind(unit: Unit, size: int) -> int:
     if size >= 40 and is_chrome_text(unit.text):
         return BAD
     # A paragraph inside a list item is a teaser's blurb far more often than story.
-    if unit.nested:
+    if teaser:
         return NEUTRAL
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL
-    if size >= GOOD_CHARS or (size >= SHORT_PROSE and unit.tag == "p" and unit.text[-1] in _FINAL):
+    if size >= GOOD_CHARS or (size >= SHORT_PROSE and (unit.tag == "pre" or _sentence(unit))):
         return GOOD
     return NEUTRAL
+
+
+def _sentence(unit: Unit) -> bool:
+    return unit.tag == "p" and unit.text[-1] in _FINAL
 
 
 def _flagged_records(seg: Segments, good_prefix: list[int], h1_prefix: list[int]) -> set[int]:

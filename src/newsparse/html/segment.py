@@ -3,15 +3,18 @@
 A *unit* is a run of text between two block boundaries (a paragraph, a heading, a list item,
 text loose in a ``div``); inline tags join, ``<br><br>`` splits. A *record* is a block
 element; its units are the contiguous range ``start:end`` of the unit list, so scores can
-be summed bottom-up later without touching the tree again. Chrome subtrees are skipped
-(hard) or tagged with the records that flagged them (soft), so the caller can still keep
-a soft-flagged wrapper that turns out to hold the story. The tree is never modified.
+be summed later without touching the tree again. Hard chrome (scripts, styles) is skipped;
+small soft chrome (menus, share bars) is skipped too but leaves one textless unit of its
+length, so it still counts against any stretch that spans it; larger soft chrome is walked
+and its units carry the records that flagged them, so the caller can still keep a
+wrapper that turns out to hold the story. The tree is never modified.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from lxml import etree
 
@@ -21,21 +24,30 @@ from .clean import HARD, NONE, STRONG, chrome_kind
 # Furniture holding less than this share of the page's text is skipped unread (counting
 # its length in libxml2 is far cheaper than walking a mega-menu in Python); larger
 # furniture is walked, as it may be a wrapper of the story with an unlucky name.
-SKIP_SHARE = 0.05
+SKIP_SHARE = 0.02
+# The walk recurses (two frames a level at most): below this depth an element's text is read
+# flat instead, so a page nested to libxml2's limit (2,048 with huge_tree) cannot exhaust
+# Python's stack.
+MAX_DEPTH = 300
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 # A page-level header often holds the story's headline: such furniture is walked.
 _HAS_HEADLINE = etree.XPath("boolean(.//h1)")
 
 
-def _length(el: Any) -> int:
-    """Characters of whitespace-folded text under ``el``, counted by libxml2."""
-    return int(cast(float, _TEXT_LENGTH(el)))
+def _raw_text(el: Any) -> str:
+    # libxml2 gathers a subtree's text in one call; indentation is left in (cheaper), so
+    # sizes compared with it are compared with the page's raw text too.
+    return str(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
+
+
+def _folded_length(text: str) -> int:
+    return len(" ".join(text.split()))
 
 
 def _page_size(root: Any) -> int:
-    """Characters of readable text on the page: everything less scripts and styles."""
+    """Raw characters of readable text on the page: everything less scripts and styles."""
     code = sum(len(el.text or "") for el in root.iter("script", "style", "noscript", "template"))
-    return max(0, _length(root) - code)
+    return max(0, len(_raw_text(root)) - code)
 
 
 @dataclass(slots=True)
@@ -45,7 +57,7 @@ class Unit:
     link_chars: int
     owner: int
     chrome: tuple[int, ...]
-    nested: bool  # inside a list item without being the item's own text: a teaser's blurb
+    item: int  # the list item (record id) holding it when it is not the item's own text, else -1
     skipped: int = 0  # for a furniture subtree left unread: its text length, and text is ""
 
 
@@ -69,42 +81,61 @@ class _Walker:
 
     def __init__(self, max_units: int) -> None:
         self.out = Segments()
-        self.max_units = max_units
+        self.max_units = max_units  # text units still allowed
         self.buffer: list[str] = []
         self.link_chars = 0
         self.links = 0
         self.story = 0
-        self.items = 0
+        self.item = -1
         self.br_run = 0
         self.owner = -1
         self.chrome: tuple[int, ...] = ()
         self.memo: dict[str, int] = {}
         self.page_size = 0
+        self.depth = 0
 
     def add(self, text: str | None) -> None:
         if not text:
             return
+        if text.isspace():
+            # Indentation between tags: it only matters between two words of one unit.
+            if self.buffer:
+                self.buffer.append(" ")
+            return
         self.buffer.append(text)
-        if not text.isspace():
-            self.br_run = 0
-            if self.links:
-                self.link_chars += len(text.strip())
+        self.br_run = 0
+        if self.links:
+            self.link_chars += len(text.strip())
 
     def flush(self) -> None:
         if not self.buffer:
             return
         text = " ".join("".join(self.buffer).split())
+        if not text.isascii():
+            # One spelling per character, whatever the page used (composed or not).
+            text = unicodedata.normalize("NFC", text)
         self.buffer = []
         links, self.link_chars = self.link_chars, 0
-        if not text or len(self.out.units) >= self.max_units:
+        if not text or self.max_units <= 0:
             return
+        self.max_units -= 1  # only text counts: unread furniture must not crowd out the story
         owner = self.owner
         tag = self.out.records[owner].tag if owner >= 0 else "div"
         unit_tag = rules.UNIT_TAGS.get(tag, "div")
-        nested = self.items > (unit_tag == "li")
-        self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, nested))
+        item = self.item if self.item != owner else -1
+        self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, item))
 
     def children(self, el: Any) -> None:
+        if self.depth >= MAX_DEPTH:
+            self.add(" ".join(filter(None, map(_flat, el))))
+            return
+        self.depth += 1
+        try:
+            self._children(el)
+        finally:
+            self.depth -= 1
+
+    def _children(self, el: Any) -> None:
         # The hot loop of the whole door: method look-ups are hoisted and the common
         # inline cases handled here rather than through further calls.
         add, block, blocks, hard = self.add, self.block, rules.BLOCK_TAGS, rules.HARD_TAGS
@@ -143,7 +174,7 @@ class _Walker:
         units, records = self.out.units, self.out.records
         rid = len(records)
         records.append(Record(tag, self.owner, len(units), len(units) + 1, grade))
-        units.append(Unit("", "div", 0, rid, (*self.chrome, rid), False, size))
+        units.append(Unit("", "div", 0, rid, (*self.chrome, rid), -1, size))
 
     def br(self) -> None:
         self.br_run += 1
@@ -157,9 +188,9 @@ class _Walker:
         if grade == HARD:
             return
         if grade:
-            size = _length(el)
-            if size < self.page_size * SKIP_SHARE and not _HAS_HEADLINE(el):
-                self.skip(tag, grade, size)
+            raw = _raw_text(el)
+            if len(raw) < self.page_size * SKIP_SHARE and not _HAS_HEADLINE(el):
+                self.skip(tag, grade, _folded_length(raw))
                 return
         if self.buffer:
             self.flush()
@@ -168,8 +199,10 @@ class _Walker:
         record = Record(tag, parent, len(self.out.units), grade=grade)
         records.append(record)
         saved_chrome = self.chrome
-        story, item = tag in rules.STORY_TAGS, tag == "li"
-        self.owner, self.story, self.items = rid, self.story + story, self.items + item
+        story, item = tag in rules.STORY_TAGS, self.item
+        self.owner, self.story = rid, self.story + story
+        if tag == "li":
+            self.item = rid
         if grade > NONE:
             self.chrome = (*saved_chrome, rid)
         self.br_run = 0
@@ -179,13 +212,13 @@ class _Walker:
         if self.buffer:
             self.flush()
         record.end = len(self.out.units)
-        self.owner, self.story, self.items, self.chrome = (
-            parent,
-            self.story - story,
-            self.items - item,
-            saved_chrome,
-        )
+        self.owner, self.story, self.item, self.chrome = parent, self.story - story, item, saved_chrome
         self.br_run = 0
+
+
+def _flat(el: Any) -> str:
+    """An element's text and tail, read without recursion (lxml's itertext is iterative)."""
+    return " ".join("".join(el.itertext()).split() + (el.tail or "").split())
 
 
 def walk_units(root: Any, max_units: int = 20_000) -> Segments:

@@ -21,8 +21,8 @@ from .metatags import Metas, is_foreign, select, text_of
 
 # Separators between a headline and a site name. Strong ones may end a title; a colon only
 # follows a leading site name ("BBC News: ...").
-_STRONG = re.compile(r"\s+(?:[|–—·»›~•/]|::|-{1,2})\s+|\s*[ㅣ|：]\s*")
-_COLON = re.compile(r"\s*:\s+")
+_STRONG = re.compile(r"\s{1,3}(?:[|–—·»›~•/]|::|-{1,2})\s{1,3}|\s{0,3}[ㅣ|：]\s{0,3}")
+_COLON = re.compile(r"\s{0,3}:\s{1,3}")
 _SQUASH = re.compile(r"[\W_]+")
 _MIN_KEPT = 8
 _MAX_TITLE = 600

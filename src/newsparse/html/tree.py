@@ -1,8 +1,10 @@
 """Parse a page into an lxml tree without ever touching the network or a DTD.
 
 libxml2's HTML parser reads no DTD and expands no external entities; we also turn off
-network access, drop comments and processing instructions (their text is never story), and
-leave ``huge_tree`` off so libxml2's own depth and size limits stay in force. A tree the
+network access, and drop comments and processing instructions (their text is never story).
+``huge_tree`` is on because the input is already capped by ``Settings.max_bytes``: with it
+off, a page nested past 255 levels (unclosed ``<font>`` tags) loses everything after that
+depth, story included; the walker reads below ``segment.MAX_DEPTH`` flat. A tree the
 caller built is serialised and parsed again with the same parser: that gives it the same
 treatment and guarantees we never modify the caller's object.
 """
@@ -20,16 +22,27 @@ from ..load import Loaded
 # declaration are not supported"); it says nothing we need once the text is decoded.
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 
+_LOOKUP = etree.ElementDefaultClassLookup(
+    element=html.HtmlElement,
+    comment=html.HtmlComment,
+    pi=html.HtmlProcessingInstruction,
+    entity=html.HtmlEntity,
+)
+
 
 def _parser() -> Any:
     # A fresh parser per call: lxml parsers keep state and are not shared across threads.
-    return html.HTMLParser(
+    parser = etree.HTMLParser(
         remove_comments=True,
         remove_pis=True,
         no_network=True,
-        huge_tree=False,
+        huge_tree=True,
         collect_ids=False,
     )
+    # Every element an lxml.html.HtmlElement (text_content() and friends), chosen in C:
+    # lxml.html's own parser asks a Python function for each element the walk touches.
+    parser.set_element_class_lookup(_LOOKUP)
+    return parser
 
 
 def parse_tree(loaded: Loaded) -> Any | None:

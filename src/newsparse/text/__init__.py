@@ -19,18 +19,21 @@ from ..page import Page
 from ..settings import Settings
 from . import story, timestamps
 from .paragraphs import chunks, paragraphs
+from .units import MARKDOWN_LINK
 
 # "Written by\n   NAME for\n\n   Reuters ->": a syndication credit laid over several lines.
 _SYNDICATION = re.compile(
     r"Written by\s{1,200}(?P<author>[^\n]{1,80}?)\s{1,10}for\s{1,300}(?P<outlet>[^\n]{1,60}?)\s{0,10}->"
 )
-_MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
+# Text and URL exclude brackets and parentheses, so a failed attempt stops at the next "["
+# or "(" instead of rescanning up to 2,000 characters from every "[".
 MAX_BOX_ITEM = 160
 # "Basketball-Euroleague : Nach Massenschlägerei": a one-word kicker rendered as its own span.
 # French sets a space before a colon on purpose ("Retraites : le gouvernement"); there the
 # next word is in lower case, and the space stays.
 _KICKER = re.compile(r"^(?P<kicker>[^\s:]{2,40}) : (?=[A-ZÄÖÜ])")
-_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*$")
+# Closing hashes ("## Title ##") are stripped in code: "\s*#*$" after a lazy ".+?" is quadratic.
+_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+)$")
 
 
 def read_text(text: str, settings: Settings) -> Page:
@@ -101,14 +104,15 @@ def _blocks(lines: list[str], settings: Settings) -> list[Block]:
     for text in paragraphs(lines):
         if len(blocks) >= settings.max_blocks:
             break
-        blocks.append(_block(_MARKDOWN_LINK.sub(r"\g<text>", text), len(blocks)))
+        blocks.append(_block(MARKDOWN_LINK.sub(r"\g<text>", text), len(blocks)))
     return blocks
 
 
 def _block(text: str, position: int) -> Block:
     heading = _HEADING.match(text)
     if heading:
-        return Block(heading.group("text"), "h", len(heading.group("marks")), 0.0, position)
+        title = heading.group("text").rstrip("#").rstrip() or heading.group("text")
+        return Block(title, "h", len(heading.group("marks")), 0.0, position)
     return Block(text, "text", 0, 0.0, position)
 
 

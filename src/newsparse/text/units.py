@@ -22,8 +22,11 @@ from .timestamps import is_timestamp
 MIN_PROSE_WORDS = 8
 MIN_STOP_SHARE = 0.12
 MAX_HEADLINE_WORDS = 40
-_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
-_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
+# Markdown links and images as html2text leaves them; brackets and parentheses are excluded
+# inside, so a failed match never rescans (the text door imports MARKDOWN_LINK too).
+MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
+_LINK = MARKDOWN_LINK
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _EMPHASIS = re.compile(r"\*\*|__")
 _MARK = re.compile(r"^(?:(?:(?P<hash>#{1,6})|(?P<bullet>[*+•·-])|\d{1,3}[.)])(?:\s+|$)|[|>]\s*)")
