@@ -20,6 +20,7 @@ benchmark reports it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ _TOKEN = re.compile(r"\w+")
 
 
 def tokens(text: str | None) -> list[str]:
-    return _TOKEN.findall(text or "")
+    # NFC first: a letter written decomposed ("u" + combining mark) is still one token.
+    return _TOKEN.findall(unicodedata.normalize("NFC", text or ""))
 
 
 def shingles(text: str | None, n: int = SHINGLE) -> Counter[tuple[str, ...]]:
