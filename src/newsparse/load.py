@@ -126,6 +126,7 @@ _ESCAPED_RUN = re.compile("[\udc80-\udcff]+")
 # one pass, linear in the page. The count is exact, not open-ended: the regex engine keeps
 # state for every repetition, and a million of them would cost gigabytes.
 MAX_ATTRIBUTES = 256
+_LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{2 * MAX_ATTRIBUTES - 2},}}")
 _CROWDED_TAG = re.compile(
     r"""(<[A-Za-z][^\s/<>]{0,100})"""
     r"""(?:\s+[^\s"'<>/=]{1,200}(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)"""
@@ -351,6 +352,10 @@ def clean_text(text: str) -> str:
 
 def defuse_markup(text: str) -> str:
     """Markup with the attributes of any tag holding ``MAX_ATTRIBUTES`` or more removed."""
+    # A tag of MAX_ATTRIBUTES attributes is at least twice that long; most pages have none,
+    # and this plain scan is far cheaper than trying the full pattern at every "<".
+    if not any(_CROWDED_TAG.match(text, m.start()) for m in _LONG_TAG.finditer(text)):
+        return text
     match = _CROWDED_TAG.search(text)
     if match is None:
         return text
