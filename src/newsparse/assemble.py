@@ -98,7 +98,7 @@ def _headline_like(text: str) -> bool:
     # "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY" reads as a bare place dateline;
     # only a dateline that names a date or an agency disqualifies a headline.
     found = dateline.find(text, None)
-    return found is None or not (found.dateline.agency or found.dateline.raw[:1].isdigit() or _dated(found))
+    return found is None or not (found.dateline.agency or _dated(found))
 
 
 def _dated(found: dateline.Found) -> bool:

@@ -25,7 +25,6 @@ MAX_HEADLINE_WORDS = 40
 # Markdown links and images as html2text leaves them; brackets and parentheses are excluded
 # inside, so a failed match never rescans (the text door imports MARKDOWN_LINK too).
 MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
-_LINK = MARKDOWN_LINK
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -116,8 +115,8 @@ def _link_text(text: str) -> tuple[str, float]:
     """Markdown links reduced to their text, and the share of the text they held."""
     if "](" not in text:
         return text, 0.0
-    plain = _LINK.sub(r"\g<text>", text)
-    linked = sum(len(m.group("text")) for m in _LINK.finditer(text))
+    plain = MARKDOWN_LINK.sub(r"\g<text>", text)
+    linked = sum(len(m.group("text")) for m in MARKDOWN_LINK.finditer(text))
     return plain, linked / len(plain) if plain else 0.0
 
 
