@@ -8,7 +8,7 @@ to hold most of the page's prose (``content.py`` applies that guard after the wa
 
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import clean_rules as rules
@@ -17,12 +17,17 @@ NONE, WEAK, STRONG, HARD = 0, 1, 2, 3
 STORY_PARTS = ("header", "figure")
 
 
-def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[Any, int]) -> int:
-    """The chrome grade of one element; ``block`` says whether it is a block-level tag.
+@dataclass(slots=True)
+class Verdicts:
+    """Grades already given during one parse, by class/id pair and by single class name:
+    pages repeat the same names on hundreds of elements. One per parse, never shared."""
 
-    ``memo`` maps class/id pairs to grades for one parse: pages repeat the same pairs on
-    hundreds of elements.
-    """
+    pairs: dict[tuple[str | None, str | None], int] = field(default_factory=dict)
+    names: dict[str, int] = field(default_factory=dict)
+
+
+def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: Verdicts) -> int:
+    """The chrome grade of one element; ``block`` says whether it is a block-level tag."""
     if tag in rules.HARD_TAGS:
         return HARD
     items = el.items()
@@ -36,9 +41,9 @@ def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[Any, 
     grade = NONE
     if (cls or ident) and tag not in rules.PAGE_TAGS:
         key = (cls, ident)
-        grade = memo.get(key, -1)
+        grade = memo.pairs.get(key, -1)
         if grade < 0:
-            grade = memo[key] = token_grade(cls or "", ident or "")
+            grade = memo.pairs[key] = token_grade(cls or "", ident or "", memo.names)
     if not block:
         # Inline spans inside a paragraph may carry the dateline ("<span class=date>"):
         # only unmistakable furniture is dropped there.
@@ -67,30 +72,44 @@ def _hidden_style(style: str | None) -> bool:
 _POSITIVE, _FIRM, _HIDDEN = 4, 8, 16
 
 
-def token_grade(cls: str, ident: str) -> int:
-    """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none."""
+def token_grade(cls: str, ident: str, names: dict[str, int] | None = None) -> int:
+    """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none.
+
+    ``names`` memoises verdicts of single class names for one parse (sites repeat the same
+    few hundred names on every element); it is the caller's, so no state outlives a parse.
+    """
     flags = 0
     for name in f"{cls} {ident}"[:400].split():
-        flags |= _name_verdict(name[:100])
+        name = name[:100]
+        verdict = names.get(name) if names is not None else None
+        if verdict is None:
+            verdict = _name_verdict(name)
+            if names is not None:
+                names[name] = verdict
+        flags |= verdict
     grade = flags & 3
     if grade == WEAK and flags & _POSITIVE and not flags & _FIRM:
         grade = NONE
     return max(grade, WEAK) if flags & _HIDDEN else grade
 
 
-@lru_cache(maxsize=16384)
 def _name_verdict(name: str) -> int:
-    # A pure function of one class name, so memoising it is safe across threads and parses;
-    # sites repeat the same few hundred names on every page.
     """Grade in the low two bits, plus flags for story words, firm words and hiding."""
     words = _words(name)
     if words is None:
         return _HIDDEN
     if not words:
         return NONE
-    grade = max(_name_grade(w) for w in words)
-    positive = _POSITIVE if any(w in rules.POSITIVE_WORDS for w in words) else 0
-    firm = _FIRM if any(w in rules.FIRM_WORDS for w in words) else 0
+    # Set tests and one loop rather than generators: this runs for every new class name.
+    grade = NONE
+    for word in words:
+        if _is_strong(word):
+            grade = STRONG
+            break
+        if _is_weak(word):
+            grade = WEAK
+    positive = 0 if rules.POSITIVE_WORDS.isdisjoint(words) else _POSITIVE
+    firm = 0 if rules.FIRM_WORDS.isdisjoint(words) else _FIRM
     return grade | positive | firm
 
 
@@ -104,13 +123,13 @@ def _words(name: str) -> list[str] | None:
     lowered = name if name.islower() else rules.CAMEL.sub(r"\1-\2", name).lower()
     if name.lower() in rules.HIDDEN_CLASSES:
         return None
-    words = [w for w in rules.WORD_SPLIT.split(lowered) if w]
+    words = _split(lowered)
     while words and len(words[0]) == 1:
         words = words[1:]
     if not words or words[0] in rules.STATE_WORDS or words[-1] in rules.STATE_ENDINGS:
         return []
     # Hashes from CSS modules and CSS-in-JS ("image-widget__LYZT4", "css-1tike8v") say nothing.
-    words = [w for w in words if not _hashlike(w)]
+    words = [w for w in words if len(w) < 5 or w.isalpha() or w.isdigit()]
     if not words:
         return []
     for index, word in enumerate(words[1:], 1):
@@ -122,13 +141,15 @@ def _words(name: str) -> list[str] | None:
         return [w for w in (words[1:2] + words[-1:]) if _is_strong(w)]
     picked = [words[0], words[-1]]
     if "__" in lowered:
-        block = [w for w in rules.WORD_SPLIT.split(lowered.split("__", 1)[0]) if w]
-        picked.extend(block[-1:])
+        picked.extend(_split(lowered.split("__", 1)[0])[-1:])
     return picked
 
 
-def _hashlike(word: str) -> bool:
-    return len(word) >= 5 and not word.isalpha() and not word.isdigit()
+def _split(lowered: str) -> list[str]:
+    """``WORD_SPLIT``'s words; a plain ASCII word (most names) needs no regex."""
+    if lowered.isalnum() and lowered.isascii():
+        return [lowered]
+    return [w for w in rules.WORD_SPLIT.split(lowered) if w]
 
 
 def _name_grade(word: str) -> int:

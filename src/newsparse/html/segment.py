@@ -19,7 +19,7 @@ from typing import Any
 from lxml import etree
 
 from . import clean_rules as rules
-from .clean import HARD, NONE, STRONG, chrome_kind
+from .clean import HARD, NONE, STRONG, Verdicts, chrome_kind
 
 # Furniture holding less than this share of the page's text is skipped unread (counting
 # its length in libxml2 is far cheaper than walking a mega-menu in Python); larger
@@ -90,7 +90,7 @@ class _Walker:
         self.br_run = 0
         self.owner = -1
         self.chrome: tuple[int, ...] = ()
-        self.memo: dict[str, int] = {}
+        self.memo = Verdicts()
         self.page_size = 0
         self.depth = 0
 
