@@ -8,6 +8,7 @@ to hold most of the page's prose (``content.py`` applies that guard after the wa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,10 +104,10 @@ def _name_verdict(name: str) -> int:
     # Set tests and one loop rather than generators: this runs for every new class name.
     grade = NONE
     for word in words:
-        if _is_strong(word):
+        if word in rules.STRONG_WORDS or word.startswith(rules.STRONG_STEMS):
             grade = STRONG
             break
-        if _is_weak(word):
+        if word in rules.WEAK_WORDS or word.startswith(rules.WEAK_STEMS):
             grade = WEAK
     positive = 0 if rules.POSITIVE_WORDS.isdisjoint(words) else _POSITIVE
     firm = 0 if rules.FIRM_WORDS.isdisjoint(words) else _FIRM
@@ -120,7 +121,7 @@ def _words(name: str) -> list[str] | None:
     the last word, and the last word of a BEM block (``share-bar__item`` gives ``share``).
     Page-builder names ("elementor-widget") name their grid, so only strong words count.
     """
-    lowered = name if name.islower() else rules.CAMEL.sub(r"\1-\2", name).lower()
+    lowered = name if name.islower() else rules.CAMEL.sub(_hyphenated, name).lower()
     if name.lower() in rules.HIDDEN_CLASSES:
         return None
     words = _split(lowered)
@@ -145,6 +146,11 @@ def _words(name: str) -> list[str] | None:
     return picked
 
 
+def _hyphenated(match: re.Match[str]) -> str:
+    # A function, not the template r"\1-\2": re expands templates in Python code per match.
+    return f"{match[1]}-{match[2]}"
+
+
 def _split(lowered: str) -> list[str]:
     """``WORD_SPLIT``'s words; a plain ASCII word (most names) needs no regex."""
     if lowered.isalnum() and lowered.isascii():
@@ -152,18 +158,8 @@ def _split(lowered: str) -> list[str]:
     return [w for w in rules.WORD_SPLIT.split(lowered) if w]
 
 
-def _name_grade(word: str) -> int:
-    if _is_strong(word):
-        return STRONG
-    return WEAK if _is_weak(word) else NONE
-
-
 def _is_strong(token: str) -> bool:
     return token in rules.STRONG_WORDS or token.startswith(rules.STRONG_STEMS)
-
-
-def _is_weak(token: str) -> bool:
-    return token in rules.WEAK_WORDS or token.startswith(rules.WEAK_STEMS)
 
 
 def is_chrome_text(text: str) -> bool:
