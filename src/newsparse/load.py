@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as _dt
+import itertools
 import os
 import re
 from collections.abc import Callable
@@ -130,7 +131,8 @@ _ESCAPED_RUN = re.compile("[\udc80-\udcff]+")
 # one pass, linear in the page. The count is exact, not open-ended: the regex engine keeps
 # state for every repetition, and a million of them would cost gigabytes.
 MAX_ATTRIBUTES = 256
-_LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{2 * MAX_ATTRIBUTES - 2},}}")
+# Characters such a tag holds after "<" and its first letter, at the least.
+_LONG_TAG_REST = 2 * MAX_ATTRIBUTES - 2
 _CROWDED_TAG = re.compile(
     r"""(<[A-Za-z][^\s/<>]{0,100})"""
     r"""(?:\s+[^\s"'<>/=]{1,200}(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)"""
@@ -373,8 +375,8 @@ def _has_control(text: str) -> bool:
 def defuse_markup(text: str) -> str:
     """Markup with the attributes of any tag holding ``MAX_ATTRIBUTES`` or more removed."""
     # A tag of MAX_ATTRIBUTES attributes is at least twice that long; most pages have none,
-    # and this plain scan is far cheaper than trying the full pattern at every "<".
-    if not any(_CROWDED_TAG.match(text, m.start()) for m in _LONG_TAG.finditer(text)):
+    # and finding long tags is far cheaper than trying the full pattern at every "<".
+    if not any(_CROWDED_TAG.match(text, start) for start in _long_tag_starts(text)):
         return text
     match = _CROWDED_TAG.search(text)
     if match is None:
@@ -387,6 +389,24 @@ def defuse_markup(text: str) -> str:
         match = _CROWDED_TAG.search(text, done)
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def _long_tag_starts(text: str) -> list[int]:
+    """Each "<" followed by an ASCII letter and ``_LONG_TAG_REST`` more characters, none of
+    them "<" or ">". Split at "<" in C and only the few long pieces are looked at: a regex
+    would test a character class on every character inside every tag."""
+    pieces = text.split("<")
+    lengths = list(map(len, pieces))
+    long = [i for i, size in enumerate(lengths) if size > _LONG_TAG_REST and i]
+    if not long:
+        return []
+    ends = list(itertools.accumulate(size + 1 for size in lengths))  # one past each "<"
+    starts: list[int] = []
+    for i in long:
+        head = pieces[i][: _LONG_TAG_REST + 1]
+        if head[0].isascii() and head[0].isalpha() and ">" not in head:
+            starts.append(ends[i - 1] - 1)
+    return starts
 
 
 def _tag_end(text: str, start: int) -> int:
