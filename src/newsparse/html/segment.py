@@ -29,15 +29,18 @@ SKIP_SHARE = 0.02
 # flat instead, so a page nested to libxml2's limit (2,048 with huge_tree) cannot exhaust
 # Python's stack.
 MAX_DEPTH = 300
-_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
-# A page-level header often holds the story's headline: such furniture is walked.
-_HAS_HEADLINE = etree.XPath("boolean(.//h1)")
 
 
 def _raw_text(el: Any) -> str:
     # libxml2 gathers a subtree's text in one call; indentation is left in (cheaper), so
     # sizes compared with it are compared with the page's raw text too.
     return str(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
+
+
+def _has_headline(el: Any) -> bool:
+    """A page-level header often holds the story's headline: such furniture is walked.
+    (lxml's C iterator: an XPath call costs more than the search itself here.)"""
+    return next(el.iterdescendants("h1"), None) is not None
 
 
 def _folded_length(text: str) -> int:
@@ -126,43 +129,43 @@ class _Walker:
         self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, item))
 
     def children(self, el: Any) -> None:
+        # No try/finally around the depth count: an exception abandons the whole walk.
         if self.depth >= MAX_DEPTH:
             self.add(" ".join(filter(None, map(_flat, el))))
             return
         self.depth += 1
-        try:
-            self._children(el)
-        finally:
-            self.depth -= 1
+        self._children(el)
+        self.depth -= 1
 
     def _children(self, el: Any) -> None:
-        # The hot loop of the whole door: method look-ups are hoisted and the common
-        # inline cases handled here rather than through further calls.
+        # The hot loop of the whole door: method look-ups are hoisted, the common inline
+        # cases handled here rather than through further calls, and empty text never
+        # costs a call to add().
         add, block, blocks, hard = self.add, self.block, rules.BLOCK_TAGS, rules.HARD_TAGS
         for child in el:
             tag = child.tag
             if type(tag) is not str:
-                add(child.tail)
+                pass
             elif tag in blocks:
                 block(child, tag)
-                add(child.tail)
             elif tag == "a":
                 self.links += 1
-                add(child.text)
-                if len(child):
-                    self.children(child)
+                self.inline(child)
                 self.links -= 1
-                add(child.tail)
             elif tag == "br":
                 self.br()
-                add(child.tail)
-            elif tag in hard or chrome_kind(child, tag, False, False, self.memo) >= STRONG:
-                add(child.tail)
-            else:
-                add(child.text)
-                if len(child):
-                    self.children(child)
-                add(child.tail)
+            elif tag not in hard and chrome_kind(child, tag, False, False, self.memo) < STRONG:
+                self.inline(child)
+            tail = child.tail
+            if tail:
+                add(tail)
+
+    def inline(self, el: Any) -> None:
+        text = el.text
+        if text:
+            self.add(text)
+        if len(el):
+            self.children(el)
 
     def skip(self, tag: str, grade: int, size: int) -> None:
         """Stand in for unread furniture with one textless unit of its length, so it still
@@ -189,7 +192,7 @@ class _Walker:
             return
         if grade:
             raw = _raw_text(el)
-            if len(raw) < self.page_size * SKIP_SHARE and not _HAS_HEADLINE(el):
+            if len(raw) < self.page_size * SKIP_SHARE and not _has_headline(el):
                 self.skip(tag, grade, _folded_length(raw))
                 return
         if self.buffer:
@@ -206,9 +209,7 @@ class _Walker:
         if grade > NONE:
             self.chrome = (*saved_chrome, rid)
         self.br_run = 0
-        self.add(el.text)
-        if len(el):
-            self.children(el)
+        self.inline(el)
         if self.buffer:
             self.flush()
         record.end = len(self.out.units)
