@@ -138,34 +138,30 @@ class _Walker:
         self.depth -= 1
 
     def _children(self, el: Any) -> None:
-        # The hot loop of the whole door: method look-ups are hoisted, the common inline
-        # cases handled here rather than through further calls, and empty text never
-        # costs a call to add().
-        add, block, blocks, hard = self.add, self.block, rules.BLOCK_TAGS, rules.HARD_TAGS
+        # The hot loop of the whole door: method look-ups are hoisted, inline elements are
+        # read here (a helper would add a frame per level, and frames count against the
+        # recursion limit: see MAX_DEPTH), and empty text never costs a call to add().
+        add, block, blocks, hard, memo = self.add, self.block, rules.BLOCK_TAGS, rules.HARD_TAGS, self.memo
         for child in el:
             tag = child.tag
             if type(tag) is not str:
                 pass
             elif tag in blocks:
                 block(child, tag)
-            elif tag == "a":
-                self.links += 1
-                self.inline(child)
-                self.links -= 1
             elif tag == "br":
                 self.br()
-            elif tag not in hard and chrome_kind(child, tag, False, False, self.memo) < STRONG:
-                self.inline(child)
+            elif tag == "a" or (tag not in hard and chrome_kind(child, tag, False, False, memo) < STRONG):
+                links = tag == "a"  # link text counts towards link density
+                self.links += links
+                text = child.text
+                if text:
+                    add(text)
+                if len(child):
+                    self.children(child)
+                self.links -= links
             tail = child.tail
             if tail:
                 add(tail)
-
-    def inline(self, el: Any) -> None:
-        text = el.text
-        if text:
-            self.add(text)
-        if len(el):
-            self.children(el)
 
     def skip(self, tag: str, grade: int, size: int) -> None:
         """Stand in for unread furniture with one textless unit of its length, so it still
@@ -209,7 +205,11 @@ class _Walker:
         if grade > NONE:
             self.chrome = (*saved_chrome, rid)
         self.br_run = 0
-        self.inline(el)
+        text = el.text
+        if text:
+            self.add(text)
+        if len(el):
+            self.children(el)
         if self.buffer:
             self.flush()
         record.end = len(self.out.units)
