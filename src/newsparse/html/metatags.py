@@ -15,6 +15,7 @@ from lxml import etree
 # as the equivalent descendant axis.
 _CLASSED = etree.XPath("//body/descendant::*[@class or @id]")
 _HREFS = etree.XPath("//body/descendant::a[@href]")
+_ITEMPROPS = etree.XPath("/descendant::*[@itemprop]")
 _MAX_CLASSED = 5000
 _MAX_DEPTH = 80
 
@@ -39,6 +40,7 @@ class Scan:
         self.root = root
         self._classed: list[tuple[Any, str]] | None = None
         self._links: list[tuple[Any, str]] | None = None
+        self._itemprops: list[Any] | None = None
 
     def classed(self) -> list[tuple[Any, str]]:
         """Body elements with a class or id, with ``"class id"`` as a hint string."""
@@ -54,6 +56,13 @@ class Scan:
         if self._links is None:
             self._links = [(a, a.get("href", "")) for a in select(_HREFS, self.root)[:_MAX_CLASSED]]
         return self._links
+
+    def itemprop(self, *names: str) -> list[Any]:
+        """Elements whose ``itemprop`` is exactly one of ``names``, in page order. One XPath
+        lists every microdata element for all callers; each value test is then a dict look-up."""
+        if self._itemprops is None:
+            self._itemprops = select(_ITEMPROPS, self.root)
+        return [el for el in self._itemprops if el.get("itemprop") in names]
 
 
 def select(path: etree.XPath, node: Any) -> list[Any]:
