@@ -33,10 +33,11 @@ def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: Verdicts) 
         return HARD
     items = el.items()
     if not items:
-        return _by_tag(tag, in_story) if block else NONE
+        return _by_tag(tag, in_story) if block and tag in rules.WEAK_TAGS else NONE
     # One C call and a dict beat six attribute look-ups through lxml.
     get = dict(items).get
-    if get("hidden") is not None or get("aria-hidden") == "true" or _hidden_style(get("style")):
+    style = get("style")
+    if get("hidden") is not None or get("aria-hidden") == "true" or (style and _hidden_style(style)):
         return WEAK if block else STRONG
     cls, ident = get("class"), get("id")
     grade = NONE
@@ -54,7 +55,8 @@ def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: Verdicts) 
     role = get("role")
     if role is not None and role.lower() in rules.CHROME_ROLES:
         grade = max(grade, WEAK)
-    return max(grade, _by_tag(tag, in_story))
+    # The set test first: most blocks are not chrome by tag, and a call costs more.
+    return max(grade, _by_tag(tag, in_story)) if tag in rules.WEAK_TAGS else grade
 
 
 def _by_tag(tag: str, in_story: bool) -> int:
@@ -66,8 +68,8 @@ def _by_tag(tag: str, in_story: bool) -> int:
     return WEAK
 
 
-def _hidden_style(style: str | None) -> bool:
-    return bool(style) and rules.HIDDEN_STYLE.search(style[:500]) is not None  # type: ignore[index]
+def _hidden_style(style: str) -> bool:
+    return rules.HIDDEN_STYLE.search(style[:500]) is not None
 
 
 _POSITIVE, _FIRM, _HIDDEN = 4, 8, 16
