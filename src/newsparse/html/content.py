@@ -72,7 +72,8 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
     order = [i for i in keep if i != h1]
     if h1 is not None:
         # Above the headline only prose survives (a kicker or breadcrumb does not).
-        order = [h1, *(i for i in order if i > h1 or judged.kinds[i] == GOOD)]
+        lede = [i for i in range(h1 + 1, start) if _lede(judged, i, units[h1].text)]
+        order = [h1, *lede, *(i for i in order if i > h1 or judged.kinds[i] == GOOD)]
     blocks = [_block(units[i], i) for i in order]
     if h1 is not None and blocks[0].heading != 1:
         # A headline set in a lower heading is still the page's headline.
@@ -87,8 +88,22 @@ def _judge(seg: Segments) -> _Judged:
     goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds, strict=True)]
     heads = [u.tag == "h1" for u in seg.units]
     flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), list(accumulate(heads, initial=0)))
-    chrome = [any(r in flagged for r in u.chrome) for u in seg.units]
+    chrome = [any(r in flagged and not _quotation(seg, u, r) for r in u.chrome) for u in seg.units]
     return _Judged(seg.units, sizes, kinds, chrome)
+
+
+def _quotation(seg: Segments, unit: Unit, rid: int) -> bool:
+    """The unit is quoted text in a ``<figure>`` (``rid``) holding a ``<blockquote>``: HTML's
+    markup for a quotation with its attribution, set in the story like a pull quote."""
+    records = seg.records
+    if records[rid].tag != "figure":
+        return False
+    owner = unit.owner
+    while owner > rid:  # records are numbered in document order: ancestors come first
+        if records[owner].tag == "blockquote":
+            return True
+        owner = records[owner].parent
+    return False
 
 
 def text_size(text: str) -> int:
@@ -191,6 +206,16 @@ def _tail_end(judged: _Judged, end: int) -> int:
     ):
         end += 1
     return end
+
+
+def _lede(judged: _Judged, i: int, headline: str) -> bool:
+    """A standfirst between the headline and the story's first scoring paragraph."""
+    if not _kept(judged, i) or judged.units[i].text == headline:
+        return False
+    if judged.kinds[i] == GOOD:
+        return True
+    unit = judged.units[i]
+    return unit.tag in _SUBHEADINGS and judged.sizes[i] >= GOOD_CHARS and unit.link_chars == 0
 
 
 def _kept(judged: _Judged, i: int) -> bool:

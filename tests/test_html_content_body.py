@@ -1,0 +1,89 @@
+"""Story parts the body keeps besides its paragraphs: standfirst, sub-headings, quotations.
+
+``fixtures/html_content/feature_story.html`` is a hand-written page modelled on current
+news templates: a standfirst under the headline cut off from the story by a byline, a
+share bar and a lead picture; a sub-heading wrapped in a named jump anchor; a quotation
+set as ``<figure><blockquote>``; an embedded post.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsparse import parse_html
+from newsparse.blocks import Block
+from newsparse.html import read_html
+from newsparse.html.clean import NONE, WEAK, token_grade
+from newsparse.load import load
+from newsparse.settings import DEFAULT
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html_content"
+
+
+def blocks_of(markup: str | bytes) -> list[Block]:
+    return list(read_html(load(markup, DEFAULT, kind="html"), DEFAULT).blocks)
+
+
+@pytest.fixture(scope="module")
+def feature() -> list[Block]:
+    return blocks_of((FIXTURES / "feature_story.html").read_bytes())
+
+
+def test_standfirst_follows_the_headline(feature: list[Block]) -> None:
+    assert feature[0].heading == 1
+    assert feature[1].text.startswith("After two winters of flooding the council backed")
+    assert feature[2].text.startswith("The vote came after a four-hour meeting")
+
+
+def test_furniture_between_standfirst_and_story_stays_out(feature: list[Block]) -> None:
+    body = "\n".join(b.text for b in feature)
+    for chrome in ("Mara Lind", "Share this story", "Waves break over", "Ferry timetable", "Copyright"):
+        assert chrome not in body
+
+
+def test_subheading_in_a_named_anchor_is_kept(feature: list[Block]) -> None:
+    heading = next(b for b in feature if b.text == "Fishermen ask for a phased build")
+    assert (heading.tag, heading.heading, heading.link_density) == ("h3", 3, 0.0)
+
+
+def test_quotation_in_a_figure_is_kept_without_its_attribution(feature: list[Block]) -> None:
+    texts = [b.text for b in feature]
+    assert "We can live with a hard year, but we cannot live with a town under water every spring." in texts
+    assert "Skipper Ines Valk" not in texts
+
+
+def test_embedded_post_is_kept(feature: list[Block]) -> None:
+    body = "\n".join(b.text for b in feature)
+    assert "Council backs the sea wall plan by nine votes to four." in body
+
+
+def page_of(header: str, body: str) -> str:
+    return f"<html><body><article><header>{header}</header>{body}</article></body></html>"
+
+
+def test_href_anchor_still_counts_as_a_link() -> None:
+    links = "".join(f'<p><a href="/{i}">Another story number {i} about the harbour</a></p>' for i in range(3))
+    page = page_of("<h1>Title</h1>", f"<p>{'Long enough prose for a story. ' * 12}</p>{links}")
+    assert "Another story number" not in "\n".join(b.text for b in blocks_of(page))
+
+
+def test_standfirst_does_not_hide_the_dateline() -> None:
+    lead = "<p>Lawmakers back a stopgap bill that keeps the government open until November.</p>"
+    share = "<ul class='share'>" + "<li><a href='/s'>Share this story now</a></li>" * 6 + "</ul>"
+    first = "WASHINGTON, Sept 30 (Reuters) - The U.S. Senate passed a stopgap funding bill on Saturday. "
+    article = parse_html(page_of(f"<h1>Senate passes bill</h1>{lead}{share}", f"<p>{first * 3}</p>"))
+    assert article.dateline is not None and article.dateline.city == "WASHINGTON"
+
+
+@pytest.mark.parametrize(
+    ("cls", "grade"),
+    [
+        ("twitter-tweet", NONE),  # an embedded post is quoted text
+        ("twitter-share-button", WEAK),  # ...a share button is not
+        ("tweet-share", WEAK),
+    ],
+)
+def test_embedded_post_class_names(cls: str, grade: int) -> None:
+    assert token_grade(cls, "") == grade
