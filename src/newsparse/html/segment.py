@@ -146,7 +146,8 @@ class _Walker:
             elif tag in blocks:
                 block(child, tag)
                 add(child.tail)
-            elif tag == "a":
+            elif tag == "a" and (child.get("name") is None or child.get("href") is not None):
+                # (A named anchor without href, <a name="part2">, marks a jump target: no link.)
                 self.links += 1
                 add(child.text)
                 if len(child):
