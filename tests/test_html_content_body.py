@@ -3,7 +3,8 @@
 ``fixtures/html_content/feature_story.html`` is a hand-written page modelled on current
 news templates: a standfirst under the headline cut off from the story by a byline, a
 share bar and a lead picture; a sub-heading wrapped in a named jump anchor; a quotation
-set as ``<figure><blockquote>``; an embedded post.
+set as ``<figure><blockquote>``; an embedded post; then a river of teaser cards (linked
+title and blurb) in a box with no furniture name.
 """
 
 from __future__ import annotations
@@ -57,6 +58,19 @@ def test_quotation_in_a_figure_is_kept_without_its_attribution(feature: list[Blo
 def test_embedded_post_is_kept(feature: list[Block]) -> None:
     body = "\n".join(b.text for b in feature)
     assert "Council backs the sea wall plan by nine votes to four." in body
+
+
+def test_teaser_cards_after_the_story_stay_out(feature: list[Block]) -> None:
+    assert feature[-1].text.startswith("The council will publish the tender in April")
+    body = "\n".join(b.text for b in feature)
+    assert "force nine gale" not in body and "forty cars" not in body
+
+
+def test_story_box_led_by_a_linked_kicker_is_no_card() -> None:
+    kicker = "<div><a href='/politics'>Politics</a></div>"
+    lead = "<p>Thousands queued in the cold to sign his papers, and the count is due this week.</p>"
+    page = page_of(f"{kicker}<h1>Candidate bets on change</h1>{lead}", f"<p>{'Long story prose. ' * 30}</p>")
+    assert "Thousands queued in the cold" in "\n".join(b.text for b in blocks_of(page))
 
 
 def page_of(header: str, body: str) -> str:

@@ -25,6 +25,7 @@ from .segment import Segments, Unit
 GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
 SHORT_PROSE = 30  # ...and so does a shorter paragraph ending like a sentence, or code
 TEASER_CHARS = 1500  # a list item holding more text than this is not a teaser
+CARD_CHARS = 600  # ...nor a box holding more than this (a card: linked title and blurb)
 GOOD_LINKS = 0.3  # ...as long as at most this share of it is link text
 BAD_LINKS = 0.5  # a unit mostly made of links is navigation
 LINK_SLACK = 0.3  # long units may carry up to this much more link text...
@@ -114,7 +115,7 @@ def text_size(text: str) -> int:
 
 
 def _teasers(seg: Segments, size_prefix: list[int]) -> list[bool]:
-    """Units inside a teaser: a small list item that also holds a linked title.
+    """Units inside a teaser: a small list item that also holds a linked title, or a card.
 
     Recipe steps and bullet points in ``<li><div>`` have no linked title; a list item
     holding a whole page of text is no teaser but broken markup (an unclosed menu ``<li>``
@@ -123,14 +124,31 @@ def _teasers(seg: Segments, size_prefix: list[int]) -> list[bool]:
     linked = list(accumulate((u.link_chars * 2 > len(u.text) for u in seg.units), initial=0))
     records = seg.records
     out = []
-    for unit in seg.units:
+    for index, unit in enumerate(seg.units):
         rec = records[unit.item] if unit.item >= 0 else None
-        out.append(
+        item = (
             rec is not None
             and size_prefix[rec.end] - size_prefix[rec.start] <= TEASER_CHARS
             and linked[rec.end] > linked[rec.start]
         )
+        out.append(item or _card(seg, index, size_prefix, linked))
     return out
+
+
+def _card(seg: Segments, index: int, size_prefix: list[int], linked: list[int]) -> bool:
+    """The unit is the blurb of a teaser card: a small box whose first unit is a linked
+    title ("<article><h2><a>Title</a></h2><p>Blurb</p></article>"). A box holding an
+    ``<h1>`` is the story's own header, whose first unit may be a linked kicker."""
+    records = seg.records
+    rid = seg.units[index].owner
+    while rid >= 0:
+        rec = records[rid]
+        if size_prefix[rec.end] - size_prefix[rec.start] > CARD_CHARS:
+            return False
+        if index > rec.start and linked[rec.start + 1] > linked[rec.start]:
+            return not any(u.tag == "h1" for u in seg.units[rec.start : rec.end])
+        rid = rec.parent
+    return False
 
 
 def _kind(unit: Unit, size: int, teaser: bool) -> int:
