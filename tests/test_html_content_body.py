@@ -60,6 +60,12 @@ def test_embedded_post_is_kept(feature: list[Block]) -> None:
     assert "Council backs the sea wall plan by nine votes to four." in body
 
 
+def test_linked_sentence_stays_and_read_more_link_goes(feature: list[Block]) -> None:
+    body = "\n".join(b.text for b in feature)
+    assert "found that the old wall had failed in three places." in body
+    assert "Read more" not in body
+
+
 def test_teaser_cards_after_the_story_stay_out(feature: list[Block]) -> None:
     assert feature[-1].text.startswith("The council will publish the tender in April")
     body = "\n".join(b.text for b in feature)

@@ -40,7 +40,7 @@ TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_FINAL = frozenset(".!…\"”»')")
+_FINAL = frozenset(".!?…\"”»')。！？")
 
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -65,7 +65,7 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
         return []
     judged = _judge(seg)
     start, end = _best_range(seg, judged)
-    keep = [i for i in range(start, end) if _kept(judged, i)]
+    keep = [i for i in range(start, end) if _kept(judged, i) or _linked_sentence(judged, i)]
     while keep and units[keep[-1]].tag in _SUBHEADINGS:
         keep.pop()  # a heading with nothing after it titles the furniture that follows
     usable = [k != BAD for k in judged.kinds]
@@ -234,6 +234,15 @@ def _lede(judged: _Judged, i: int, headline: str) -> bool:
         return True
     unit = judged.units[i]
     return unit.tag in _SUBHEADINGS and judged.sizes[i] >= GOOD_CHARS and unit.link_chars == 0
+
+
+def _linked_sentence(judged: _Judged, i: int) -> bool:
+    """A story paragraph that links most of its words (a live blog's linked lead-ins): too
+    link-heavy to score, but a sentence, which a menu or a "Read more" link is not."""
+    unit = judged.units[i]
+    return (
+        not judged.chrome[i] and unit.tag == "p" and judged.sizes[i] >= GOOD_CHARS and unit.text[-1] in _FINAL
+    )
 
 
 def _kept(judged: _Judged, i: int) -> bool:
