@@ -83,6 +83,17 @@ def page_of(header: str, body: str) -> str:
     return f"<html><body><article><header>{header}</header>{body}</article></body></html>"
 
 
+def test_only_the_first_prose_under_the_headline_is_the_standfirst() -> None:
+    lead = "<p>Leaders meet without the US for the first time in a decade of climate summits.</p>"
+    share = "<ul class='share'>" + "<li><a href='/s'>Share this story now</a></li>" * 8 + "</ul>"
+    note = "<p>Jane Doe is a freelance reporter in London.</p>"
+    header = f"<h1>Summit opens</h1>{lead}{share}{note}{share}"
+    blocks = blocks_of(page_of(header, f"<p>{'Long story prose. ' * 30}</p>"))
+    texts = [b.text for b in blocks]
+    assert texts[1].startswith("Leaders meet without the US")
+    assert "Jane Doe is a freelance reporter in London." not in texts
+
+
 def test_href_anchor_still_counts_as_a_link() -> None:
     links = "".join(f'<p><a href="/{i}">Another story number {i} about the harbour</a></p>' for i in range(3))
     page = page_of("<h1>Title</h1>", f"<p>{'Long enough prose for a story. ' * 12}</p>{links}")

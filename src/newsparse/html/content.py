@@ -73,8 +73,10 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
     order = [i for i in keep if i != h1]
     if h1 is not None:
         # Above the headline only prose survives (a kicker or breadcrumb does not).
-        lede = [i for i in range(h1 + 1, start) if _lede(judged, i, units[h1].text)]
-        order = [h1, *lede, *(i for i in order if i > h1 or judged.kinds[i] == GOOD)]
+        # One standfirst at most: prose further down the header is a caption or an author's note.
+        lede = next((i for i in range(h1 + 1, start) if _lede(judged, i, units[h1].text)), None)
+        ledes = [] if lede is None else [lede]
+        order = [h1, *ledes, *(i for i in order if i > h1 or judged.kinds[i] == GOOD)]
     blocks = [_block(units[i], i) for i in order]
     if h1 is not None and blocks[0].heading != 1:
         # A headline set in a lower heading is still the page's headline.
