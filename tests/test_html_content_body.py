@@ -94,6 +94,14 @@ def test_only_the_first_prose_under_the_headline_is_the_standfirst() -> None:
     assert "Jane Doe is a freelance reporter in London." not in texts
 
 
+def test_heading_restating_the_headline_is_dropped() -> None:
+    prose = f"<p>{'Long story prose. ' * 30}</p>"
+    story = f"{prose}<h2>Sea defences: Harbour town votes to rebuild its sea wall</h2>{prose}"
+    texts = [b.text for b in blocks_of(page_of("<h1>Harbour town votes to rebuild its sea wall</h1>", story))]
+    assert texts[0] == "Harbour town votes to rebuild its sea wall"
+    assert not any("Sea defences" in t for t in texts)
+
+
 def test_href_anchor_still_counts_as_a_link() -> None:
     links = "".join(f'<p><a href="/{i}">Another story number {i} about the harbour</a></p>' for i in range(3))
     page = page_of("<h1>Title</h1>", f"<p>{'Long enough prose for a story. ' * 12}</p>{links}")

@@ -36,6 +36,7 @@ KEEP_WEAK = 0.5  # a weak-chrome wrapper holding this share of the good text is 
 KEEP_STRONG = 0.9  # ...and a strong-chrome one only when it holds nearly all of it
 KEEP_HEADLESS = 0.8  # ...and one without the page's headline must hold this much
 TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
+RESTATED_TITLE = 20  # a headline this long, found again in a short unit, is restated there
 TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
@@ -70,18 +71,29 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
         keep.pop()  # a heading with nothing after it titles the furniture that follows
     usable = [k != BAD for k in judged.kinds]
     h1 = pick_headline([u.tag for u in units], [u.text for u in units], usable, (start, end), headline)
-    order = [i for i in keep if i != h1]
-    if h1 is not None:
-        # Above the headline only prose survives (a kicker or breadcrumb does not).
-        # One standfirst at most: prose further down the header is a caption or an author's note.
-        lede = next((i for i in range(h1 + 1, start) if _lede(judged, i, units[h1].text)), None)
-        ledes = [] if lede is None else [lede]
-        order = [h1, *ledes, *(i for i in order if i > h1 or judged.kinds[i] == GOOD)]
-    blocks = [_block(units[i], i) for i in order]
+    blocks = [_block(units[i], i) for i in _reading_order(judged, keep, h1, start)]
     if h1 is not None and blocks[0].heading != 1:
         # A headline set in a lower heading is still the page's headline.
         blocks[0] = Block(blocks[0].text, "h1", 1, blocks[0].link_density, blocks[0].position)
     return blocks
+
+
+def _reading_order(judged: _Judged, keep: list[int], h1: int | None, start: int) -> list[int]:
+    """The headline, its standfirst, then the kept units; above the headline only prose
+    survives (a kicker or breadcrumb does not), and no unit restating the headline."""
+    if h1 is None:
+        return keep
+    title = judged.units[h1].text
+    # One standfirst at most: prose further down the header is a caption or an author's note.
+    lede = next((i for i in range(h1 + 1, start) if _lede(judged, i, title)), None)
+    rest = [i for i in keep if i != h1 and (i > h1 or judged.kinds[i] == GOOD)]
+    return [h1, *([] if lede is None else [lede]), *(i for i in rest if not _restates(judged, i, title))]
+
+
+def _restates(judged: _Judged, i: int, title: str) -> bool:
+    """A second heading or a teaser line carrying the headline ("Kicker: Headline")."""
+    text = judged.units[i].text
+    return len(title) >= RESTATED_TITLE and title in text and len(text) <= 2 * len(title)
 
 
 def _judge(seg: Segments) -> _Judged:
