@@ -66,6 +66,15 @@ def test_linked_sentence_stays_and_read_more_link_goes(feature: list[Block]) -> 
     assert "Read more" not in body
 
 
+def test_short_linked_sentence_stays_and_shouted_call_to_action_goes() -> None:
+    prose = f"<p>{'Long story prose. ' * 30}</p>"
+    linked = "<p><a href='/nato'>It also runs joint military exercises</a> with its allies.</p>"
+    shout = "<p><a href='/app'>GET THE COURIER APP BY CLICKING HERE!</a></p>"
+    texts = [b.text for b in blocks_of(page_of("<h1>Title</h1>", f"{prose}{linked}{shout}{prose}"))]
+    assert "It also runs joint military exercises with its allies." in texts
+    assert not any("CLICKING HERE" in t for t in texts)
+
+
 def test_teaser_cards_after_the_story_stay_out(feature: list[Block]) -> None:
     assert feature[-1].text.startswith("The council will publish the tender in April")
     body = "\n".join(b.text for b in feature)

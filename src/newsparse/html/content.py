@@ -252,11 +252,12 @@ def _lede(judged: _Judged, i: int, headline: str) -> bool:
 
 def _linked_sentence(judged: _Judged, i: int) -> bool:
     """A story paragraph that links most of its words (a live blog's linked lead-ins): too
-    link-heavy to score, but a sentence, which a menu or a "Read more" link is not."""
+    link-heavy to score, but a sentence, which a menu or a "Read more" link is not, and
+    not shouted in capitals like a call to action ("GET THE APP!")."""
     unit = judged.units[i]
-    return (
-        not judged.chrome[i] and unit.tag == "p" and judged.sizes[i] >= GOOD_CHARS and unit.text[-1] in _FINAL
-    )
+    if unit.tag != "p" or judged.chrome[i] or judged.sizes[i] < SHORT_PROSE:
+        return False
+    return unit.text[-1] in _FINAL and not unit.text.isupper()
 
 
 def _kept(judged: _Judged, i: int) -> bool:
