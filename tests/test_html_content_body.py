@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newsparse import parse_html
+from newsparse import chrome, parse_html
 from newsparse.blocks import Block
 from newsparse.html import read_html
 from newsparse.html.clean import NONE, WEAK, token_grade
@@ -40,8 +40,8 @@ def test_standfirst_follows_the_headline(feature: list[Block]) -> None:
 
 def test_furniture_between_standfirst_and_story_stays_out(feature: list[Block]) -> None:
     body = "\n".join(b.text for b in feature)
-    for chrome in ("Mara Lind", "Share this story", "Waves break over", "Ferry timetable", "Copyright"):
-        assert chrome not in body
+    for furniture in ("Mara Lind", "Share this story", "Waves break over", "Ferry timetable", "Copyright"):
+        assert furniture not in body
 
 
 def test_subheading_in_a_named_anchor_is_kept(feature: list[Block]) -> None:
@@ -135,3 +135,20 @@ def test_standfirst_does_not_hide_the_dateline() -> None:
 )
 def test_embedded_post_class_names(cls: str, grade: int) -> None:
     assert token_grade(cls, "") == grade
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Das Wohnheim in Debant © Gemeinde Debant", True),  # a caption ending in its credit
+        ("Waves over the wall. | © Jan Pauls/Coastal Courier", True),
+        ("Advert", True),
+        ("This slideshow requires JavaScript.", True),
+        ("8 Min", True),
+        ("Aktualisiert am 07.01.2026 - 18:50 UhrLesedauer: 4 Min.", True),
+        ("The logo, registered © 1998, was sold to a rival firm in a deal worth millions last week.", False),
+        ("Advertisers left the platform in droves after the change.", False),
+    ],
+)
+def test_caption_credits_and_widget_lines_are_chrome(line: str, furniture: bool) -> None:
+    assert chrome.is_chrome(line) is furniture
