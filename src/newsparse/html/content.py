@@ -98,11 +98,11 @@ def _restates(judged: _Judged, i: int, title: str) -> bool:
 
 def _judge(seg: Segments) -> _Judged:
     sizes = [u.skipped or text_size(u.text) for u in seg.units]
-    teasers = _teasers(seg, list(accumulate(sizes, initial=0)))
+    h1_prefix = list(accumulate((u.tag == "h1" for u in seg.units), initial=0))
+    teasers = _teasers(seg, list(accumulate(sizes, initial=0)), h1_prefix)
     kinds = [_kind(u, size, t) for u, size, t in zip(seg.units, sizes, teasers, strict=True)]
     goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds, strict=True)]
-    heads = [u.tag == "h1" for u in seg.units]
-    flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), list(accumulate(heads, initial=0)))
+    flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), h1_prefix)
     chrome = [any(r in flagged and not _quotation(seg, u, r) for r in u.chrome) for u in seg.units]
     return _Judged(seg.units, sizes, kinds, chrome)
 
@@ -128,7 +128,7 @@ def text_size(text: str) -> int:
     return len(text) + 2 * len(_WIDE.findall(text))
 
 
-def _teasers(seg: Segments, size_prefix: list[int]) -> list[bool]:
+def _teasers(seg: Segments, size_prefix: list[int], h1_prefix: list[int]) -> list[bool]:
     """Units inside a teaser: a small list item that also holds a linked title, or a card.
 
     Recipe steps and bullet points in ``<li><div>`` have no linked title; a list item
@@ -136,6 +136,7 @@ def _teasers(seg: Segments, size_prefix: list[int]) -> list[bool]:
     that swallowed the story).
     """
     linked = list(accumulate((u.link_chars * 2 > len(u.text) for u in seg.units), initial=0))
+    prefixes = (size_prefix, linked, h1_prefix)
     records = seg.records
     out = []
     for index, unit in enumerate(seg.units):
@@ -145,14 +146,15 @@ def _teasers(seg: Segments, size_prefix: list[int]) -> list[bool]:
             and size_prefix[rec.end] - size_prefix[rec.start] <= TEASER_CHARS
             and linked[rec.end] > linked[rec.start]
         )
-        out.append(item or _card(seg, index, size_prefix, linked))
+        out.append(item or _card(seg, index, prefixes))
     return out
 
 
-def _card(seg: Segments, index: int, size_prefix: list[int], linked: list[int]) -> bool:
+def _card(seg: Segments, index: int, prefixes: tuple[list[int], list[int], list[int]]) -> bool:
     """The unit is the blurb of a teaser card: a small box whose first unit is a linked
     title ("<article><h2><a>Title</a></h2><p>Blurb</p></article>"). A box holding an
     ``<h1>`` is the story's own header, whose first unit may be a linked kicker."""
+    size_prefix, linked, h1_prefix = prefixes
     records = seg.records
     rid = seg.units[index].owner
     while rid >= 0:
@@ -160,7 +162,7 @@ def _card(seg: Segments, index: int, size_prefix: list[int], linked: list[int]) 
         if size_prefix[rec.end] - size_prefix[rec.start] > CARD_CHARS:
             return False
         if index > rec.start and linked[rec.start + 1] > linked[rec.start]:
-            return not any(u.tag == "h1" for u in seg.units[rec.start : rec.end])
+            return h1_prefix[rec.end] == h1_prefix[rec.start]
         rid = rec.parent
     return False
 
