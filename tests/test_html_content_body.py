@@ -148,6 +148,9 @@ def test_embedded_post_class_names(cls: str, grade: int) -> None:
         ("Aktualisiert am 07.01.2026 - 18:50 UhrLesedauer: 4 Min.", True),
         ("The logo, registered © 1998, was sold to a rival firm in a deal worth millions last week.", False),
         ("Advertisers left the platform in droves after the change.", False),
+        ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", True),
+        ("Follow the Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", True),
+        ("Follow these steps shared on Twitter to catch a train groper.", False),
     ],
 )
 def test_caption_credits_and_widget_lines_are_chrome(line: str, furniture: bool) -> None:

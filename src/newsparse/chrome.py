@@ -15,6 +15,9 @@ import re
 
 MAX_CHROME_LINE = 220
 
+# One social network, maybe with the account ("Twitter (@NYTopinion)").
+_SOCIAL = r"(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|x)(?: \(@\w{1,30}\))?"
+
 DROP: tuple[str, ...] = (
     r"top of (?:the )?page",
     r"back to top",
@@ -58,6 +61,8 @@ DROP: tuple[str, ...] = (
     r"\d+ comments?",
     r"leave a (?:comment|reply)",
     r"follow us(?: on .{0,40})?",
+    # "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
+    r"follow [\w.&'@ -]{1,60} on " + _SOCIAL + r"(?:(?:,|,? and|,? &) " + _SOCIAL + r"){0,6}\.?",
     r"to add symbols:?",
     r"these symbols will be available throughout the site during your session\.?",
     r"(?:photo|image|picture|video)(?: credit)?:.{0,120}",
