@@ -78,6 +78,7 @@ DROP: tuple[str, ...] = (
     r"\d{1,3} min\.?",
     # A picture's caption ending in its credit ("The quay at dawn © Jan Pauls").
     r"[^©]{1,200}©\s?[^©]{1,60}",
+    r".{1,200}[.!?|)] (?:bild|foto|fotos|photo|photos|image|picture|credit)\s?:\s?[^.!?:]{1,60}",
     # -- whole-page copies (English): widgets and labels a browser's "save as text" keeps --
     r"(?:read|see) (?:more|also)\s?:.{0,200}",
     r"(?:also read|read next|more on this(?: story| topic)?|watch|listen)\s?:.{0,200}",
