@@ -78,7 +78,6 @@ DROP: tuple[str, ...] = (
     r"\d{1,3} min\.?",
     # A picture's caption ending in its credit ("The quay at dawn © Jan Pauls").
     r"[^©]{1,200}©\s?[^©]{1,60}",
-    r".{1,200}[.!?|)] (?:bild|foto|fotos|photo|photos|image|picture|credit)\s?:\s?[^.!?:]{1,60}",
     # -- whole-page copies (English): widgets and labels a browser's "save as text" keeps --
     r"(?:read|see) (?:more|also)\s?:.{0,200}",
     r"(?:also read|read next|more on this(?: story| topic)?|watch|listen)\s?:.{0,200}",
@@ -110,7 +109,7 @@ DROP: tuple[str, ...] = (
     r"(?:anmelden|abmelden|einloggen|registrieren|abonnieren|abo|jetzt abonnieren|suche|suchen|menü)",
     r"(?:startseite|navigation überspringen|zum inhalt springen|zur navigation|nach oben|zurück|weiter)",
     r"(?:artikel )?(?:teilen|drucken|merken|vorlesen)(?: mit:?)?|link kopiert|artikel verschenken",
-    r".{0,80}(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura)\s?:?\s?\d{1,3}\s?min(?:\.|uten?)?",
+    r"(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura)\s?:?\s?\d{1,3}\s?min(?:\.|uten?)?",
     r"(?:werbung|anzeige|kommentare?|kontakt|impressum|datenschutz(?:erklärung|einstellungen|hinweise)?)",
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|auch interessant|mehr anzeigen)\s?:?.{0,200}",
     r"(?:bild|foto|quelle|bildrechte|bildquelle)\s?:.{0,120}",
