@@ -8,6 +8,12 @@ paragraph parent, as readability does, keeps a story split across several contai
 together as soon as its second part outweighs the furniture between the parts. Prefix
 sums make every stretch's score O(1). Furniture wrappers that turn out to hold most of
 the page's prose (a whole page inside ``<form>``) are judged story after all.
+
+Around that stretch: the headline and one standfirst between it and the story (the
+teaser or summary paragraph news sites set under the headline, often cut off from the
+story by a byline, share bar or picture) lead the blocks; blurbs of teaser cards (a small
+box led by a linked title) never count as prose; a quotation set as
+``<figure><blockquote>`` is story, not picture furniture.
 """
 
 from __future__ import annotations
