@@ -111,6 +111,13 @@ def test_heading_restating_the_headline_is_dropped() -> None:
     assert not any("Sea defences" in t for t in texts)
 
 
+def test_subheading_opening_the_story_is_kept() -> None:
+    prose = f"<p>{'Long story prose. ' * 30}</p>"
+    story = f"<div class='body'><h2>How the plan began</h2>{prose}{prose}</div>"
+    texts = [b.text for b in blocks_of(page_of("<h1>Title of the story</h1>", story))]
+    assert texts[:2] == ["Title of the story", "How the plan began"]
+
+
 def test_href_anchor_still_counts_as_a_link() -> None:
     links = "".join(f'<p><a href="/{i}">Another story number {i} about the harbour</a></p>' for i in range(3))
     page = page_of("<h1>Title</h1>", f"<p>{'Long enough prose for a story. ' * 12}</p>{links}")

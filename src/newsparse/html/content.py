@@ -231,7 +231,17 @@ def _value(judged: _Judged, i: int) -> float:
 def _best_range(seg: Segments, judged: _Judged) -> tuple[int, int]:
     prefix = list(accumulate((_value(judged, i) for i in range(len(judged.units))), initial=0.0))
     start, end = best_run(seg.records, prefix)
-    return start, _tail_end(judged, end)
+    return _head_start(seg, judged, start), _tail_end(judged, end)
+
+
+def _head_start(seg: Segments, judged: _Judged, start: int) -> int:
+    """Take in a sub-heading right before the story's first unit, in the same box: it
+    titles the first section (a heading scores nothing, so the best run leaves it out)."""
+    if start == 0 or not _kept(judged, start - 1) or judged.units[start - 1].tag not in _SUBHEADINGS:
+        return start
+    records = seg.records
+    same = records[judged.units[start - 1].owner].parent == records[judged.units[start].owner].parent
+    return start - 1 if same else start
 
 
 def _tail_end(judged: _Judged, end: int) -> int:
