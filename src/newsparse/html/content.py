@@ -47,6 +47,8 @@ TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# The lead-in of a link to another page: "Related:", "[Also:", "READ MORE".
+_LABEL = re.compile(r"\W{0,3}[\w ]{1,20}:|read more\b", re.I)
 _FINAL = frozenset(".!?…\"”»')。！？")
 
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
@@ -72,7 +74,7 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
         return []
     judged = _judge(seg)
     start, end = _best_range(seg, judged)
-    keep = [i for i in range(start, end) if _kept(judged, i) or _linked_sentence(judged, i)]
+    keep = [i for i in range(start, end) if _kept(judged, i) or _linked_paragraph(judged, i)]
     while keep and units[keep[-1]].tag in _SUBHEADINGS:
         keep.pop()  # a heading with nothing after it titles the furniture that follows
     usable = [k != BAD for k in judged.kinds]
@@ -268,14 +270,17 @@ def _lede(judged: _Judged, i: int, headline: str) -> bool:
     return unit.tag in _SUBHEADINGS and judged.sizes[i] >= GOOD_CHARS and unit.link_chars == 0
 
 
-def _linked_sentence(judged: _Judged, i: int) -> bool:
-    """A story paragraph that links most of its words (a live blog's linked lead-ins): too
-    link-heavy to score, but a sentence, which a menu or a "Read more" link is not, and
-    not shouted in capitals like a call to action ("GET THE APP!")."""
+def _linked_paragraph(judged: _Judged, i: int) -> bool:
+    """A story paragraph that links most of its words (a live blog's linked lead-ins, a
+    list of linked place names): too link-heavy to score, but inside the story and neither
+    a labelled link to elsewhere ("Related: ...", "Read more") nor a call to action
+    shouted in capitals ("GET THE APP!")."""
     unit = judged.units[i]
     if unit.tag != "p" or judged.chrome[i] or judged.sizes[i] < SHORT_PROSE:
         return False
-    return unit.text[-1] in _FINAL and not unit.text.isupper()
+    if unit.link_chars * 2 <= len(unit.text):
+        return False  # bad with few links: a notice, judged so by its wording
+    return not unit.text.isupper() and _LABEL.match(unit.text) is None
 
 
 def _kept(judged: _Judged, i: int) -> bool:
