@@ -78,10 +78,10 @@ def test_short_linked_sentence_stays_and_shouted_call_to_action_goes() -> None:
 def test_linked_list_line_stays_and_labelled_link_goes() -> None:
     prose = f"<p>{'Long story prose. ' * 30}</p>"
     towns = "<a href='/a'>Harbourside</a>, <a href='/b'>Old Town</a> and <a href='/c'>West Quay</a>"
-    towns = f"<p>{towns} lost power</p>"
-    related = "<p>Related: <a href='/r'>Storm damage closes the ferry terminal for a week</a></p>"
+    towns = f"<p>{towns} lost power.</p>"
+    related = "<p>Related: <a href='/r'>Storm damage closes the ferry terminal for a week.</a></p>"
     texts = [b.text for b in blocks_of(page_of("<h1>Title</h1>", f"{prose}{towns}{related}{prose}"))]
-    assert "Harbourside, Old Town and West Quay lost power" in texts
+    assert "Harbourside, Old Town and West Quay lost power." in texts
     assert not any(t.startswith("Related") for t in texts)
 
 

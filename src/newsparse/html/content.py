@@ -48,7 +48,7 @@ TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 GOOD, NEUTRAL, BAD = 1, 0, -1
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # The lead-in of a link to another page: "Related:", "[Also:", "READ MORE".
-_LABEL = re.compile(r"\W{0,3}[\w ]{1,20}:|read more\b", re.I)
+_LABEL = re.compile(r"\W{0,3}(?:related|also|see also|read (?:more|also|next)|more|listen|watch)\b", re.I)
 _FINAL = frozenset(".!?…\"”»')。！？")
 
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
@@ -271,16 +271,17 @@ def _lede(judged: _Judged, i: int, headline: str) -> bool:
 
 
 def _linked_paragraph(judged: _Judged, i: int) -> bool:
-    """A story paragraph that links most of its words (a live blog's linked lead-ins, a
-    list of linked place names): too link-heavy to score, but inside the story and neither
-    a labelled link to elsewhere ("Related: ...", "Read more") nor a call to action
-    shouted in capitals ("GET THE APP!")."""
+    """A story paragraph that links most of its words (a live blog's linked lead-ins): too
+    link-heavy to score, but inside the story and ending like a sentence, which menus and
+    related headlines do not; neither a labelled link to elsewhere ("Related: ...", "Read
+    more") nor a call to action shouted in capitals ("GET THE APP!")."""
     unit = judged.units[i]
     if unit.tag != "p" or judged.chrome[i] or judged.sizes[i] < SHORT_PROSE:
         return False
     if unit.link_chars * 2 <= len(unit.text):
         return False  # bad with few links: a notice, judged so by its wording
-    return not unit.text.isupper() and _LABEL.match(unit.text) is None
+    text = unit.text
+    return text[-1] in _FINAL and not text.isupper() and _LABEL.match(text) is None
 
 
 def _kept(judged: _Judged, i: int) -> bool:
