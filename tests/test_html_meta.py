@@ -150,6 +150,32 @@ def test_strip_site(title: str, site: str | None, url: str | None, want: str) ->
     assert strip_site(title, site_tokens([site], url)) == want
 
 
+def test_heading_group_headline_beats_a_breadcrumb_search_title() -> None:
+    # The <h1> closing a breadcrumb trail holds the search title that og/twitter/<title>
+    # repeat; the headline shown in the <hgroup> is the JSON-LD one.
+    meta = meta_of("hgroup_headline.html", "https://www.mdr-rundschau.de/region/story")
+    want = "Deiche halten, Keller laufen voll: Wie gut ist Leipzig geschützt?"
+    assert meta.title == want
+    assert meta.headline == want
+
+
+def test_breadcrumb_h1_gives_way_to_the_article_header_heading() -> None:
+    meta = meta_of("crumb_h1.html", "https://www.ballsport.de/liga2/story")
+    assert meta.title == 'Kapitän Brandt: "Wir haben es selbst in der Hand"'
+
+
+def test_header_heading_that_no_statement_confirms_is_not_the_headline() -> None:
+    html = (
+        "<html><head><title>Port strike ends after nine days | Harbour Times</title>"
+        '<meta property="og:title" content="Port strike ends after nine days">'
+        "</head><body><article><header><h2>Dockers accept a 6 percent raise</h2></header>"
+        "<p>The strike is over.</p></article></body></html>"
+    )
+    meta = meta_from(html, "https://harbourtimes.com/story")
+    assert meta.title == "Port strike ends after nine days"
+    assert meta.headline == "Port strike ends after nine days"
+
+
 def test_strip_site_keeps_a_headline_that_mentions_the_site() -> None:
     tokens = site_tokens(["Zeit"], None)
     assert strip_site("Zeit für Veränderung: Was nun?", tokens) == "Zeit für Veränderung: Was nun?"

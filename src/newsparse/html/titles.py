@@ -112,6 +112,15 @@ def agree(a: str | None, b: str | None) -> bool:
 
 _TITLE = etree.XPath("//title")
 _H1 = etree.XPath("//h1")
+# Where a page shows its headline when no <h1> does: a heading group, or the heading of the
+# article's own header (templates that put the SEO title in a breadcrumb <h1>).
+_SHOWN_HEADINGS = etree.XPath(
+    "//hgroup/*[self::h1 or self::h2 or self::h3] | //article//header/*[self::h1 or self::h2]"
+)
+# A breadcrumb trail may end in an <h1> holding the page's search title; it is navigation.
+# Trails are marked by name or built as lists.
+_CRUMB = re.compile(r"crumb", re.I)
+_CRUMB_DEPTH = 4
 
 Found = tuple[str, str]
 
@@ -130,7 +139,7 @@ def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
         text = " ".join((text_of(titles[0], _MAX_TITLE) or "").split())
         if text:
             found["title-tag"] = text
-    h1 = _first_h1(root)
+    h1 = _first_h1(root) or _shown_heading(root, found.values())
     if h1:
         found["h1"] = h1
     # No real title is this long; refusing longer ones also bounds the work of strip_site.
@@ -139,12 +148,41 @@ def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
 
 def _first_h1(root: Any) -> str | None:
     for el in select(_H1, root)[:5]:
-        if is_foreign(el):
-            continue
-        text = " ".join((text_of(el, _MAX_TITLE) or "").split())
-        if 3 <= len(text) <= 400:
+        text = _heading_text(el)
+        if text:
             return text
     return None
+
+
+def _shown_heading(root: Any, stated: Iterable[str]) -> str | None:
+    """The headline a page without a usable ``<h1>`` shows in a heading group or the article header.
+
+    It stands in for the ``<h1>`` only when some other statement of the headline agrees with
+    it word for word: such headings also hold standfirsts and kickers.
+    """
+    keys = {_key(s) for s in stated}
+    for el in select(_SHOWN_HEADINGS, root)[:5]:
+        text = _heading_text(el)
+        if text and _key(text) in keys:
+            return text
+    return None
+
+
+def _heading_text(el: Any) -> str | None:
+    if is_foreign(el) or _in_breadcrumb(el):
+        return None
+    text = " ".join((text_of(el, _MAX_TITLE) or "").split())
+    return text if 3 <= len(text) <= 400 else None
+
+
+def _in_breadcrumb(el: Any) -> bool:
+    for depth, node in enumerate(el.iterancestors()):
+        if depth >= _CRUMB_DEPTH:
+            return False
+        hint = f"{node.get('class', '')} {node.get('id', '')}"
+        if node.tag == "li" or _CRUMB.search(hint[:300]):
+            return True
+    return False
 
 
 def choose_titles(
@@ -166,7 +204,9 @@ def _shown(clean: dict[str, str], root: Any) -> dict[str, str]:
     A template's ``og:title`` may be the site's slogan ("Yahoo News - Latest News &
     Headlines"); the headline the reader sees is the better witness.
     """
-    shown = {_key(" ".join((text_of(el, _MAX_TITLE) or "").split())) for el in select(_H1, root)[:8]}
+    shown = {_key(" ".join((text_of(el, _MAX_TITLE) or "").split())) for el in _h1s(root)}
+    if clean.get("h1"):
+        shown.add(_key(clean["h1"]))
     confirmed = {k: v for k, v in clean.items() if _key(v) in shown}
     return confirmed or clean
 
@@ -200,6 +240,10 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": 
 
 def _key(text: str) -> str:
     return fold(text.translate(_QUOTES))
+
+
+def _h1s(root: Any) -> list[Any]:
+    return [el for el in select(_H1, root)[:8] if not _in_breadcrumb(el)]
 
 
 def _pick_headline(clean: dict[str, str]) -> Found:
