@@ -15,7 +15,7 @@ from newsparse.html.authors import clean_authors, recase
 from newsparse.html.datetext import dateparser_date, find_text_date, parse_structured
 from newsparse.html.jsonld import parse_lenient
 from newsparse.html.meta import extract_metadata
-from newsparse.html.titles import site_tokens, strip_site
+from newsparse.html.titles import site_tokens, strip_section, strip_site
 from newsparse.load import decode
 from newsparse.metadata import Metadata
 from newsparse.scoring import fold
@@ -174,6 +174,27 @@ def test_header_heading_that_no_statement_confirms_is_not_the_headline() -> None
     meta = meta_from(html, "https://harbourtimes.com/story")
     assert meta.title == "Port strike ends after nine days"
     assert meta.headline == "Port strike ends after nine days"
+
+
+def test_trailing_section_name_is_dropped_from_the_title() -> None:
+    meta = meta_of("section_suffix.html", "https://www.hanbit.co.kr/news/123")
+    assert meta.title == "서울시, 폭염 대비 무더위 쉼터 두 배로 늘린다"
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("Storm closes schools - Politik", "Storm closes schools"),
+        ("Storm closes schools | politik", "Storm closes schools"),
+        ("무더위 쉼터 두 배로 늘린다-정치", "무더위 쉼터 두 배로 늘린다"),
+        # A hyphen inside a Latin-script compound is part of the headline.
+        ("Streit um die Klima-Politik", "Streit um die Klima-Politik"),
+        ("Politik", "Politik"),
+        ("Die Politik der kleinen Schritte", "Die Politik der kleinen Schritte"),
+    ],
+)
+def test_strip_section(title: str, want: str) -> None:
+    assert strip_section(title, ["Politik", "정치"]) == want
 
 
 def test_strip_site_keeps_a_headline_that_mentions_the_site() -> None:

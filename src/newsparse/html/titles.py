@@ -9,6 +9,7 @@ another statement of the headline (the ``<h1>``, ``og:title``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,6 +33,23 @@ _GENERIC_LABELS = frozenset(
     ["www", "m", "amp", "mobile", "edition", "news", "co", "com", "org", "net", "gov", "ac"]
 )
 _DATE_PART = re.compile(r"^[\d./ -]{6,12}$")
+# Meta tags naming the page's section ("Politik", "정치"); a title may end with it.
+SECTION_METAS = (
+    "article:section",
+    "og:section",
+    "content_category",
+    "category",
+    "parsely-section",
+    "sailthru_section",
+    "article.section",
+    "page.section",
+)
+_MAX_SECTION = 30
+# What stands between a headline and a trailing section name. A bare hyphen joins compound
+# words in alphabetic scripts ("Klima-Politik"), so it counts only after other scripts
+# ("...커졌다-정치").
+_SECTION_SEP = re.compile(r"\s{1,3}[|–—·»/-]\s{0,3}$")
+_COMPOUND_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 
 
 def site_tokens(site_names: Iterable[str | None], url: str | None) -> set[str]:
@@ -58,6 +76,32 @@ def strip_site(title: str, tokens: set[str], others: Sequence[str] = ()) -> str:
             break
         text = shorter
     return text
+
+
+def strip_section(title: str, sections: Iterable[str]) -> str:
+    """``title`` without a trailing name of the page's section ("... - Sport", "...-정치")."""
+    for section in sections:
+        if not 2 <= len(section) <= _MAX_SECTION or len(title) <= len(section):
+            continue
+        head, tail = title[: -len(section)], title[-len(section) :]
+        if tail.casefold() != section.casefold():
+            continue
+        sep = _SECTION_SEP.search(head)
+        if sep:
+            head = head[: sep.start()]
+        elif head.endswith("-") and not _compounds(head[:-1]):
+            head = head[:-1]
+        else:
+            continue
+        if len(head) >= _MIN_KEPT:
+            return head
+    return title
+
+
+def _compounds(text: str) -> bool:
+    """Whether ``text`` ends in a letter of a script that joins words with hyphens."""
+    last = text[-1:] if text else ""
+    return last.isalpha() and unicodedata.name(last, "").startswith(_COMPOUND_SCRIPTS)
 
 
 def _strip_once(text: str, tokens: set[str], others: Sequence[str]) -> str:
@@ -194,7 +238,11 @@ def choose_titles(
         return {}
     tokens = site_tokens((site_name, ld.publisher), url)
     others = list(raw.values())
-    clean = {src: strip_site(text, tokens, [o for o in others if o != text]) for src, text in raw.items()}
+    sections = [v for name in SECTION_METAS for v in metas.get(name, [])[:1]]
+    clean = {
+        src: strip_section(strip_site(text, tokens, [o for o in others if o != text]), sections)
+        for src, text in raw.items()
+    }
     return {"headline": _pick_headline(_shown(clean, root)), "title": _vote(clean)}
 
 
