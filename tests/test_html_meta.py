@@ -254,6 +254,32 @@ def test_labelled_text_date_beats_other_dates_in_text() -> None:
     assert meta.sources["published"] == "text"
 
 
+def test_stated_last_change_dates_a_page_that_gives_nothing_else() -> None:
+    meta = meta_of("updated_label.html", "https://www.bergwelt.ch/news/detail/id/12")
+    assert meta.published == dt.date(2024, 2, 3)
+    assert meta.sources["published"] == "text"
+
+
+def test_a_labelled_publication_date_beats_the_last_change() -> None:
+    html = (
+        "<html><body><p>Veröffentlicht am 01.02.2024</p><p>Der Text.</p>"
+        "<p>Last updated: 03.02.2024</p></body></html>"
+    )
+    assert meta_from(html).published == dt.date(2024, 2, 1)
+
+
+def test_description_date_is_the_last_resort() -> None:
+    html = (
+        '<html lang="it"><head><meta name="description" content="ORSI: UN ANNO DA RECORD '
+        '(Notizia del 14 Gennaio 2020)"></head><body><p>Il parco comunica.</p></body></html>'
+    )
+    meta = meta_from(html)
+    assert meta.published == dt.date(2020, 1, 14)
+    assert meta.sources["published"] == "description"
+    dated = html.replace("<p>Il parco", '<time datetime="2020-01-15">15.01.2020</time><p>Il parco')
+    assert meta_from(dated).published == dt.date(2020, 1, 15)
+
+
 def test_future_dates_are_rejected() -> None:
     html = """<html><head><meta property="article:published_time" content="2030-01-01T00:00:00Z">
     <meta name="dc.date" content="2020-05-04"></head><body></body></html>"""
@@ -357,14 +383,14 @@ def _correct(field: str, want: Any, meta: Metadata) -> bool:
 
 def test_floor_corpus_title_authors_published() -> None:
     scores = _score("corpus", ("title", "authors", "published"))
-    assert scores["title"] >= 0.86, scores
-    assert scores["authors"] >= 0.84, scores
-    assert scores["published"] >= 0.94, scores
+    assert scores["title"] >= 0.93, scores
+    assert scores["authors"] >= 0.86, scores
+    assert scores["published"] >= 0.97, scores
 
 
 def test_floor_dates_published() -> None:
     scores = _score("dates", ("published",))
-    assert scores["published"] >= 0.90, scores
+    assert scores["published"] >= 0.935, scores
 
 
 def test_citation_authors_last_first_are_flipped() -> None:
