@@ -164,6 +164,17 @@ def test_breadcrumb_h1_gives_way_to_the_article_header_heading() -> None:
     assert meta.title == 'Kapitän Brandt: "Wir haben es selbst in der Hand"'
 
 
+def test_story_in_a_list_item_keeps_its_h1() -> None:
+    html = (
+        "<html><head><title>Ferry service resumes | Harbour Times</title></head><body>"
+        "<ul class='feed'><li><article><header><h1>Ferry service resumes after storm</h1></header>"
+        "<p>Boats sail again.</p></article></li></ul></body></html>"
+    )
+    meta = meta_from(html, "https://harbourtimes.com/story")
+    assert meta.headline == "Ferry service resumes after storm"
+    assert meta.title == "Ferry service resumes after storm"
+
+
 def test_header_heading_that_no_statement_confirms_is_not_the_headline() -> None:
     html = (
         "<html><head><title>Port strike ends after nine days | Harbour Times</title>"

@@ -165,6 +165,7 @@ _SHOWN_HEADINGS = etree.XPath(
 # Trails are marked by name or built as lists.
 _CRUMB = re.compile(r"crumb", re.I)
 _CRUMB_DEPTH = 4
+_STORY_TAGS = frozenset({"article", "main", "section", "header"})
 
 Found = tuple[str, str]
 
@@ -221,7 +222,8 @@ def _heading_text(el: Any) -> str | None:
 
 def _in_breadcrumb(el: Any) -> bool:
     for depth, node in enumerate(el.iterancestors()):
-        if depth >= _CRUMB_DEPTH:
+        if depth >= _CRUMB_DEPTH or node.tag in _STORY_TAGS:
+            # A story inside a list item (a feed of articles) keeps its headline.
             return False
         hint = f"{node.get('class', '')} {node.get('id', '')}"
         if node.tag == "li" or _CRUMB.search(hint[:300]):
