@@ -13,6 +13,7 @@ import pytest
 
 from newsparse.html.authors import clean_authors, recase
 from newsparse.html.datetext import dateparser_date, find_text_date, parse_structured
+from newsparse.html.headline import pick_headline
 from newsparse.html.jsonld import parse_lenient
 from newsparse.html.meta import extract_metadata
 from newsparse.html.titles import site_tokens, strip_section, strip_site
@@ -173,6 +174,22 @@ def test_story_in_a_list_item_keeps_its_h1() -> None:
     meta = meta_from(html, "https://harbourtimes.com/story")
     assert meta.headline == "Ferry service resumes after storm"
     assert meta.title == "Ferry service resumes after storm"
+
+
+def test_h2_stating_the_headline_word_for_word_beats_a_breadcrumb_h1() -> None:
+    tags = ["h1", "h2", "p", "p"]
+    texts = [
+        "MSV-Kapitän Brandt: Wir haben es selbst in der Hand",
+        "Kapitän Brandt: Wir haben es selbst in der Hand",
+        "Vor dem Derby gibt sich der Kapitän gelassen.",
+        "Die Mannschaft habe gut trainiert.",
+    ]
+    usable = [True] * 4
+    hint = 'Kapitän Brandt: "Wir haben es selbst in der Hand"'
+    assert pick_headline(tags, texts, usable, (2, 4), hint) == 1
+    # An <h1> that states the headline itself keeps it.
+    texts[0] = texts[1]
+    assert pick_headline(tags, texts, usable, (2, 4), hint) == 0
 
 
 def test_header_heading_that_no_statement_confirms_is_not_the_headline() -> None:
