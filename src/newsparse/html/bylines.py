@@ -14,6 +14,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..scoring import fold
 from .authors import clean_authors
 from .jsonld import LdFields
 from .metatags import Metas, Scan, is_foreign, select, text_of
@@ -35,6 +36,9 @@ AUTHOR_METAS: tuple[str, ...] = (
     "article.author",
     "bt:author",
 )
+_REL_AUTHOR = etree.XPath("//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_BYLINE_LEVELS = 4
+_VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
 _ITEMPROP_AUTHOR = etree.XPath("//*[@itemprop='author' or @itemprop='creator']")
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 # Links to an author's page: the link text is the name.
@@ -75,11 +79,34 @@ def find_authors(scan: Scan, metas: Metas, ld: LdFields, site: set[str]) -> Foun
     for source, raws in _sources(scan, metas, ld):
         named = clean_authors(raws, site)
         if named:
-            return named, source
+            return _widened(named, source, scan, site)
         if fallback is None:
             itself = clean_authors(raws)
             fallback = (itself, source) if itself else None
     return fallback
+
+
+def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) -> Found:
+    """Metadata may list only the first of several authors; the byline's author links, when
+    they name everyone the metadata does and more, are the fuller list."""
+    if source in _VISIBLE:
+        return named, source
+    wanted = {fold(n) for n in named}
+    links = [a for a in select(_REL_AUTHOR, scan.root)[:_MAX_ELEMENTS] if not is_foreign(a)]
+    if not _one_byline(links):
+        return named, source
+    shown = clean_authors(_link_texts(links), site)
+    if wanted < {fold(n) for n in shown}:
+        return shown, "rel-author"
+    return named, source
+
+
+def _one_byline(links: list[Any]) -> bool:
+    """All the links sit in one byline block: a few levels up they share an ancestor."""
+    if len(links) < 2:
+        return False
+    boxes = [set(itertools.islice(a.iterancestors(), _BYLINE_LEVELS)) for a in links]
+    return bool(set.intersection(*boxes))
 
 
 def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list[str]]]:
