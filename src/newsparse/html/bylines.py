@@ -36,7 +36,7 @@ AUTHOR_METAS: tuple[str, ...] = (
     "article.author",
     "bt:author",
 )
-_REL_AUTHOR = etree.XPath("//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_REL_AUTHOR = etree.XPath("//a[contains(@rel, 'author')]")
 _BYLINE_LEVELS = 4
 _VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
 _ITEMPROP_AUTHOR = etree.XPath("//*[@itemprop='author' or @itemprop='creator']")
@@ -92,7 +92,11 @@ def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) ->
     if source in _VISIBLE:
         return named, source
     wanted = {fold(n) for n in named}
-    links = [a for a in select(_REL_AUTHOR, scan.root)[:_MAX_ELEMENTS] if not is_foreign(a)]
+    links = [
+        a
+        for a in select(_REL_AUTHOR, scan.root)[:_MAX_ELEMENTS]
+        if "author" in a.get("rel", "").lower().split() and not is_foreign(a)
+    ]
     if not _one_byline(links):
         return named, source
     shown = clean_authors(_link_texts(links), site)
