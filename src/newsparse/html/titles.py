@@ -3,7 +3,10 @@
 A document title usually carries the site's name (``"... | Reuters"``, ``"BBC News - ..."``,
 ``"... – DW – 30.01.2024"``). We cut at a separator when the part beyond it names the site
 (its ``og:site_name``, its publisher, its domain) or when the part before it is exactly
-another statement of the headline (the ``<h1>``, ``og:title``).
+another statement of the headline (the ``<h1>``, ``og:title``), and drop a trailing name of
+the page's section. The headline the page shows is its first ``<h1>`` outside navigation and
+breadcrumb trails; failing one, a heading in an ``<hgroup>`` or the article's ``<header>``
+that another statement confirms.
 """
 
 from __future__ import annotations
