@@ -555,6 +555,16 @@ def test_date_from_page_script_data() -> None:
     assert meta.published is not None and meta.published.isoformat()[:10] == "2022-01-28"
 
 
+def test_dotted_deploy_date_in_script_data() -> None:
+    # Some CMSs call publishing "deploying" and write the day with dots.
+    html = """<html><head><script>self.__next_f.push({"deployDt":"2024.05.20 09:00",
+    "reDeployDt":"2024.05.21 10:00"})</script><meta property="og:image"
+    content="https://img.example.co.kr/2023/11/02/file.jpg"></head><body><h1>x</h1></body></html>"""
+    meta = meta_from(html)
+    assert meta.sources["published"] == "script"
+    assert meta.published is not None and meta.published.isoformat()[:10] == "2024-05-20"
+
+
 def test_pathological_inputs_are_survived() -> None:
     deep_json = '<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script>"
     assert meta_from("<html><head>" + deep_json + "</head><body></body></html>").headline is None

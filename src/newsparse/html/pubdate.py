@@ -341,9 +341,11 @@ def _url_dates(url: str | None, source: str) -> Iterator[Dated]:
 # A publication date stated inside a page's own script data (Next.js props, analytics layers).
 _SCRIPT_DATE = re.compile(
     r"[\"'](?:datePublished|date_published|publishedAt|published_at|publishDate|publish_date|pubDate|"
-    r"firstPublished|first_published_at|publicationDate|publication_date)[\"']\s{0,3}:\s{0,3}[\"']"
-    r"(\d{4}-\d\d-\d\d[T ]?[\d:.+Z-]{0,25})[\"']"
+    r"firstPublished|first_published_at|publicationDate|publication_date|deployDt)[\"']\s{0,3}:\s{0,3}[\"']"
+    r"(\d{4}([-.])\d\d\2\d\d[T ]?[\d:.+Z-]{0,25})[\"']"
 )
+# Cheap tests that a script may hold one of those keys before the regex runs.
+_SCRIPT_KEYS = ("ublish", "ubDate", "deployDt")
 _SCRIPTS = etree.XPath("//script[not(@src)]")
 _MAX_SCRIPT_TEXT = 500_000
 
@@ -351,7 +353,7 @@ _MAX_SCRIPT_TEXT = 500_000
 def _from_script(ctx: DateContext) -> Iterator[Dated]:
     for script in select(_SCRIPTS, ctx.scan.root):
         text = (script.text or "")[:_MAX_SCRIPT_TEXT]
-        match = _SCRIPT_DATE.search(text) if "ublish" in text or "ubDate" in text else None
+        match = _SCRIPT_DATE.search(text) if any(k in text for k in _SCRIPT_KEYS) else None
         value = parse_structured(match.group(1)) if match else None
         if value is not None:
             yield Dated(value, "script")
