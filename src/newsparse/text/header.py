@@ -32,10 +32,13 @@ class Header:
 
 
 # Headline search.
-HEADLINE_REACH = 25  # units before the story searched for its headline
+HEADLINE_REACH = 25  # text units before the story searched for its headline
+HEADLINE_HARD_REACH = 60  # units before the story searched for it at most
 HEADLINE_INTO = 4  # units into the story's run searched for it (a run may start early)
 EARLY_PROSE = 50.0  # prose weight after which no headline is sought inside the run
 HEADER_WALK = 8  # units after a headline searched for its byline or date
+WIDGET_REPEATS = 3  # a short line shown this often near the story is a widget, not its headline
+WIDGET_WORDS = 7
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
 TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 NAME_PARTICLES = frozenset(
@@ -70,13 +73,29 @@ def headline(
     page (breadcrumbs, share text) speak for a line; distance from the story, a box header
     just before it and sentence shape speak against it.
     """
-    low, high = max(0, start - HEADLINE_REACH), _early_end(weights, start)
+    low, high = _reach(found, start), _early_end(weights, start)
+    # A short label shown three times near the story ("Search author on: PubMed" under
+    # each author, a trending-topics bar repeated) is a widget; a headline shown as often
+    # (title line, breadcrumb, heading) runs longer.
+    near = Counter(u.text.casefold() for u in found[max(0, low - HEADLINE_REACH) : high])
     best, best_index = 0.0, None
     for i in range(low, high):
+        if near[found[i].text.casefold()] >= WIDGET_REPEATS and found[i].words <= WIDGET_WORDS:
+            continue
         score = _title_score(found, i, start, repeats)
         if score > best:
             best, best_index = score, i
     return best_index
+
+
+def _reach(found: Sequence[Unit], start: int) -> int:
+    """Where the search for the headline begins: so many text units before the story.
+    Lists and widgets (an author box, a share bar) do not count, up to a hard limit."""
+    texts, low = 0, start
+    while low > max(0, start - HEADLINE_HARD_REACH) and texts < HEADLINE_REACH:
+        low -= 1
+        texts += texty(found[low])
+    return low
 
 
 def _early_end(weights: Sequence[float], start: int) -> int:
