@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import chrome
 from ..fields import byline
@@ -50,8 +50,11 @@ _READ_TIME = re.compile(
 _NOT_NAMES = re.compile(r"[\d:/|@]")
 _CLAUSE = re.compile(r",\s(?!\d)")  # a comma between clauses (not "Hanna, 18, ...")
 _LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
-# A short line that names a year or a day and month is a date line, whatever its labels.
+# A short line that names a year and a day and month is a date line, whatever its labels.
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
+# The date beside the year: "13.07.2024", "11/19/2019", "2019-11-20", a time "14:04".
+_DAY_MONTH = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]|\b\d{1,2}\.\d{1,2}\.|\d[./-]\d{1,2}\b|\b\d{1,2}:\d\d\b")
+_MONTH_WORD = re.compile(r"[^\W\d_]{3,12}")
 # "Home » News » World", "Start > Politik > Ausland": a breadcrumb trail, not a headline.
 _CRUMBS = re.compile(r"[»›>/|](?:[^»›>/|]{1,60})[»›>/|]")
 # "HomeNewsSüdtirolChronik": menu words run together when a renderer drops the spaces.
@@ -86,6 +89,22 @@ def headline(
         if score > best:
             best, best_index = score, i
     return best_index
+
+
+def punctuated(found: Sequence[Unit], head: Unit) -> Unit:
+    """The headline as another copy on the page writes it: a renderer that sets a kicker
+    and a headline as separate spans may drop the colon between them ("Ausschuss zur
+    Ahrtal-Flut Zwei Rücktritte"), where the breadcrumb or title line keeps it."""
+    if ":" in head.text:
+        return head
+    for unit in found:
+        if ":" in unit.text and unit.words == head.words and _uncolon(unit.text) == head.text:
+            return replace(unit, line=head.line, heading=head.heading)
+    return head
+
+
+def _uncolon(text: str) -> str:
+    return " ".join(text.replace(":", " ").split())
 
 
 def _reach(found: Sequence[Unit], start: int) -> int:
@@ -212,7 +231,15 @@ def header_evidence(unit: Unit) -> bool:
         return True  # "by Lesotho TimesNovember 21, 2025": a byline run into its date
     if any(is_timestamp(part) for part in text.split("|")):
         return True
-    return unit.words <= 12 and not (unit.sentence or unit.bullet) and _DATED.search(text) is not None
+    if unit.words > 12 or unit.sentence or unit.bullet or _DATED.search(text) is None:
+        return False
+    return _DAY_MONTH.search(text) is not None or _named_month(text)
+
+
+def _named_month(text: str) -> bool:
+    """A year beside a month name: "Lesotho TimesJuly 6, 2018". A year alone is no date
+    ("Die Eisheiligen 2024: ...", "2020 Mini JCW GP is a 300HP monster hatch")."""
+    return any(w in MONTHS for w in _MONTH_WORD.findall(text.lower()))
 
 
 def header_end(found: Sequence[Unit], head: int) -> int:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..fields import credit
-from .header import header_end, headline, names, read_header
+from .header import header_end, headline, names, punctuated, read_header
 from .units import DIGIT, Unit, is_credit, prose, title_like, units
 from .units import stops_apply as _stops_apply
 
@@ -113,7 +113,7 @@ def find(found: Sequence[Unit]) -> Story:
     weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found])
     start, end = _story_run(weights)
     head = headline(found, weights, start, repeats)
-    story = Story(headline=None if head is None else found[head])
+    story = Story(headline=None if head is None else punctuated(found, found[head]))
     if head is not None:
         # The header (standfirst, byline, date) runs from the headline to the story's run,
         # or into it as far as its last byline or date line.
