@@ -130,7 +130,7 @@ def _early_end(weights: Sequence[float], start: int) -> int:
 
 def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter[str]) -> float:
     unit = found[index]
-    if not title_like(unit) or byline.find(unit.text) or CREDIT.search(unit.text) is not None:
+    if not title_like(unit) or byline.find(unit.text) or CREDIT.search(unit.text) or is_credit(unit):
         return 0.0
     if _caption_follows(found, index):
         return 0.0

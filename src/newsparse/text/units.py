@@ -42,6 +42,13 @@ CREDIT = re.compile(
     r"|picture alliance|epa\b)",
     re.I,
 )
+# "... en Madrid (España). Gustavo Valiente / Europa Press": a caption that ends with its
+# photographer and agency, names in capitals around a slash. Names hold no spaces, so
+# each try is bounded.
+_SLASH_CREDIT = re.compile(
+    r"[.)]\s[A-ZÀ-Þ][^\s/.]{1,30}(?:\s[A-ZÀ-Þ][^\s/.]{1,30}){0,3}\s?/\s?"
+    r"[A-ZÀ-Þ][^\s/]{1,30}(?:\s[A-ZÀ-Þ][^\s/]{1,30}){0,3}$"
+)
 ALNUM = re.compile(r"[^\W_]")
 DIGIT = re.compile(r"\d")
 
@@ -146,4 +153,6 @@ def title_like(unit: Unit) -> bool:
 
 def is_credit(unit: Unit) -> bool:
     """A photo credit line, or a caption that ends with its credit."""
-    return unit.words <= 25 and CREDIT.search(unit.text) is not None
+    if unit.words > 25:
+        return False
+    return CREDIT.search(unit.text) is not None or _SLASH_CREDIT.search(unit.text) is not None
