@@ -40,6 +40,8 @@ HEADER_WALK = 8  # units after a headline searched for its byline or date
 WIDGET_REPEATS = 3  # a short line shown this often near the story is a widget, not its headline
 WIDGET_WORDS = 7
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
+DEK_WORDS = 10  # a dek under the headline runs to this many words at least
+KICKER_WORDS = 5  # a line above a headline shorter than this may be its kicker
 TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 NAME_PARTICLES = frozenset(
     "van von der den de da di du le la del dos bin al ten ter and und et y e".split()  # noqa: SIM905
@@ -64,7 +66,8 @@ _BY_SPLIT = re.compile(r"\s[|•·]\s|\s(?=(?:by|By|BY|von|Von|par|Par|por|Por)\
 _BY_COLON = re.compile(r"^by\s?:\s?", re.I)
 _HANDLE = re.compile(r"@\w{1,40}$")
 _BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
-_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s*$", re.I)
+# "Von", "Ein Kommentar von", "Written by": a byline's label on its own line, the names below.
+_BYLINE_WORD = re.compile(r"^(?:[^\W\d_]{2,20}\s){0,2}(?:by|von|par|por|di|door|av|af)\s*:?\s*$", re.I)
 
 
 def headline(
@@ -128,18 +131,33 @@ def _early_end(weights: Sequence[float], start: int) -> int:
     return min(len(weights), start + HEADLINE_INTO)
 
 
-def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter[str]) -> float:
+def _never_title(found: Sequence[Unit], index: int) -> bool:
+    """Lines that are never the headline: credits, captions, bylines, breadcrumbs, icons."""
     unit = found[index]
     if not title_like(unit) or byline.find(unit.text) or CREDIT.search(unit.text) or is_credit(unit):
-        return 0.0
+        return True
     if _caption_follows(found, index):
-        return 0.0
+        return True
     if header_evidence(unit) or _CRUMBS.search(unit.text) or len(_RUN_TOGETHER.findall(unit.text)) >= 3:
-        return 0.0
+        return True
     if len(_LETTER.findall(unit.text)) >= 3 or continued(unit):
-        return 0.0  # "Folge uns F Y T I": icon letters of a social bar
-    if prose(unit, False) and unit.text.endswith("."):
-        return 0.0  # a standfirst or a first paragraph
+        return True  # "Folge uns F Y T I": icon letters of a social bar
+    return prose(unit, False) and unit.text.endswith(".")  # a standfirst or a first paragraph
+
+
+def _dek(found: Sequence[Unit], index: int) -> bool:
+    """A longer line right under a title-like line of five words or more is the dek under
+    the headline; a kicker above a headline is shorter ("USA stoppen Schattentanker")."""
+    unit, above = found[index], found[index - 1] if index else None
+    if above is None or unit.words < DEK_WORDS or not title_like(above) or above.words < KICKER_WORDS:
+        return False
+    return above.words < unit.words and not above.text.endswith(".") and not header_evidence(above)
+
+
+def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter[str]) -> float:
+    if _never_title(found, index):
+        return 0.0
+    unit = found[index]
     score = 3.0 + TITLE_HEADING.get(unit.heading, 0.0)
     evidence, skipped = _header_follows(found, index)
     near = index
@@ -156,6 +174,7 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
     # Prompts and notices: "Try refreshing your browser, or", "To revisit this article, visit..."
     score -= 2.0 if unit.text[-1:] in ",;:" or len(_CLAUSE.findall(unit.text)) >= 2 else 0.0
+    score -= 2.0 if _dek(found, index) else 0.0
     return score - (3.0 if _after_break(found, index) else 0.0)
 
 
@@ -195,7 +214,8 @@ def _author_names(text: str) -> bool:
 def _names_text(text: str) -> bool:
     text = _HANDLE.sub("", text)
     words = text.replace(",", " ").split()
-    if not 2 <= len(words) <= 9 or DIGIT.search(text) or text.endswith("."):
+    # "Lichtgut/Christoph Schmidt": a photo credit (agency/photographer), not an author.
+    if not 2 <= len(words) <= 9 or DIGIT.search(text) or text.endswith(".") or "/" in text:
         return False
     named = [w for w in words if w.lower() not in NAME_PARTICLES]
     if len(named) < 2 or len(set(named)) < len(named):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 _MARKER = re.compile(r"^(?:[*+•·-]\s|\d{1,3}[.)]\s|#{1,6}\s|\||>)")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BYLINE_GAP = re.compile(r"^(?P<byline>By\s[^\n]{3,80}?)\s{3,}(?=\S)")
+_COLON_START = re.compile(r"^\s*:\s(?=\w)")
 MAX_WRAP = 120
 MIN_FILL = 0.55
 # Whole-page copies have many short lines, so their 90th-percentile width can look like
@@ -80,6 +81,11 @@ def chunks(lines: list[str]) -> Iterator[Chunk]:
             current = []
             continue
         indent = len(line) - len(line.lstrip())
+        if current and _COLON_START.match(line):
+            # "Stuttgart hat's drauf" / ": Stadt der Superlative": a kicker and its
+            # headline rendered as two spans on two lines, the colon leading the second.
+            current[-1] += line.strip()
+            continue
         if current and _continues(current[-1], line, indent > base, width):
             current.append(line.strip())
             continue
