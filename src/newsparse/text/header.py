@@ -39,9 +39,14 @@ EARLY_PROSE = 50.0  # prose weight after which no headline is sought inside the 
 HEADER_WALK = 8  # units after a headline searched for its byline or date
 WIDGET_REPEATS = 3  # a short line shown this often near the story is a widget, not its headline
 WIDGET_WORDS = 7
+HEADER_GAP = 6  # text units between header and story beyond which none is a standfirst
+LABEL_WORDS = 5  # a line this short ending in a colon labels the next one
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
 DEK_WORDS = 10  # a dek under the headline runs to this many words at least
 KICKER_WORDS = 5  # a line above a headline shorter than this may be its kicker
+FAR_H1_WORDS = 4  # a level-1 heading this long is a headline candidate however far up
+H1_DISTANCE = 3.0  # the most distance from the story costs a level-1 heading
+TITLE_LEVELS = (1, 2)  # heading levels that hold titles, never a line of author names
 TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 NAME_PARTICLES = frozenset(
     "van von der den de da di du le la del dos bin al ten ter and und et y e".split()  # noqa: SIM905
@@ -63,6 +68,7 @@ _CRUMBS = re.compile(r"[»›>/|](?:[^»›>/|]{1,60})[»›>/|]")
 _RUN_TOGETHER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 # Header lines join a byline and a date: "By Jane Doe | May 3", "Posted on May 3 by Jane Doe".
 _BY_SPLIT = re.compile(r"\s[|•·]\s|\s(?=(?:by|By|BY|von|Von|par|Par|por|Por)\s)")
+_BY_INSIDE = re.compile(r"\s(?:by|von|par|por)\s", re.I)
 _BY_COLON = re.compile(r"^by\s?:\s?", re.I)
 _HANDLE = re.compile(r"@\w{1,40}$")
 _BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
@@ -85,7 +91,7 @@ def headline(
     # (title line, breadcrumb, heading) runs longer.
     near = Counter(u.text.casefold() for u in found[max(0, low - HEADLINE_REACH) : high])
     best, best_index = 0.0, None
-    for i in range(low, high):
+    for i in _candidates(found, low, high):
         if near[found[i].text.casefold()] >= WIDGET_REPEATS and found[i].words <= WIDGET_WORDS:
             continue
         score = _title_score(found, i, start, repeats)
@@ -108,6 +114,16 @@ def punctuated(found: Sequence[Unit], head: Unit) -> Unit:
 
 def _uncolon(text: str) -> str:
     return " ".join(text.replace(":", " ").split())
+
+
+def _candidates(found: Sequence[Unit], low: int, high: int) -> list[int]:
+    """The units searched: those near the story, and the page's first level-1 heading of
+    a headline's length with a byline or date under it, wherever it stands (a paywall or
+    a video block may stand between it and the story)."""
+    first = next((i for i in range(low) if found[i].heading == 1 and found[i].words >= FAR_H1_WORDS), None)
+    if first is None or not _header_follows(found, first)[0]:
+        return list(range(low, high))  # a blog's tagline is a level-1 heading with no byline
+    return [first, *range(low, high)]
 
 
 def _reach(found: Sequence[Unit], start: int) -> int:
@@ -167,7 +183,9 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
         near = max(index, min(evidence, start))
     score += 1.5 if repeats[unit.text.casefold()] > 1 and unit.words >= 4 else 0.0
     # Headlines run to several words; widgets and section names are one to three.
-    score += 0.25 * min(unit.words, 10) - 0.2 * _text_between(found, near, start)
+    # Distance counts less for a level-1 heading: the page itself marks it as its title.
+    distance = 0.2 * _text_between(found, near, start)
+    score += 0.25 * min(unit.words, 10) - (min(distance, H1_DISTANCE) if unit.heading == 1 else distance)
     score -= 0.3 * max(0, unit.words - 16)  # standfirsts run longer than headlines
     score -= 1.0 if len(SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
     score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
@@ -201,7 +219,9 @@ def _text_between(found: Sequence[Unit], index: int, start: int) -> int:
 
 def names(unit: Unit) -> bool:
     """``Jennifer Pahlke``, ``Birgit Baumann Anna Giulia Fink``: author names without a ``By``."""
-    return not unit.sentence and _names_text(unit.text)
+    # A page's top headings are titles: "Jangan Membenci Satu Kaum Secara Berlebihan" is
+    # capitalised word by word in a language the stopword table does not cover.
+    return not unit.sentence and unit.heading not in TITLE_LEVELS and _names_text(unit.text)
 
 
 def _author_names(text: str) -> bool:
@@ -232,12 +252,17 @@ def _header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
         unit = found[i]
         if header_evidence(unit):
             return i, standfirst
-        if not texty(unit) or is_credit(unit) or continued(unit):
+        if not texty(unit) or is_credit(unit) or continued(unit) or _label(unit):
             continue  # widgets, captions with their photo credit, a headline's second line
         if standfirst or not (prose(unit, False) or unit.words >= STANDFIRST_WORDS or title_like(unit)):
             return 0, 0
         standfirst = 1  # one standfirst or subtitle may stand between headline and byline
     return 0, 0
+
+
+def _label(unit: Unit) -> bool:
+    """``Author of the article:``: a short label that introduces the line after it."""
+    return unit.words <= LABEL_WORDS and unit.text.endswith(":")
 
 
 def header_evidence(unit: Unit) -> bool:
@@ -251,6 +276,8 @@ def header_evidence(unit: Unit) -> bool:
         return True  # "by Lesotho TimesNovember 21, 2025": a byline run into its date
     if any(is_timestamp(part) for part in text.split("|")):
         return True
+    if unit.words <= 12 and _DATED.search(text) and _BY_INSIDE.search(text):
+        return True  # "Posted on Maret 30, 2015 by Admin": a month the table lacks
     if unit.words > 12 or unit.sentence or unit.bullet or _DATED.search(text) is None:
         return False
     return _DAY_MONTH.search(text) is not None or _named_month(text)
@@ -275,6 +302,13 @@ def header_end(found: Sequence[Unit], head: int) -> int:
         else:
             standfirst = standfirst or prose(unit, False)
     return last
+
+
+def header_reach(found: Sequence[Unit], head: int, start: int) -> int:
+    """How far the header is read for a standfirst: to the story's run, unless a headline
+    far up (a paywall, a video block between) leaves more than a standfirst's room."""
+    end = header_end(found, head)
+    return end if head < _reach(found, start) else max(start, end)
 
 
 def read_header(between: Sequence[Unit], stops_apply: bool) -> Header:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..fields import credit
-from .header import header_end, headline, names, punctuated, read_header
+from .header import header_end, header_reach, headline, names, punctuated, read_header
 from .units import DIGIT, Unit, is_credit, prose, title_like, units
 from .units import stops_apply as _stops_apply
 
@@ -118,7 +118,7 @@ def find(found: Sequence[Unit]) -> Story:
         # The header (standfirst, byline, date) runs from the headline to the story's run,
         # or into it as far as its last byline or date line.
         zone_end = max(start, header_end(found, head))
-        told = read_header(found[head + 1 : zone_end], stops_apply)
+        told = read_header(found[head + 1 : header_reach(found, head, start)], stops_apply)
         story.body.extend(told.standfirst)
         story.authors, story.published = told.authors, told.published
         start = zone_end
