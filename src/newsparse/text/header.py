@@ -69,6 +69,9 @@ _RUN_TOGETHER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 # Header lines join a byline and a date: "By Jane Doe | May 3", "Posted on May 3 by Jane Doe".
 _BY_SPLIT = re.compile(r"\s[|•·]\s|\s(?=(?:by|By|BY|von|Von|par|Par|por|Por)\s)")
 _BY_INSIDE = re.compile(r"\s(?:by|von|par|por)\s", re.I)
+# "배윤경 기자", "김철수 특파원", "山田太郎記者": a Korean, Japanese or Chinese byline puts the
+# reporter's title after the name.
+_WIDE_BYLINE = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}\s?(?:기자|특파원|記者|特派員)$")
 _BY_COLON = re.compile(r"^by\s?:\s?", re.I)
 _HANDLE = re.compile(r"@\w{1,40}$")
 _BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
@@ -120,10 +123,17 @@ def _candidates(found: Sequence[Unit], low: int, high: int) -> list[int]:
     """The units searched: those near the story, and the page's first level-1 heading of
     a headline's length with a byline or date under it, wherever it stands (a paywall or
     a video block may stand between it and the story)."""
-    first = next((i for i in range(low) if found[i].heading == 1 and found[i].words >= FAR_H1_WORDS), None)
-    if first is None or not _header_follows(found, first)[0]:
-        return list(range(low, high))  # a blog's tagline is a level-1 heading with no byline
-    return [first, *range(low, high)]
+    for level in TITLE_LEVELS:
+        # A blog's tagline is a level-1 heading with no byline under it.
+        first = next((i for i in range(low) if _far_title(found, i, level)), None)
+        if first is not None:
+            return [first, *range(low, high)]
+    return list(range(low, high))
+
+
+def _far_title(found: Sequence[Unit], index: int, level: int) -> bool:
+    unit = found[index]
+    return unit.heading == level and unit.words >= FAR_H1_WORDS and _header_follows(found, index)[0] > 0
 
 
 def _reach(found: Sequence[Unit], start: int) -> int:
@@ -185,7 +195,9 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     # Headlines run to several words; widgets and section names are one to three.
     # Distance counts less for a level-1 heading: the page itself marks it as its title.
     distance = 0.2 * _text_between(found, near, start)
-    score += 0.25 * min(unit.words, 10) - (min(distance, H1_DISTANCE) if unit.heading == 1 else distance)
+    score += 0.25 * min(unit.words, 10) - (
+        min(distance, H1_DISTANCE) if unit.heading in TITLE_LEVELS else distance
+    )
     score -= 0.3 * max(0, unit.words - 16)  # standfirsts run longer than headlines
     score -= 1.0 if len(SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
     score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
@@ -252,12 +264,17 @@ def _header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
         unit = found[i]
         if header_evidence(unit):
             return i, standfirst
-        if not texty(unit) or is_credit(unit) or continued(unit) or _label(unit):
+        if not texty(unit) or is_credit(unit) or continued(unit) or _label(unit) or _widget(unit):
             continue  # widgets, captions with their photo credit, a headline's second line
         if standfirst or not (prose(unit, False) or unit.words >= STANDFIRST_WORDS or title_like(unit)):
             return 0, 0
         standfirst = 1  # one standfirst or subtitle may stand between headline and byline
     return 0, 0
+
+
+def _widget(unit: Unit) -> bool:
+    """``TOP``, ``Merken``, ``댓글``: a one-word button between a headline and its byline."""
+    return unit.words <= 1 and not unit.sentence
 
 
 def _label(unit: Unit) -> bool:
@@ -271,6 +288,8 @@ def header_evidence(unit: Unit) -> bool:
     if len(text) > 120:
         return False
     if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text) or names(unit):
+        return True
+    if _WIDE_BYLINE.match(text):
         return True
     if unit.words <= 12 and _BY_START.match(text):
         return True  # "by Lesotho TimesNovember 21, 2025": a byline run into its date
