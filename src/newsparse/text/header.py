@@ -44,8 +44,8 @@ LABEL_WORDS = 5  # a line this short ending in a colon labels the next one
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
 DEK_WORDS = 10  # a dek under the headline runs to this many words at least
 KICKER_WORDS = 5  # a line above a headline shorter than this may be its kicker
-FAR_H1_WORDS = 4  # a level-1 heading this long is a headline candidate however far up
-H1_DISTANCE = 3.0  # the most distance from the story costs a level-1 heading
+FAR_TITLE_WORDS = 4  # a top heading this long is a headline candidate however far up
+TITLE_DISTANCE = 3.0  # the most distance from the story costs a top heading
 TITLE_LEVELS = (1, 2)  # heading levels that hold titles, never a line of author names
 TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 NAME_PARTICLES = frozenset(
@@ -120,9 +120,9 @@ def _uncolon(text: str) -> str:
 
 
 def _candidates(found: Sequence[Unit], low: int, high: int) -> list[int]:
-    """The units searched: those near the story, and the page's first level-1 heading of
-    a headline's length with a byline or date under it, wherever it stands (a paywall or
-    a video block may stand between it and the story)."""
+    """The units searched: those near the story, and the page's first level-1 (else
+    level-2) heading of a headline's length with a byline or date under it, wherever it
+    stands (a paywall, a video block or a summary box may stand between it and the story)."""
     for level in TITLE_LEVELS:
         # A blog's tagline is a level-1 heading with no byline under it.
         first = next((i for i in range(low) if _far_title(found, i, level)), None)
@@ -133,7 +133,7 @@ def _candidates(found: Sequence[Unit], low: int, high: int) -> list[int]:
 
 def _far_title(found: Sequence[Unit], index: int, level: int) -> bool:
     unit = found[index]
-    return unit.heading == level and unit.words >= FAR_H1_WORDS and _header_follows(found, index)[0] > 0
+    return unit.heading == level and unit.words >= FAR_TITLE_WORDS and _header_follows(found, index)[0] > 0
 
 
 def _reach(found: Sequence[Unit], start: int) -> int:
@@ -193,11 +193,11 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
         near = max(index, min(evidence, start))
     score += 1.5 if repeats[unit.text.casefold()] > 1 and unit.words >= 4 else 0.0
     # Headlines run to several words; widgets and section names are one to three.
-    # Distance counts less for a level-1 heading: the page itself marks it as its title.
+    # Distance counts less for a top heading: the page itself marks it as a title.
     distance = 0.2 * _text_between(found, near, start)
-    score += 0.25 * min(unit.words, 10) - (
-        min(distance, H1_DISTANCE) if unit.heading in TITLE_LEVELS else distance
-    )
+    if unit.heading in TITLE_LEVELS:
+        distance = min(distance, TITLE_DISTANCE)
+    score += 0.25 * min(unit.words, 10) - distance
     score -= 0.3 * max(0, unit.words - 16)  # standfirsts run longer than headlines
     score -= 1.0 if len(SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
     score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
