@@ -72,6 +72,9 @@ _BY_INSIDE = re.compile(r"\s(?:by|von|par|por)\s", re.I)
 # "배윤경 기자", "김철수 특파원", "山田太郎記者": a Korean, Japanese or Chinese byline puts the
 # reporter's title after the name.
 _WIDE_BYLINE = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}\s?(?:기자|특파원|記者|特派員)$")
+# "Associated Press in Valencia", "Sam Jones in Madrid": a byline that names where the
+# reporter filed from; two capitalised names at least before "in" (not "Chaos in Paris").
+_NAME_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}\sin\s[A-Z][\w'’.-]{1,30}$")
 _BY_COLON = re.compile(r"^by\s?:\s?", re.I)
 _HANDLE = re.compile(r"@\w{1,40}$")
 _BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
@@ -289,7 +292,7 @@ def header_evidence(unit: Unit) -> bool:
         return False
     if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text) or names(unit):
         return True
-    if _WIDE_BYLINE.match(text):
+    if _WIDE_BYLINE.match(text) or (unit.words <= 6 and _NAME_IN_PLACE.match(text)):
         return True
     if unit.words <= 12 and _BY_START.match(text):
         return True  # "by Lesotho TimesNovember 21, 2025": a byline run into its date

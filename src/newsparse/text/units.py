@@ -39,7 +39,9 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff]")
 CREDIT = re.compile(
     r"(?:^|[(.!?|/]\s?)(?:photo|image|foto|bild|credit|source|quelle)s?\s?:"
     r"|(?:^|[(\s])(?:©|\(c\)|getty images|ap photo|afp\b|reuters/|dpa\b|imago\b|shutterstock"
-    r"|picture alliance|epa\b)",
+    r"|picture alliance|epa\b)"
+    # "Foto: Felix Zahn/imago", "Eva Manez/Reuters": photographer and agency joined by a slash.
+    r"|[^\W\d_]/(?:reuters|ap|afp|dpa|imago|getty(?:\simages)?|epa|keystone|anadolu|xinhua)\b",
     re.I,
 )
 # "... en Madrid (España). Gustavo Valiente / Europa Press": a caption that ends with its
