@@ -51,6 +51,10 @@ _SLASH_CREDIT = re.compile(
     r"[.)]\s[A-ZÀ-Þ][^\s/.]{1,30}(?:\s[A-ZÀ-Þ][^\s/.]{1,30}){0,3}\s?/\s?"
     r"[A-ZÀ-Þ][^\s/]{1,30}(?:\s[A-ZÀ-Þ][^\s/]{1,30}){0,3}$"
 )
+# "... after she lost 130lb. Emma Roma Jayne": a caption whose last words name who took
+# (or gave) the photo, capitalised names after the caption's closing stop (after a word,
+# not a title: "Attacks on Trans Rep. Zooey Zephyr" is a headline).
+_NAME_CREDIT = re.compile(r"(?:[a-z\d]{3}|\))\.\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){1,3}$")
 ALNUM = re.compile(r"[^\W_]")
 DIGIT = re.compile(r"\d")
 
@@ -157,4 +161,5 @@ def is_credit(unit: Unit) -> bool:
     """A photo credit line, or a caption that ends with its credit."""
     if unit.words > 25:
         return False
-    return CREDIT.search(unit.text) is not None or _SLASH_CREDIT.search(unit.text) is not None
+    text = unit.text
+    return any(p.search(text) is not None for p in (CREDIT, _SLASH_CREDIT, _NAME_CREDIT))
