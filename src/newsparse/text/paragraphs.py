@@ -71,6 +71,21 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
 
 def chunks(lines: list[str]) -> Iterator[Chunk]:
     """Paragraphs in order with where they start, for readers that weigh layout."""
+    held: Chunk | None = None
+    for chunk in _chunks(lines):
+        if held is not None and _COLON_START.match(chunk.text):
+            # "Stuttgart hat's drauf" / ": Stadt der Superlative": a kicker and its headline
+            # rendered as two spans on two lines (or paragraphs), the colon leading the second.
+            held = Chunk(held.text + chunk.text, held.line, held.indent, held.marker)
+            continue
+        if held is not None:
+            yield held
+        held = chunk
+    if held is not None:
+        yield held
+
+
+def _chunks(lines: list[str]) -> Iterator[Chunk]:
     width = wrap_width(lines)
     base = body_indent(lines)
     current: list[str] = []
@@ -81,11 +96,6 @@ def chunks(lines: list[str]) -> Iterator[Chunk]:
             current = []
             continue
         indent = len(line) - len(line.lstrip())
-        if current and _COLON_START.match(line):
-            # "Stuttgart hat's drauf" / ": Stadt der Superlative": a kicker and its
-            # headline rendered as two spans on two lines, the colon leading the second.
-            current[-1] += line.strip()
-            continue
         if current and _continues(current[-1], line, indent > base, width):
             current.append(line.strip())
             continue
