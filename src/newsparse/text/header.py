@@ -46,6 +46,10 @@ DEK_WORDS = 10  # a dek under the headline runs to this many words at least
 KICKER_WORDS = 5  # a line above a headline shorter than this may be its kicker
 FAR_TITLE_WORDS = 4  # a top heading this long is a headline candidate however far up
 TITLE_DISTANCE = 3.0  # the most distance from the story costs a top heading
+# Labels of an embedded clip or gallery, whose title follows them.
+MEDIA_LABELS = frozenset(
+    "video vídeo vidéo videos audio podcast gallery galerie galería fotostrecke bildergalerie".split()  # noqa: SIM905
+)
 TITLE_LEVELS = (1, 2)  # heading levels that hold titles, never a line of author names
 TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 NAME_PARTICLES = frozenset(
@@ -174,6 +178,11 @@ def _never_title(found: Sequence[Unit], index: int) -> bool:
     return prose(unit, False) and unit.text.endswith(".")  # a standfirst or a first paragraph
 
 
+def _media_title(found: Sequence[Unit], index: int) -> bool:
+    """A line right under a ``Video`` or ``Podcast`` label titles that clip, not the story."""
+    return index > 0 and found[index - 1].text.casefold().rstrip(":") in MEDIA_LABELS
+
+
 def _dek(found: Sequence[Unit], index: int) -> bool:
     """A longer line right under a title-like line of five words or more is the dek under
     the headline; a kicker above a headline is shorter ("USA stoppen Schattentanker")."""
@@ -207,7 +216,7 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
     # Prompts and notices: "Try refreshing your browser, or", "To revisit this article, visit..."
     score -= 2.0 if unit.text[-1:] in ",;:" or len(_CLAUSE.findall(unit.text)) >= 2 else 0.0
-    score -= 2.0 if _dek(found, index) else 0.0
+    score -= 2.0 if _dek(found, index) or _media_title(found, index) else 0.0
     return score - (3.0 if _after_break(found, index) else 0.0)
 
 
