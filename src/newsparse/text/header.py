@@ -65,6 +65,7 @@ _LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
 # The date beside the year: "13.07.2024", "11/19/2019", "2019-11-20", a time "14:04".
 _DAY_MONTH = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]|\b\d{1,2}\.\d{1,2}\.|\d[./-]\d{1,2}\b|\b\d{1,2}:\d\d\b")
+_RUN_TOGETHER_AT = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")  # "TimesJuly" is "Times July"
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,12}")
 # "Home » News » World", "Start > Politik > Ausland": a breadcrumb trail, not a headline.
 _CRUMBS = re.compile(r"[»›>/|](?:[^»›>/|]{1,60})[»›>/|]")
@@ -278,6 +279,8 @@ def _header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
             return i, standfirst
         if not texty(unit) or is_credit(unit) or continued(unit) or _label(unit) or _widget(unit):
             continue  # widgets, captions with their photo credit, a headline's second line
+        if _media_title(found, i):
+            continue  # an embedded clip's title under its "Video" label
         if standfirst or not (prose(unit, False) or unit.words >= STANDFIRST_WORDS or title_like(unit)):
             return 0, 0
         standfirst = 1  # one standfirst or subtitle may stand between headline and byline
@@ -317,7 +320,8 @@ def header_evidence(unit: Unit) -> bool:
 def _named_month(text: str) -> bool:
     """A year beside a month name: "Lesotho TimesJuly 6, 2018". A year alone is no date
     ("Die Eisheiligen 2024: ...", "2020 Mini JCW GP is a 300HP monster hatch")."""
-    return any(w in MONTHS for w in _MONTH_WORD.findall(text.lower()))
+    words = _MONTH_WORD.findall(_RUN_TOGETHER_AT.sub(" ", text).lower())
+    return any(w in MONTHS for w in words)
 
 
 def header_end(found: Sequence[Unit], head: int) -> int:

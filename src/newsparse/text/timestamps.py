@@ -86,7 +86,7 @@ def _timeish(token: str) -> bool:
 
 def published(text: str) -> _dt.date | None:
     """The date a timestamp line names, when it names a whole one."""
-    lowered = text.lower()
+    lowered = _ISO_JOINS.sub(" ", text.lower())
     iso = _ISO.search(lowered)
     if iso:
         return _date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
