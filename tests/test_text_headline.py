@@ -122,7 +122,6 @@ def test_headlines_are_not_credits(line: str) -> None:
     "line",
     [
         "배윤경 기자",
-        "Associated Press in Valencia",
         "Ein Kommentar von",
         "Posted on Maret 30, 2015 by Admin",
         "Lesotho TimesJuly 6, 2018",
@@ -137,6 +136,7 @@ def test_byline_and_date_lines_are_header_evidence(line: str) -> None:
     "line",
     [
         "Chaos in Paris",
+        "Protests Erupt in Paris",
         "Die Eisheiligen 2024: Wann sie sind - und wie das Wetter wird",
         "2020 Mini JCW GP is a 300HP monster hatch",
         "Best tech gadgets of 2019",
@@ -144,6 +144,17 @@ def test_byline_and_date_lines_are_header_evidence(line: str) -> None:
 )
 def test_headlines_are_not_header_evidence(line: str) -> None:
     assert not header.header_evidence(_unit(line))
+
+
+def test_filed_from_line_under_a_standfirst_is_a_byline_not_the_headline() -> None:
+    page = (
+        f"{MENU}\n\nFire toll in harbour district rises to ten as last missing person found\n\n"
+        "Police continue to search the debris after a blaze that consumed two buildings "
+        "in less than an hour\n\n"
+        f"Associated Press in Valencia\n\nSat 24 Feb 2024 12.42 CET\n\n{STORY}"
+    )
+    article = newsparse.parse_text(page)
+    assert article.headline == "Fire toll in harbour district rises to ten as last missing person found"
 
 
 def test_iso_stamp_with_time_and_zone_is_a_timestamp() -> None:

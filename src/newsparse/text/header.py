@@ -172,7 +172,12 @@ def _never_title(found: Sequence[Unit], index: int) -> bool:
         return True
     if _caption_follows(found, index):
         return True
-    if header_evidence(unit) or _CRUMBS.search(unit.text) or len(_RUN_TOGETHER.findall(unit.text)) >= 3:
+    if (
+        header_evidence(unit)
+        or _filed_from(found, index)
+        or _CRUMBS.search(unit.text)
+        or len(_RUN_TOGETHER.findall(unit.text)) >= 3
+    ):
         return True
     if len(_LETTER.findall(unit.text)) >= 3 or continued(unit):
         return True  # "Folge uns F Y T I": icon letters of a social bar
@@ -275,7 +280,7 @@ def _header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
     standfirst = 0
     for i in range(index + 1, min(len(found), index + 1 + HEADER_WALK)):
         unit = found[i]
-        if header_evidence(unit):
+        if header_evidence(unit) or _filed_from(found, i):
             return i, standfirst
         if not texty(unit) or is_credit(unit) or continued(unit) or _label(unit) or _widget(unit):
             continue  # widgets, captions with their photo credit, a headline's second line
@@ -285,6 +290,16 @@ def _header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
             return 0, 0
         standfirst = 1  # one standfirst or subtitle may stand between headline and byline
     return 0, 0
+
+
+def _filed_from(found: Sequence[Unit], index: int) -> bool:
+    """``Associated Press in Valencia``, ``Sam Jones in Madrid``: a byline naming where the
+    reporter filed from, under a standfirst. Alone, the shape is also a short headline's
+    ("Protests Erupt in Paris"); the standfirst above it tells them apart."""
+    unit = found[index]
+    if index == 0 or unit.words > 6 or not _NAME_IN_PLACE.match(unit.text):
+        return False
+    return found[index - 1].words >= STANDFIRST_WORDS
 
 
 def _widget(unit: Unit) -> bool:
@@ -304,7 +319,7 @@ def header_evidence(unit: Unit) -> bool:
         return False
     if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text) or names(unit):
         return True
-    if _WIDE_BYLINE.match(text) or (unit.words <= 6 and _NAME_IN_PLACE.match(text)):
+    if _WIDE_BYLINE.match(text):
         return True
     if unit.words <= 12 and _BY_START.match(text):
         return True  # "by Lesotho TimesNovember 21, 2025": a byline run into its date
