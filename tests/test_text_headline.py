@@ -157,6 +157,18 @@ def test_filed_from_line_under_a_standfirst_is_a_byline_not_the_headline() -> No
     assert article.headline == "Fire toll in harbour district rises to ten as last missing person found"
 
 
+@pytest.mark.parametrize("trail", ["HomeRegionHafen", "Home » Region » Hafen", "Startseite | Region |"])
+def test_line_under_a_breadcrumb_trail_is_the_headline(trail: str) -> None:
+    teasers = "\n\n".join(f"Kurzmeldung Nummer {n} aus der Region" for n in range(1, 9))
+    page = (
+        f"{MENU}\n\n{trail}\n\nHafensperrung: Stadtrat stoppt den Lastwagenverkehr am Kai\n\n"
+        f"Schlagzeilen\n\n{teasers}\n\nAlle Schlagzeilen anzeigen\n\nLärm am Kai\n\n"
+        "Vier Monate Ruhe - und ein Streit um die Kundschaft\n\nVon Jana Roth\n\n"
+        f"Aktualisiert am 07.01.2026 - 18:50 Uhr\n\n{STORY}"
+    )
+    assert newsparse.parse_text(page).headline == "Hafensperrung: Stadtrat stoppt den Lastwagenverkehr am Kai"
+
+
 def test_iso_stamp_with_time_and_zone_is_a_timestamp() -> None:
     assert timestamps.is_timestamp("2025-03-29T11:36:01Z")
     assert timestamps.published("2025-03-29T11:36:01Z") == _dt.date(2025, 3, 29)

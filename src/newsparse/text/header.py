@@ -44,6 +44,7 @@ LABEL_WORDS = 5  # a line this short ending in a colon labels the next one
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
 DEK_WORDS = 10  # a dek under the headline runs to this many words at least
 KICKER_WORDS = 5  # a line above a headline shorter than this may be its kicker
+CRUMB_WORDS = 10  # a breadcrumb trail is this short
 FAR_TITLE_WORDS = 4  # a top heading this long is a headline candidate however far up
 TITLE_DISTANCE = 3.0  # the most distance from the story costs a top heading
 # Labels of an embedded clip or gallery, whose title follows them.
@@ -66,6 +67,10 @@ _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
 # The date beside the year: "13.07.2024", "11/19/2019", "2019-11-20", a time "14:04".
 _DAY_MONTH = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]|\b\d{1,2}\.\d{1,2}\.|\d[./-]\d{1,2}\b|\b\d{1,2}:\d\d\b")
 _RUN_TOGETHER_AT = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")  # "TimesJuly" is "Times July"
+# A breadcrumb trail opens with the home page: "Home » News", "Startseite | Schweiz |",
+# "HomePolitikAusland" (run together by a renderer).
+_HOME = re.compile(r"^(?:Home|HOME|Startseite|Accueil|Inicio|Portada|Anasayfa|Forside|Etusivu)(?![a-zß-ÿ])")
+_CRUMB_SEP = re.compile(r"\s[»›>/|]\s|\s[»›>|]$")
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,12}")
 # "Home » News » World", "Start > Politik > Ausland": a breadcrumb trail, not a headline.
 _CRUMBS = re.compile(r"[»›>/|](?:[^»›>/|]{1,60})[»›>/|]")
@@ -136,7 +141,19 @@ def _candidates(found: Sequence[Unit], low: int, high: int) -> list[int]:
         first = next((i for i in range(low) if _far_title(found, i, level)), None)
         if first is not None:
             return [first, *range(low, high)]
-    return list(range(low, high))
+    first = next((i for i in range(low) if _after_crumbs(found, i)), None)
+    return [*([] if first is None else [first]), *range(low, high)]
+
+
+def _after_crumbs(found: Sequence[Unit], index: int) -> bool:
+    """The line right under a breadcrumb trail (``Home » News » World``, ``HomePolitikAusland``
+    run together) is where templates set the page's h1, marked or not."""
+    if index == 0 or found[index].words < FAR_TITLE_WORDS:
+        return False
+    trail = found[index - 1]
+    if trail.words > CRUMB_WORDS or trail.sentence or not _HOME.match(trail.text):
+        return False
+    return _CRUMB_SEP.search(trail.text) is not None or _RUN_TOGETHER.search(trail.text) is not None
 
 
 def _far_title(found: Sequence[Unit], index: int, level: int) -> bool:
@@ -202,7 +219,8 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     if _never_title(found, index):
         return 0.0
     unit = found[index]
-    score = 3.0 + TITLE_HEADING.get(unit.heading, 0.0)
+    crumbed = not unit.heading and _after_crumbs(found, index)
+    score = 3.0 + TITLE_HEADING.get(1 if crumbed else unit.heading, 0.0)
     evidence, skipped = _header_follows(found, index)
     near = index
     if evidence:
@@ -215,6 +233,9 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     distance = 0.2 * _text_between(found, near, start)
     if unit.heading in TITLE_LEVELS:
         distance = min(distance, TITLE_DISTANCE)
+    # Under the breadcrumb is where templates set the h1; what stands between it and the
+    # story (a headline rail, a share bar, a kicker) is layout, not evidence against it.
+    distance = 0.0 if crumbed else distance
     score += 0.25 * min(unit.words, 10) - distance
     score -= 0.3 * max(0, unit.words - 16)  # standfirsts run longer than headlines
     score -= 1.0 if len(SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
