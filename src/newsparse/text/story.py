@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..fields import credit
-from .header import header_end, header_reach, headline, names, punctuated, read_header
+from .header import header_end, names, read_header
+from .title import header_reach, headline, punctuated
 from .units import DIGIT, Unit, is_credit, prose, title_like, units
 from .units import stops_apply as _stops_apply
 
