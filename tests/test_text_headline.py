@@ -65,6 +65,15 @@ def test_author_box_between_headline_and_story_is_not_the_headline() -> None:
     assert article.paragraphs[-1].startswith("The researchers have now published a map")
 
 
+def test_short_headline_shown_three_times_is_still_the_headline() -> None:
+    title = "Quarry blasts shatter village homes"
+    page = (
+        f"{MENU}\n\n{title}\n\n  * Nachrichten\n  * Region\n\n{title}\n\nTeilen\n\n"
+        f"{title}\n\nVon Thabo Mokoena\n\n12.05.2024, 09:30 Uhr\n\n{STORY}"
+    )
+    assert newsparse.parse_text(page).headline == title
+
+
 def test_colon_a_renderer_dropped_is_taken_from_the_breadcrumb_copy() -> None:
     page = (
         f"{MENU}\n  * Ausschuss zum Hafen: Zwei Rücktritte - und viele offene Fragen\n\n"

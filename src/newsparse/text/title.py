@@ -9,6 +9,7 @@ A page's first top heading with its byline under it is sought however far up it 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -30,8 +31,8 @@ HEADLINE_REACH = 25  # text units before the story searched for its headline
 HEADLINE_HARD_REACH = 60  # units before the story searched for it at most
 HEADLINE_INTO = 4  # units into the story's run searched for it (a run may start early)
 EARLY_PROSE = 50.0  # prose weight after which no headline is sought inside the run
-WIDGET_REPEATS = 3  # a short line shown this often near the story is a widget, not its headline
-WIDGET_WORDS = 7
+WIDGET_REPEATS = 3  # a line shown this often at an even step near the story is a widget
+LABEL_WORDS = 3  # a line this short shown that often is a widget at any step
 DEK_WORDS = 10  # a dek under the headline runs to this many words at least
 KICKER_WORDS = 5  # a line above a headline shorter than this may be its kicker
 CRUMB_WORDS = 10  # a breadcrumb trail is this short
@@ -61,18 +62,35 @@ def headline(
     just before it and sentence shape speak against it.
     """
     low, high = _reach(found, start), _early_end(weights, start)
-    # A short label shown three times near the story ("Search author on: PubMed" under
-    # each author, a trending-topics bar repeated) is a widget; a headline shown as often
-    # (title line, breadcrumb, heading) runs longer.
-    near = Counter(u.text.casefold() for u in found[max(0, low - HEADLINE_REACH) : high])
+    widgets = _cycled(found, max(0, low - HEADLINE_REACH), high)
     best, best_index = 0.0, None
     for i in _candidates(found, low, high):
-        if near[found[i].text.casefold()] >= WIDGET_REPEATS and found[i].words <= WIDGET_WORDS:
+        if found[i].text.casefold() in widgets:
             continue
         score = _title_score(found, i, start, repeats)
         if score > best:
             best, best_index = score, i
     return best_index
+
+
+def _cycled(found: Sequence[Unit], low: int, high: int) -> set[str]:
+    """Lines shown three times or more at an even step ("Search author on: PubMed" under
+    each author, a trending-topics bar repeated), or labels of a few words ("Article
+    content"): widgets. A headline shown as often (title line, breadcrumb, heading) runs
+    longer and stands at uneven distances."""
+    where: dict[str, list[int]] = {}
+    for i in range(low, high):
+        where.setdefault(found[i].text.casefold(), []).append(i)
+    return {
+        text
+        for text, at in where.items()
+        if len(at) >= WIDGET_REPEATS and (_even(at) or found[at[0]].words <= LABEL_WORDS)
+    }
+
+
+def _even(positions: list[int]) -> bool:
+    steps = {b - a for a, b in itertools.pairwise(positions)}
+    return len(steps) == 1
 
 
 def punctuated(found: Sequence[Unit], head: Unit) -> Unit:
