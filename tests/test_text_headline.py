@@ -166,7 +166,9 @@ def test_filed_from_line_under_a_standfirst_is_a_byline_not_the_headline() -> No
     assert article.headline == "Fire toll in harbour district rises to ten as last missing person found"
 
 
-@pytest.mark.parametrize("trail", ["HomeRegionHafen", "Home » Region » Hafen", "Startseite | Region |"])
+@pytest.mark.parametrize(
+    "trail", ["HomeRegionHafen", "Home » Region » Hafen", "Startseite | Region |", "Startseite Region"]
+)
 def test_line_under_a_breadcrumb_trail_is_the_headline(trail: str) -> None:
     teasers = "\n\n".join(f"Kurzmeldung Nummer {n} aus der Region" for n in range(1, 9))
     page = (

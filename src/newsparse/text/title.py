@@ -36,6 +36,7 @@ LABEL_WORDS = 3  # a line this short shown that often is a widget at any step
 DEK_WORDS = 10  # a dek under the headline runs to this many words at least
 KICKER_WORDS = 5  # a line above a headline shorter than this may be its kicker
 CRUMB_WORDS = 10  # a breadcrumb trail is this short
+SPACED_CRUMB_WORDS = 4  # and this short when nothing but spaces sets its crumbs apart
 FAR_TITLE_WORDS = 4  # a top heading this long is a headline candidate however far up
 TITLE_DISTANCE = 3.0  # the most distance from the story costs a top heading
 TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
@@ -124,13 +125,17 @@ def _candidates(found: Sequence[Unit], low: int, high: int) -> list[int]:
 
 def _after_crumbs(found: Sequence[Unit], index: int) -> bool:
     """The line right under a breadcrumb trail (``Home » News » World``, ``HomePolitikAusland``
-    run together) is where templates set the page's h1, marked or not."""
+    run together, ``Startseite Leben``) is where templates set the page's h1, marked or not."""
     if index == 0 or found[index].words < FAR_TITLE_WORDS:
         return False
     trail = found[index - 1]
     if trail.words > CRUMB_WORDS or trail.sentence or not _HOME.match(trail.text):
         return False
-    return _CRUMB_SEP.search(trail.text) is not None or _RUN_TOGETHER.search(trail.text) is not None
+    if _CRUMB_SEP.search(trail.text) is not None or _RUN_TOGETHER.search(trail.text) is not None:
+        return True
+    # "Startseite Leben": crumbs a renderer set apart by spaces only, section names all.
+    words = trail.text.split()
+    return 1 < len(words) <= SPACED_CRUMB_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _far_title(found: Sequence[Unit], index: int, level: int) -> bool:
