@@ -31,6 +31,7 @@ class Header:
 
 # The walk under a headline.
 HEADER_WALK = 8  # units after a headline searched for its byline or date
+BARE_CREDIT_WORDS = 8  # a credit line this short stands beside the caption it credits
 LABEL_WORDS = 5  # a line this short ending in a colon labels the next one
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
 # Labels of an embedded clip or gallery, whose title follows them.
@@ -222,6 +223,10 @@ def _authors(part: str, between: Sequence[Unit], index: int) -> tuple[str, ...]:
 
 
 def _caption(found: Sequence[Unit], index: int) -> bool:
-    """A line next to a photo credit is a caption, as is one that carries the credit itself."""
-    near = found[max(0, index - 1) : index + 2]
-    return any(is_credit(u) for u in near)
+    """A line that carries a photo credit is a caption, as is one next to a bare credit
+    line ("© Foto: dpa"); a standfirst next to a whole caption that ends in its credit
+    ("... gestorben. | Jörg Carstensen/dpa") is not."""
+    if is_credit(found[index]):
+        return True
+    near = (*found[max(0, index - 1) : index], *found[index + 1 : index + 2])
+    return any(is_credit(u) and u.words <= BARE_CREDIT_WORDS for u in near)
