@@ -49,7 +49,7 @@ _NOT_NAMES = re.compile(r"[\d:/|@]")
 # A short line that names a year and a day and month is a date line, whatever its labels.
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
 # The date beside the year: "13.07.2024", "11/19/2019", "2019-11-20", a time "14:04".
-_DAY_MONTH = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]|\b\d{1,2}\.\d{1,2}\.|\d[./-]\d{1,2}\b|\b\d{1,2}:\d\d\b")
+_DAY_MONTH = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]|\d[./-]\d{1,2}\b|\b\d{1,2}:\d\d\b")
 _RUN_TOGETHER_AT = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")  # "TimesJuly" is "Times July"
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,12}")
 # Header lines join a byline and a date: "By Jane Doe | May 3", "Posted on May 3 by Jane Doe".
@@ -65,7 +65,7 @@ _BY_COLON = re.compile(r"^by\s?:\s?", re.I)
 _HANDLE = re.compile(r"@\w{1,40}$")
 _BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
 # "Von", "Ein Kommentar von", "Written by": a byline's label on its own line, the names below.
-_BYLINE_WORD = re.compile(r"^(?:[^\W\d_]{2,20}\s){0,2}(?:by|von|par|por|di|door|av|af)\s*:?\s*$", re.I)
+_BYLINE_WORD = re.compile(r"^(?:[^\W\d_]{2,20}\s){0,2}(?:by|von|par|por|di|door|av|af)(?:\s?:)?\s*$", re.I)
 
 
 def media_title(found: Sequence[Unit], index: int) -> bool:
