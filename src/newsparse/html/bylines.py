@@ -1,4 +1,5 @@
-"""Where a page names its authors: JSON-LD, ``<meta>`` tags, microdata, rel=author, byline elements.
+"""Where a page names its authors: a bold line of names opening the story, JSON-LD, ``<meta>``
+tags, microdata, rel=author, byline elements.
 
 The first source that yields a name other than the site's own wins. A source that credits
 only the site itself ("LTO", "ndr.de") is remembered and used when no source names anyone else.
@@ -13,6 +14,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..scoring import fold
 from .authors import clean_authors
 from .jsonld import LdFields
 from .metatags import Metas, Scan, is_foreign, select, text_of
@@ -34,6 +36,9 @@ AUTHOR_METAS: tuple[str, ...] = (
     "article.author",
     "bt:author",
 )
+_REL_AUTHOR = etree.XPath("//a[contains(@rel, 'author')]")
+_BYLINE_LEVELS = 4
+_VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 # Links to an author's page: the link text is the name.
 _AUTHOR_HREF = re.compile(
@@ -41,6 +46,17 @@ _AUTHOR_HREF = re.compile(
     r"people|staff)/",
     re.I,
 )
+# A story that opens with its reporters' names as a paragraph of its own, all in bold
+# ("<p><strong>JANE DOE/John Roe</strong></p>"), credits them there; CMS accounts and the
+# site's name in the metadata are often all the page states besides.
+_MAX_LEAD_SCAN = 80
+_LEAD_BEFORE = 2  # standfirst lines that may stand above the names
+_BOLD = frozenset({"strong", "b"})
+_MAX_LEAD = 80
+_LEAD_SPLIT = re.compile(r"\s{0,3}(?:[/,&]|\sand\s)\s{0,3}")
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]{0,30}$")
+_LEAD_WORDS = (2, 4)
+_MAX_LEAD_NAMES = 4
 _BYLINE_HINT = re.compile(r"byline|author", re.I)
 _BAD_BYLINE = re.compile(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list", re.I)
 _MAX_BYLINE = 200
@@ -62,15 +78,43 @@ def find_authors(scan: Scan, metas: Metas, ld: LdFields, site: set[str]) -> Foun
     for source, raws in _sources(scan, metas, ld):
         named = clean_authors(raws, site)
         if named:
-            return named, source
+            return _widened(named, source, scan, site)
         if fallback is None:
             itself = clean_authors(raws)
             fallback = (itself, source) if itself else None
     return fallback
 
 
+def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) -> Found:
+    """Metadata may list only the first of several authors; the byline's author links, when
+    they name everyone the metadata does and more, are the fuller list."""
+    if source in _VISIBLE:
+        return named, source
+    wanted = {fold(n) for n in named}
+    links = [
+        a
+        for a in select(_REL_AUTHOR, scan.root)[:_MAX_ELEMENTS]
+        if "author" in a.get("rel", "").lower().split() and not is_foreign(a)
+    ]
+    if not _one_byline(links):
+        return named, source
+    shown = clean_authors(_link_texts(links), site)
+    if wanted < {fold(n) for n in shown}:
+        return shown, "rel-author"
+    return named, source
+
+
+def _one_byline(links: list[Any]) -> bool:
+    """All the links sit in one byline block: a few levels up they share an ancestor."""
+    if len(links) < 2:
+        return False
+    boxes = [set(itertools.islice(a.iterancestors(), _BYLINE_LEVELS)) for a in links]
+    return bool(set.intersection(*boxes))
+
+
 def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list[str]]]:
     """``(source, raw credits)`` in order of trust."""
+    yield "lead-byline", _lead_byline(scan.root)
     yield "json-ld", [name for name, _ in ld.authors]
     for key in AUTHOR_METAS:
         values = metas.get(key)
@@ -148,3 +192,43 @@ def _bylines(scan: Scan) -> Iterator[str]:
 def _text(el: Any) -> str:
     # Pieces joined with spaces: "ERIC TUCKER<br>Associated Press" must not become one word.
     return " ".join((text_of(el, _MAX_TEXT, " ") or "").split())
+
+
+def _lead_byline(root: Any) -> list[str]:
+    paragraphs = itertools.islice(root.iter("p"), _MAX_LEAD_SCAN)
+    bold = [(p, text) for p in paragraphs if (text := _bold_only(p))]
+    for p, text in bold:
+        # A bold line the page repeats labels boxes ("Zu Ihrer Information"); names stand once.
+        if _names_only(text) and _opens_story(p) and sum(t == text for _, t in bold) == 1:
+            return [text]
+    return []
+
+
+def _bold_only(p: Any) -> str | None:
+    """The paragraph's text when all of it sits in one bold element."""
+    if len(p) != 1 or p[0].tag not in _BOLD or (p.text or "").strip() or (p[0].tail or "").strip():
+        return None
+    text = " ".join((text_of(p, _MAX_LEAD) or "").split())
+    return text or None
+
+
+def _names_only(text: str) -> bool:
+    names = [n for n in _LEAD_SPLIT.split(text) if n]
+    low, high = _LEAD_WORDS
+    return 0 < len(names) <= _MAX_LEAD_NAMES and all(
+        low <= len(n.split()) <= high and all(_NAME_WORD.match(w) and w[0].isupper() for w in n.split())
+        for n in names
+    )
+
+
+def _opens_story(p: Any) -> bool:
+    """Near the top of its container, under no subheading, with the story's text after it."""
+    before = list(itertools.islice(p.itersiblings(preceding=True), _LEAD_BEFORE + 1))
+    after = p.getnext()
+    return (
+        len(before) <= _LEAD_BEFORE
+        and all(el.tag == "p" for el in before)
+        and after is not None
+        and after.tag == "p"
+        and text_of(after, _MAX_LEAD) is None  # longer than any byline: the story's text
+    )

@@ -29,14 +29,23 @@ def pick_headline(
     candidates = [i for i in near if tags[i] == "h1" and usable[i]]
     if hint:
         named = _best_match(candidates, texts, hint, AGREE)
+        # Some templates set the headline in an <h2>: only the metadata can tell. One that
+        # states it word for word beats an <h1> that merely shares its words (a breadcrumb's).
+        others = [i for i in near if tags[i] in _LOWER_HEADINGS and usable[i]]
+        if named is None or not _same_words(texts[named], hint):
+            exact = [i for i in others if _same_words(texts[i], hint)]
+            if exact:
+                return exact[0]
         if named is not None or not candidates:
-            # Some templates set the headline in an <h2>: only the metadata can tell.
-            others = [i for i in near if tags[i] in _LOWER_HEADINGS and usable[i]]
             return named if named is not None else _best_match(others, texts, hint, AGREE_LOWER)
     if not candidates:
         return None
     above = [i for i in candidates if i < start]
     return above[-1] if above else candidates[0]
+
+
+def _same_words(text: str, hint: str) -> bool:
+    return _WORD.findall(text.lower()) == _WORD.findall(hint.lower())
 
 
 def _best_match(candidates: list[int], texts: Sequence[str], hint: str, agree: float) -> int | None:

@@ -1,8 +1,9 @@
 """Published and modified dates, from the most structured source down to visible text.
 
 Order: JSON-LD ``datePublished`` > publisher ``<meta>`` tags > microdata > the article's own
-``<time>`` > a date in the URL path > a date written near the headline. Dates after the
-reference date are refused everywhere; dates before 1990 only outside structured metadata.
+``<time>`` > a date in the URL path > a date written near the headline; last, a page's
+stated last change or a date its description gives. Dates after the reference date are
+refused everywhere; dates before 1990 only outside structured metadata.
 """
 
 from __future__ import annotations
@@ -127,6 +128,21 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "publikováno",
     "objavljeno",
 )
+# Words that introduce a last-change date ("Letzte Änderung: 14.01.2022"). A page that says
+# only when it last changed is dated by that change, the closest bound on its publication.
+UPDATED_LABELS: tuple[str, ...] = (
+    "letzte änderung",
+    "zuletzt aktualisiert",
+    "zuletzt geändert",
+    "last updated",
+    "last modified",
+    "dernière mise à jour",
+    "ultimo aggiornamento",
+    "última actualización",
+    "laatst bijgewerkt",
+)
+# Descriptions that date their own story ("Notizia del 14 Gennaio 2020") are read last.
+DESCRIPTION_METAS: tuple[str, ...] = ("og:description", "description")
 _LABEL_TAIL = re.compile(r"[^\W\d_]{0,4}(?:\s{1,3}(?:on|am|le|il|el|em|op|den|om|:)){0,2}\s{0,3}:?\s{0,3}")
 _MAX_LABELS = 20
 _LABEL_WINDOW = 60
@@ -323,9 +339,11 @@ def _url_dates(url: str | None, source: str) -> Iterator[Dated]:
 # A publication date stated inside a page's own script data (Next.js props, analytics layers).
 _SCRIPT_DATE = re.compile(
     r"[\"'](?:datePublished|date_published|publishedAt|published_at|publishDate|publish_date|pubDate|"
-    r"firstPublished|first_published_at|publicationDate|publication_date)[\"']\s{0,3}:\s{0,3}[\"']"
-    r"(\d{4}-\d\d-\d\d[T ]?[\d:.+Z-]{0,25})[\"']"
+    r"firstPublished|first_published_at|publicationDate|publication_date|deployDt)[\"']\s{0,3}:\s{0,3}[\"']"
+    r"(\d{4}([-.])\d\d\2\d\d[T ]?[\d:.+Z-]{0,25})[\"']"
 )
+# Cheap tests that a script may hold one of those keys before the regex runs.
+_SCRIPT_KEYS = ("ublish", "ubDate", "deployDt")
 _SCRIPTS = etree.XPath("//script[not(@src)]")
 _MAX_SCRIPT_TEXT = 500_000
 
@@ -333,7 +351,7 @@ _MAX_SCRIPT_TEXT = 500_000
 def _from_script(ctx: DateContext) -> Iterator[Dated]:
     for script in select(_SCRIPTS, ctx.scan.root):
         text = (script.text or "")[:_MAX_SCRIPT_TEXT]
-        match = _SCRIPT_DATE.search(text) if "ublish" in text or "ubDate" in text else None
+        match = _SCRIPT_DATE.search(text) if any(k in text for k in _SCRIPT_KEYS) else None
         value = parse_structured(match.group(1)) if match else None
         if value is not None:
             yield Dated(value, "script")
@@ -342,11 +360,19 @@ def _from_script(ctx: DateContext) -> Iterator[Dated]:
 
 def _from_label(ctx: DateContext) -> Iterator[Dated]:
     """A date right after a "published" label anywhere in the page's text."""
+    yield from _labelled(ctx, PUBLISHED_LABELS)
+
+
+def _from_updated_label(ctx: DateContext) -> Iterator[Dated]:
+    yield from _labelled(ctx, UPDATED_LABELS)
+
+
+def _labelled(ctx: DateContext, labels: tuple[str, ...]) -> Iterator[Dated]:
     bodies = select(_BODY, ctx.scan.root)
     if not bodies:
         return
     text = full_text(bodies[0])[:_MAX_BODY_TEXT].lower()
-    for start in _label_positions(text):
+    for start in _label_positions(text, labels):
         tail = _LABEL_TAIL.match(text, start)
         end = tail.end() if tail else start
         window = " ".join(text[end : end + _LABEL_WINDOW].split())
@@ -355,10 +381,10 @@ def _from_label(ctx: DateContext) -> Iterator[Dated]:
             yield Dated(value, "text")
 
 
-def _label_positions(text: str) -> list[int]:
+def _label_positions(text: str, labels: tuple[str, ...]) -> list[int]:
     """Where each label ends, in page order (at most a few of each)."""
     found: list[int] = []
-    for label in PUBLISHED_LABELS:
+    for label in labels:
         pos = text.find(label)
         while pos >= 0 and len(found) < _MAX_LABELS:
             found.append(pos + len(label))
@@ -402,6 +428,14 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
         yield Dated(value, "text")
 
 
+def _from_description(ctx: DateContext) -> Iterator[Dated]:
+    for name in DESCRIPTION_METAS:
+        for raw in ctx.metas.get(name, ())[:1]:
+            value = find_text_date(raw[:_MAX_HINT_TEXT], ctx.lang)
+            if value is not None:
+                yield Dated(value, "description")
+
+
 def _modified_candidates(ctx: DateContext) -> Iterator[Dated]:
     value = parse_structured(ctx.ld_modified)
     if value is not None:
@@ -422,4 +456,6 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_label,
     _from_text,
     _from_image_url,
+    _from_updated_label,
+    _from_description,
 )

@@ -150,15 +150,18 @@ class _Walker:
                 block(child, tag)
             elif tag == "br":
                 self.br()
-            elif tag == "a" or (tag not in hard and chrome_kind(child, tag, False, False, memo) < STRONG):
-                links = tag == "a"  # link text counts towards link density
-                self.links += links
-                text = child.text
-                if text:
-                    add(text)
-                if len(child):
-                    self.children(child)
-                self.links -= links
+            else:
+                # Link text counts towards link density; a named anchor without href
+                # (<a name="part2">) marks a jump target, not a link.
+                link = tag == "a" and (child.get("name") is None or child.get("href") is not None)
+                if link or (tag not in hard and chrome_kind(child, tag, False, False, memo) < STRONG):
+                    self.links += link
+                    text = child.text
+                    if text:
+                        add(text)
+                    if len(child):
+                        self.children(child)
+                    self.links -= link
             tail = child.tail
             if tail:
                 add(tail)

@@ -3,12 +3,16 @@
 A document title usually carries the site's name (``"... | Reuters"``, ``"BBC News - ..."``,
 ``"... – DW – 30.01.2024"``). We cut at a separator when the part beyond it names the site
 (its ``og:site_name``, its publisher, its domain) or when the part before it is exactly
-another statement of the headline (the ``<h1>``, ``og:title``).
+another statement of the headline (the ``<h1>``, ``og:title``), and drop a trailing name of
+the page's section. The headline the page shows is its first ``<h1>`` outside navigation and
+breadcrumb trails; failing one, a heading in an ``<hgroup>`` or the article's ``<header>``
+that another statement confirms.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,6 +36,23 @@ _GENERIC_LABELS = frozenset(
     ["www", "m", "amp", "mobile", "edition", "news", "co", "com", "org", "net", "gov", "ac"]
 )
 _DATE_PART = re.compile(r"^[\d./ -]{6,12}$")
+# Meta tags naming the page's section ("Politik", "정치"); a title may end with it.
+SECTION_METAS = (
+    "article:section",
+    "og:section",
+    "content_category",
+    "category",
+    "parsely-section",
+    "sailthru_section",
+    "article.section",
+    "page.section",
+)
+_MAX_SECTION = 30
+# What stands between a headline and a trailing section name. A bare hyphen joins compound
+# words in alphabetic scripts ("Klima-Politik"), so it counts only after other scripts
+# ("...커졌다-정치").
+_SECTION_SEP = re.compile(r"\s{1,3}[|–—·»/-]\s{0,3}$")
+_COMPOUND_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 
 
 def site_tokens(site_names: Iterable[str | None], url: str | None) -> set[str]:
@@ -58,6 +79,32 @@ def strip_site(title: str, tokens: set[str], others: Sequence[str] = ()) -> str:
             break
         text = shorter
     return text
+
+
+def strip_section(title: str, sections: Iterable[str]) -> str:
+    """``title`` without a trailing name of the page's section ("... - Sport", "...-정치")."""
+    for section in sections:
+        if not 2 <= len(section) <= _MAX_SECTION or len(title) <= len(section):
+            continue
+        head, tail = title[: -len(section)], title[-len(section) :]
+        if tail.casefold() != section.casefold():
+            continue
+        sep = _SECTION_SEP.search(head)
+        if sep:
+            head = head[: sep.start()]
+        elif head.endswith("-") and not _compounds(head[:-1]):
+            head = head[:-1]
+        else:
+            continue
+        if len(head) >= _MIN_KEPT:
+            return head
+    return title
+
+
+def _compounds(text: str) -> bool:
+    """Whether ``text`` ends in a letter of a script that joins words with hyphens."""
+    last = text[-1:] if text else ""
+    return last.isalpha() and unicodedata.name(last, "").startswith(_COMPOUND_SCRIPTS)
 
 
 def _strip_once(text: str, tokens: set[str], others: Sequence[str]) -> str:
@@ -112,6 +159,16 @@ def agree(a: str | None, b: str | None) -> bool:
 
 _TITLE = etree.XPath("//title")
 _H1 = etree.XPath("//h1")
+# Where a page shows its headline when no <h1> does: a heading group, or the heading of the
+# article's own header (templates that put the SEO title in a breadcrumb <h1>).
+_SHOWN_HEADINGS = etree.XPath(
+    "//hgroup/*[self::h1 or self::h2 or self::h3] | //article//header/*[self::h1 or self::h2]"
+)
+# A breadcrumb trail may end in an <h1> holding the page's search title; it is navigation.
+# Trails are marked by name or built as lists.
+_CRUMB = re.compile(r"crumb", re.I)
+_CRUMB_DEPTH = 4
+_STORY_TAGS = frozenset({"article", "main", "section", "header"})
 
 Found = tuple[str, str]
 
@@ -130,7 +187,7 @@ def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
         text = " ".join((text_of(titles[0], _MAX_TITLE) or "").split())
         if text:
             found["title-tag"] = text
-    h1 = _first_h1(root)
+    h1 = _first_h1(root) or _shown_heading(root, found.values())
     if h1:
         found["h1"] = h1
     # No real title is this long; refusing longer ones also bounds the work of strip_site.
@@ -139,12 +196,42 @@ def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
 
 def _first_h1(root: Any) -> str | None:
     for el in select(_H1, root)[:5]:
-        if is_foreign(el):
-            continue
-        text = " ".join((text_of(el, _MAX_TITLE) or "").split())
-        if 3 <= len(text) <= 400:
+        text = _heading_text(el)
+        if text:
             return text
     return None
+
+
+def _shown_heading(root: Any, stated: Iterable[str]) -> str | None:
+    """The headline a page without a usable ``<h1>`` shows in a heading group or the article header.
+
+    It stands in for the ``<h1>`` only when some other statement of the headline agrees with
+    it word for word: such headings also hold standfirsts and kickers.
+    """
+    keys = {_key(s) for s in stated}
+    for el in select(_SHOWN_HEADINGS, root)[:5]:
+        text = _heading_text(el)
+        if text and _key(text) in keys:
+            return text
+    return None
+
+
+def _heading_text(el: Any) -> str | None:
+    if is_foreign(el) or _in_breadcrumb(el):
+        return None
+    text = " ".join((text_of(el, _MAX_TITLE) or "").split())
+    return text if 3 <= len(text) <= 400 else None
+
+
+def _in_breadcrumb(el: Any) -> bool:
+    for depth, node in enumerate(el.iterancestors()):
+        if depth >= _CRUMB_DEPTH or node.tag in _STORY_TAGS:
+            # A story inside a list item (a feed of articles) keeps its headline.
+            return False
+        hint = f"{node.get('class', '')} {node.get('id', '')}"
+        if node.tag == "li" or _CRUMB.search(hint[:300]):
+            return True
+    return False
 
 
 def choose_titles(
@@ -156,7 +243,11 @@ def choose_titles(
         return {}
     tokens = site_tokens((site_name, ld.publisher), url)
     others = list(raw.values())
-    clean = {src: strip_site(text, tokens, [o for o in others if o != text]) for src, text in raw.items()}
+    sections = [v for name in SECTION_METAS for v in metas.get(name, [])[:1]]
+    clean = {
+        src: strip_section(strip_site(text, tokens, [o for o in others if o != text]), sections)
+        for src, text in raw.items()
+    }
     return {"headline": _pick_headline(_shown(clean, root)), "title": _vote(clean)}
 
 
@@ -166,7 +257,9 @@ def _shown(clean: dict[str, str], root: Any) -> dict[str, str]:
     A template's ``og:title`` may be the site's slogan ("Yahoo News - Latest News &
     Headlines"); the headline the reader sees is the better witness.
     """
-    shown = {_key(" ".join((text_of(el, _MAX_TITLE) or "").split())) for el in select(_H1, root)[:8]}
+    shown = {_key(" ".join((text_of(el, _MAX_TITLE) or "").split())) for el in _h1s(root)}
+    if clean.get("h1"):
+        shown.add(_key(clean["h1"]))
     confirmed = {k: v for k, v in clean.items() if _key(v) in shown}
     return confirmed or clean
 
@@ -200,6 +293,10 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": 
 
 def _key(text: str) -> str:
     return fold(text.translate(_QUOTES))
+
+
+def _h1s(root: Any) -> list[Any]:
+    return [el for el in select(_H1, root)[:8] if not _in_breadcrumb(el)]
 
 
 def _pick_headline(clean: dict[str, str]) -> Found:
