@@ -42,7 +42,7 @@ class _Story:
 def assemble(page: Page, settings: Settings) -> Article:
     story = _Story()
     rest = _read_headline(page, story)
-    rest = _read_header(rest, story, _reference(page, settings, rest))
+    rest = _read_header(rest, story, _reference(page, settings, rest), page.metadata.authors)
     story.body = _read_credit(rest, story)
     return _article(page, settings, story)
 
@@ -105,8 +105,14 @@ def _dated(found: dateline.Found) -> bool:
     return found.year_given or any(ch.isdigit() for ch in found.dateline.raw)
 
 
-def _read_header(blocks: list[Block], story: _Story, reference: _dt.date | None) -> list[Block]:
-    """Find the dateline in the header zone; what stands before it is not story text."""
+def _read_header(
+    blocks: list[Block], story: _Story, reference: _dt.date | None, authors: tuple[str, ...]
+) -> list[Block]:
+    """Find the dateline in the header zone; what stands before it is not story text.
+
+    Without a dateline, the zone's date and byline lines go, wherever they stand in it:
+    many templates set them under the standfirst, which stays.
+    """
     for i, block in enumerate(blocks[:HEADER_ZONE]):
         if dates.standalone_date(block.text) is not None:
             continue
@@ -117,19 +123,17 @@ def _read_header(blocks: list[Block], story: _Story, reference: _dt.date | None)
             remainder = block.text[found.end :].strip()
             first = [Block(remainder, block.tag, block.heading, block.link_density, block.position)]
             return (first if remainder else []) + blocks[i + 1 :]
-    skipped = _leading_furniture(blocks)
-    _take_header(blocks[:skipped], story)
-    return blocks[skipped:]
+    zone = blocks[:HEADER_ZONE]
+    furniture = [b for b in zone if _furniture(b.text, authors)]
+    _take_header(furniture, story)
+    return [b for b in zone if b not in furniture] + blocks[HEADER_ZONE:]
 
 
-def _leading_furniture(blocks: list[Block]) -> int:
-    """How many leading blocks are a date line or a byline rather than story text."""
-    count = 0
-    for block in blocks[:HEADER_ZONE]:
-        if dates.standalone_date(block.text) is None and not byline.find(block.text):
-            break
-        count += 1
-    return count
+def _furniture(text: str, authors: tuple[str, ...]) -> bool:
+    """A date line or a byline rather than story text."""
+    return (
+        dates.standalone_date(text) is not None or bool(byline.find(text)) or byline.is_stamp(text, authors)
+    )
 
 
 def _take_header(blocks: list[Block], story: _Story) -> None:
