@@ -125,6 +125,8 @@ DROP: tuple[str, ...] = (
     r"(?:logga in|prenumerera|sök|stäng|dela|annons|läs (?:också|mer)|kommentarer)",
     r"(?:logg inn|abonner|søk|lukk|del|annonse)",
     r"(?:giriş yap|abone ol|ara|kapat|paylaş|reklam|yorumlar)",
+    # A template slot left unfilled in the markup ("$$ARTICLEAD$$", "{{ad_slot}}").
+    r"(?:\$\$|%%|\{\{) ?[\w.-]{1,40} ?(?:\$\$|%%|\}\})",
 )
 
 END: tuple[str, ...] = (
