@@ -29,6 +29,9 @@ def _page(*header: str) -> str:
         ("20 Nisan 2026•Güncelleme: 20 Nisan 2026",),
         ("Aktualisiert am 07.01.2026 - 18:50 UhrLesedauer: 4 Min.",),
         ("Текст: Ann Berg·11 октября 2018",),
+        ("29.10.2023", "22:04 Uhr"),
+        ("Stand des Artikels: 26. Februar 2020, 12:30 Uhr.",),
+        ("https://p.example.com/p/4boRv",),
     ],
 )
 def test_stamp_under_the_standfirst_is_not_story(header: tuple[str, ...]) -> None:
@@ -44,6 +47,11 @@ def test_stamp_under_the_standfirst_is_not_story(header: tuple[str, ...]) -> Non
 )
 def test_lines_that_say_more_than_a_stamp(line: str) -> None:
     assert not byline.is_stamp(line, ("Ann Berg",))
+
+
+def test_a_cited_link_under_the_standfirst_stays() -> None:
+    art = parse_html(_page('https://www.example.org/fact-check/pier/)"'))
+    assert 'https://www.example.org/fact-check/pier/)"' in art.paragraphs
 
 
 def test_a_name_counts_only_when_it_is_the_pages_author() -> None:

@@ -9,6 +9,7 @@ leave open; each filled field records its source.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 
 from . import chrome
@@ -21,6 +22,9 @@ from .settings import Settings
 HEADER_ZONE = 4  # blocks after the headline in which a dateline may stand
 CREDIT_ZONE = 3  # blocks from the end in which a credit may stand
 MAX_HEADLINE = 300
+# A bare short link under the headline is the story's share link ("https://p.dw.com/p/4boRv");
+# a quoted source the story cites is longer or closes its quotation ('.../on-gardasil/)"').
+_LINK_LINE = re.compile(r"(?:https?://|www\.)[^\s]{3,40}[\w/]")
 
 
 @dataclass
@@ -130,10 +134,10 @@ def _read_header(
 
 
 def _furniture(text: str, authors: tuple[str, ...]) -> bool:
-    """A date line or a byline rather than story text."""
-    return (
-        dates.standalone_date(text) is not None or bool(byline.find(text)) or byline.is_stamp(text, authors)
-    )
+    """A date line, a byline or a share link rather than story text."""
+    if dates.standalone_date(text) is not None or _LINK_LINE.fullmatch(text):
+        return True
+    return bool(byline.find(text)) or byline.is_stamp(text, authors)
 
 
 def _take_header(blocks: list[Block], story: _Story) -> None:

@@ -53,7 +53,7 @@ _READING_TIME = re.compile(
 _STAMP_WORDS = frozenset(
     (
         *("stand", "publiziert", "veröffentlicht", "aktualisiert", "zuletzt", "erstellt", "geändert"),
-        *("am", "um", "von", "uhr", "text", "autor"),
+        *("am", "um", "von", "uhr", "text", "autor", "des", "artikels"),
         *("published", "updated", "posted", "last", "modified", "on", "at", "by"),
         *("publié", "mis", "à", "jour", "le", "par", "publicado", "actualizado", "el", "por"),
         *("pubblicato", "aggiornato", "il", "di", "güncelleme", "yayınlanma"),
@@ -66,8 +66,8 @@ _STAMP_REST = re.compile(r"[^\W\d_]+|\d+")
 def is_stamp(text: str, authors: tuple[str, ...] = ()) -> bool:
     """Whether a short header line holds only a date stamp and/or the authors' names.
 
-    A line needs a date, or one of the page's own author names, to count: labels alone
-    ("Stand:") or a bare place ("Ankara") are not enough.
+    A line needs a date, a time, or one of the page's own author names, to count: labels
+    alone ("Stand:") or a bare place ("Ankara") are not enough.
     """
     if len(text) > MAX_STAMP:
         return False
@@ -75,5 +75,6 @@ def is_stamp(text: str, authors: tuple[str, ...] = ()) -> bool:
     for name in authors:
         if len(name) >= 4 and name in rest:
             rest, found = rest.replace(name, " "), found + 1
-    rest = _READING_TIME.sub(" ", _STAMP_TIME.sub(" ", rest))
-    return found > 0 and all(w.casefold() in _STAMP_WORDS for w in _STAMP_REST.findall(rest))
+    rest, times = _STAMP_TIME.subn(" ", rest)
+    rest = _READING_TIME.sub(" ", rest)
+    return found + times > 0 and all(w.casefold() in _STAMP_WORDS for w in _STAMP_REST.findall(rest))
