@@ -32,6 +32,7 @@ def _page(*header: str) -> str:
         ("29.10.2023", "22:04 Uhr"),
         ("Stand des Artikels: 26. Februar 2020, 12:30 Uhr.",),
         ("https://p.example.com/p/4boRv",),
+        ("Ann Berg", "Opinion Columnist"),
     ],
 )
 def test_stamp_under_the_standfirst_is_not_story(header: tuple[str, ...]) -> None:
@@ -58,3 +59,9 @@ def test_a_name_counts_only_when_it_is_the_pages_author() -> None:
     assert byline.is_stamp("von Ann Berg", ("Ann Berg",))
     assert not byline.is_stamp("von Ann Berg", ())
     assert byline.is_stamp("Publiziert am 13. Januar 2014 von Ann Berg", ("Ann Berg",))
+
+
+def test_an_affiliation_line_is_a_bylines_second_line() -> None:
+    assert byline.is_affiliation("AP Business Writer") and byline.is_affiliation("Opinion Columnist")
+    assert not byline.is_affiliation("Letters to the editor")
+    assert not byline.is_affiliation("The council will meet its staff")

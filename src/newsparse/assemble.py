@@ -137,7 +137,7 @@ def _furniture(text: str, authors: tuple[str, ...]) -> bool:
     """A date line, a byline or a share link rather than story text."""
     if dates.standalone_date(text) is not None or _LINK_LINE.fullmatch(text):
         return True
-    return bool(byline.find(text)) or byline.is_stamp(text, authors)
+    return bool(byline.find(text)) or byline.is_stamp(text, authors) or byline.is_affiliation(text)
 
 
 def _take_header(blocks: list[Block], story: _Story) -> None:

@@ -25,6 +25,12 @@ def find(text: str) -> tuple[str, ...]:
     return tuple(n for n in names if _looks_like_name(n))
 
 
+def is_affiliation(text: str) -> bool:
+    """A byline's second line on its own: "Opinion Columnist", "AP Business Writer"."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and _AFFILIATION.search(text) is not None and not _NOT_NAME.search(text)
+
+
 def _looks_like_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or _NOT_NAME.search(name) or _AFFILIATION.search(name):
