@@ -282,6 +282,12 @@ def test_labelled_text_date_beats_other_dates_in_text() -> None:
     assert meta.sources["published"] == "text"
 
 
+def test_date_inside_the_article_scope_beats_generic_date_metas_but_not_teasers() -> None:
+    meta = meta_of("article_scope_date.html", "https://www.weine.example/meldungen/weinlese-frueh/")
+    assert meta.published == dt.date(2022, 1, 27)
+    assert meta.sources["published"] == "text"
+
+
 def test_stated_last_change_dates_a_page_that_gives_nothing_else() -> None:
     meta = meta_of("updated_label.html", "https://www.bergwelt.ch/news/detail/id/12")
     assert meta.published == dt.date(2024, 2, 3)

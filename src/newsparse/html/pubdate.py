@@ -396,8 +396,23 @@ def _label_positions(text: str, labels: tuple[str, ...]) -> list[int]:
 
 def _from_text(ctx: DateContext) -> Iterator[Dated]:
     """A date written in an element whose class or id says it holds a date, then near the h1."""
+    yield from _hinted_dates(ctx, inside_article=False)
+    yield from _near_h1(ctx)
+    yield from _in_title(ctx)
+
+
+def _from_article_text(ctx: DateContext) -> Iterator[Dated]:
+    """A date element inside the article's own container (``<article>``, a schema.org Article
+    scope) speaks for the story as its ``<time>`` would; a CMS's generic ``date`` meta tag
+    often holds the record's creation day instead, weeks before the story went out."""
+    yield from _hinted_dates(ctx, inside_article=True)
+
+
+def _hinted_dates(ctx: DateContext, inside_article: bool) -> Iterator[Dated]:
     for el, hint in ctx.scan.classed():
         if not _DATE_HINT.search(hint) or _MODIFIED_HINT.search(hint):
+            continue
+        if inside_article and not _in_article(el, ctx.url):
             continue
         text = text_of(el, _MAX_HINT_TEXT)
         if not text or is_foreign(el) or _in_foreign_link(el, ctx.url):
@@ -405,8 +420,23 @@ def _from_text(ctx: DateContext) -> Iterator[Dated]:
         value = find_text_date(text, ctx.lang) or dateparser_date(text, ctx.parser_languages)
         if value is not None:
             yield Dated(value, "text")
-    yield from _near_h1(ctx)
-    yield from _in_title(ctx)
+
+
+# schema.org types whose itemscope is the story itself.
+_ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w{0,20}Article|BlogPosting|Report)\b", re.I)
+
+
+_HEADING_LINKS = etree.XPath("(.//h1|.//h2|.//h3|.//h4)[1]//a[@href]")
+
+
+def _in_article(el: Any, url: str | None) -> bool:
+    """Inside the story's container, not inside a teaser (an ``<article>`` whose headline
+    links to another page, as blog indexes and related-post lists build them)."""
+    for node in el.iterancestors():
+        if node.tag == "article" or _ARTICLE_TYPE.search(node.get("itemtype", "")[:200]):
+            links = select(_HEADING_LINKS, node)
+            return not (links and not (url and _same_path(links[0].get("href", ""), url)))
+    return False
 
 
 def _in_title(ctx: DateContext) -> Iterator[Dated]:
@@ -452,6 +482,7 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_jsonld_page,
     _from_microdata,
     _from_time,
+    _from_article_text,
     _from_weak_metas,
     _from_url,
     _from_script,
