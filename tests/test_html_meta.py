@@ -288,6 +288,17 @@ def test_date_inside_the_article_scope_beats_generic_date_metas_but_not_teasers(
     assert meta.sources["published"] == "text"
 
 
+def test_dates_in_inline_css_are_not_read_near_the_headline() -> None:
+    meta = meta_of("builder_css_date.html", "https://coins.example/nachrichten/kurs-marke/")
+    assert meta.published == dt.date(2023, 10, 29)
+
+
+def test_labels_inside_script_data_are_not_read_as_visible_text() -> None:
+    meta = meta_of("video_widget_script.html", "https://news.example/lakeside-resort/1403/")
+    assert meta.published == dt.date(2023, 11, 9)
+    assert meta.sources["published"] == "text"
+
+
 def test_stated_last_change_dates_a_page_that_gives_nothing_else() -> None:
     meta = meta_of("updated_label.html", "https://www.bergwelt.ch/news/detail/id/12")
     assert meta.published == dt.date(2024, 2, 3)

@@ -373,7 +373,7 @@ def _labelled(ctx: DateContext, labels: tuple[str, ...]) -> Iterator[Dated]:
     bodies = select(_BODY, ctx.scan.root)
     if not bodies:
         return
-    text = full_text(bodies[0])[:_MAX_BODY_TEXT].lower()
+    text = (_visible_text(bodies[0], _MAX_BODY_TEXT) or "").lower()
     for start in _label_positions(text, labels):
         tail = _LABEL_TAIL.match(text, start)
         end = tail.end() if tail else start
@@ -454,10 +454,37 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
     parent = heads[0].getparent()
     if parent is None:
         return
-    text = " ".join((text_of(parent, _MAX_NEAR_H1) or "").split())[:_NEAR_H1_CHARS]
+    text = " ".join((_visible_text(parent, _MAX_NEAR_H1, cut=False) or "").split())[:_NEAR_H1_CHARS]
     value = find_text_date(text, ctx.lang)
     if value is not None:
         yield Dated(value, "text")
+
+
+# Elements whose text no reader sees: page builders (Elementor) stamp their build date into
+# inline CSS, and video widgets keep their clips' dates in inline JSON.
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+
+
+def _visible_text(el: Any, limit: int, cut: bool = True) -> str | None:
+    """The text a reader sees under ``el``, in order; past ``limit`` characters it is cut
+    there, or with ``cut=False`` refused (``None``)."""
+    pieces: list[str] = []
+    size = 0
+    hidden = 0
+    for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
+        invisible = node.tag in _INVISIBLE
+        if event == "start":
+            hidden += invisible
+            piece = None if hidden else node.text
+        else:  # an element's end, or a comment's whole visit: what follows it is its tail
+            hidden -= invisible
+            piece = None if hidden or node is el else node.tail
+        if piece:
+            pieces.append(piece)
+            size += len(piece)
+            if size > limit:
+                return "".join(pieces)[:limit] if cut else None
+    return "".join(pieces)
 
 
 def _from_description(ctx: DateContext) -> Iterator[Dated]:
