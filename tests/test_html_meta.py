@@ -299,6 +299,11 @@ def test_labels_inside_script_data_are_not_read_as_visible_text() -> None:
     assert meta.sources["published"] == "text"
 
 
+def test_day_month_year_with_typeset_spaces() -> None:
+    meta = meta_of("spaced_date.html", "https://zeitung.example/kommentar/radwege/")
+    assert meta.published == dt.date(2023, 4, 28)
+
+
 def test_stated_last_change_dates_a_page_that_gives_nothing_else() -> None:
     meta = meta_of("updated_label.html", "https://www.bergwelt.ch/news/detail/id/12")
     assert meta.published == dt.date(2024, 2, 3)
@@ -388,6 +393,17 @@ def test_parse_structured(value: str, want: dt.date | None) -> None:
         ("12 de marzo de 2019", "es", dt.date(2019, 3, 12)),
         ("2025年1月13日 10時", "ja", dt.date(2025, 1, 13)),
         ("31.10.23", "de", dt.date(2023, 10, 31)),
+        ("Aktualisiert am 06. Mär. 2023", "de", dt.date(2023, 3, 6)),
+        ("Mrz 25 2019, 19:02", "de", dt.date(2019, 3, 25)),
+        ("7. Jän. 2021", "de", dt.date(2021, 1, 7)),
+        ("3 avr. 2020", "fr", dt.date(2020, 4, 3)),
+        ("12 déc. 2019", "fr", dt.date(2019, 12, 12)),
+        ("17 desember 2020", "no", dt.date(2020, 12, 17)),
+        ("5 Μαρτίου 2021", "el", dt.date(2021, 3, 5)),
+        ("15 березня 2022", "uk", dt.date(2022, 3, 15)),
+        ("12 martie 2020", "ro", dt.date(2020, 3, 12)),
+        ("2021. március 5.", "hu", dt.date(2021, 3, 5)),
+        ("28. 4. 2023, 18:41 Uhr", "de", dt.date(2023, 4, 28)),
         ("Version 2.3", "en", None),
     ],
 )
