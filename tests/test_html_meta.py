@@ -304,6 +304,11 @@ def test_day_month_year_with_typeset_spaces() -> None:
     assert meta.published == dt.date(2023, 4, 28)
 
 
+def test_a_page_with_no_date_of_its_own_is_dated_by_its_newest_entry() -> None:
+    meta = meta_of("form_wrapped_hub.html", "https://coast.example/en/campaigns/oceans/")
+    assert meta.published == dt.date(2017, 4, 28)
+
+
 def test_stated_last_change_dates_a_page_that_gives_nothing_else() -> None:
     meta = meta_of("updated_label.html", "https://www.bergwelt.ch/news/detail/id/12")
     assert meta.published == dt.date(2024, 2, 3)

@@ -408,14 +408,23 @@ def _from_article_text(ctx: DateContext) -> Iterator[Dated]:
     yield from _hinted_dates(ctx, inside_article=True)
 
 
-def _hinted_dates(ctx: DateContext, inside_article: bool) -> Iterator[Dated]:
+def _from_any_dated_element(ctx: DateContext) -> Iterator[Dated]:
+    """Last of all, a date element anywhere, even in a list of other stories: a hub page's
+    newest entry dates it, and a page wrapped whole in a ``<form>`` (ASP.NET) looks foreign
+    throughout. A page that states nothing else is better dated so than not at all."""
+    yield from _hinted_dates(ctx, inside_article=False, anywhere=True)
+
+
+def _hinted_dates(ctx: DateContext, inside_article: bool, anywhere: bool = False) -> Iterator[Dated]:
     for el, hint in ctx.scan.classed():
         if not _DATE_HINT.search(hint) or _MODIFIED_HINT.search(hint):
             continue
         if inside_article and not _in_article(el, ctx.url):
             continue
         text = text_of(el, _MAX_HINT_TEXT)
-        if not text or is_foreign(el) or _in_foreign_link(el, ctx.url):
+        if not text:
+            continue
+        if not anywhere and (is_foreign(el) or _in_foreign_link(el, ctx.url)):
             continue
         value = find_text_date(text, ctx.lang) or dateparser_date(text, ctx.parser_languages)
         if value is not None:
@@ -518,4 +527,5 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_image_url,
     _from_updated_label,
     _from_description,
+    _from_any_dated_element,
 )
