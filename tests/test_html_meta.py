@@ -309,6 +309,26 @@ def test_a_page_with_no_date_of_its_own_is_dated_by_its_newest_entry() -> None:
     assert meta.published == dt.date(2017, 4, 28)
 
 
+def test_wordpress_german_footer_line_dates_the_post() -> None:
+    meta = meta_of("wordpress_footer_date.html", "https://wanderblog.example/herbstwanderung/")
+    assert meta.published == dt.date(2019, 11, 27)
+    assert meta.sources["published"] == "text"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Anadolu Ajansı Giriş: 07.03.2024 - 18:24 Güncelleme: 08.03.2024 - 18:57", dt.date(2024, 3, 7)),
+        ("Güncelleme: 08.03.2024 - 18:57", dt.date(2024, 3, 8)),
+        ("Verfasst am: 12.02.2021, 10:14", dt.date(2021, 2, 12)),
+        ("Aktualisiert am 06. Mär. 2023", dt.date(2023, 3, 6)),
+    ],
+)
+def test_more_published_and_updated_labels(line: str, want: dt.date) -> None:
+    html = f"<html><body><div><p>Ein Text ohne Datum.</p><p>{line}</p></div></body></html>"
+    assert meta_from(html).published == want
+
+
 def test_stated_last_change_dates_a_page_that_gives_nothing_else() -> None:
     meta = meta_of("updated_label.html", "https://www.bergwelt.ch/news/detail/id/12")
     assert meta.published == dt.date(2024, 2, 3)

@@ -129,6 +129,18 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "опубликовано",
     "publikováno",
     "objavljeno",
+    # WordPress's German footer line: "Dieser Beitrag wurde am 27. November 2019 ... veröffentlicht".
+    "beitrag wurde am",
+    "eintrag wurde am",
+    "verfasst am",
+    "gepostet",
+    "publiziert",
+    "giriş:",
+    "yayın tarihi",
+    "publicat la",
+    "publicat pe",
+    "publicat:",
+    "közzétéve",
 )
 # Words that introduce a last-change date ("Letzte Änderung: 14.01.2022"). A page that says
 # only when it last changed is dated by that change, the closest bound on its publication.
@@ -142,6 +154,8 @@ UPDATED_LABELS: tuple[str, ...] = (
     "ultimo aggiornamento",
     "última actualización",
     "laatst bijgewerkt",
+    "aktualisiert am",
+    "güncelleme:",
 )
 # Descriptions that date their own story ("Notizia del 14 Gennaio 2020") are read last.
 DESCRIPTION_METAS: tuple[str, ...] = ("og:description", "description")
