@@ -9,6 +9,7 @@ refused everywhere; dates before 1990 only outside structured metadata.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -157,11 +158,30 @@ UPDATED_LABELS: tuple[str, ...] = (
     "aktualisiert am",
     "güncelleme:",
 )
+# Update labels as a page's byline shows them ("Updated May 06, 2019", "Aktualisiert am ...").
+SHOWN_UPDATE_LABELS: tuple[str, ...] = (
+    *UPDATED_LABELS,
+    "updated",
+    "aktualisiert",
+    "actualizado",
+    "mis à jour",
+    "aggiornato",
+    "bijgewerkt",
+    "uppdaterad",
+    "opdateret",
+    "oppdatert",
+    "päivitetty",
+    "zaktualizowano",
+    "обновлено",
+)
 # Descriptions that date their own story ("Notizia del 14 Gennaio 2020") are read last.
 DESCRIPTION_METAS: tuple[str, ...] = ("og:description", "description")
 _LABEL_TAIL = re.compile(r"[^\W\d_]{0,4}(?:\s{1,3}(?:on|am|le|il|el|em|op|den|om|:)){0,2}\s{0,3}:?\s{0,3}")
 _MAX_LABELS = 20
 _LABEL_WINDOW = 60
+_LABEL_LOOKBACK = 120
+_MAX_REGION = 3000
+_REGION_LEVELS = 4
 _MAX_BODY_TEXT = 300_000
 _BODY = etree.XPath("//body")
 _MAX_HINT_TEXT = 200
@@ -195,8 +215,42 @@ def find_published(ctx: DateContext) -> Dated | None:
     for finder in _PUBLISHED_FINDERS:
         for found in finder(ctx):
             if _plausible(found, ctx.reference, ctx.reference_is_today):
-                return _local_day(found, ctx)
+                return _shown_update(ctx, _local_day(found, ctx))
     return None
+
+
+def _shown_update(ctx: DateContext, found: Dated) -> Dated:
+    """The page's own "Updated 6 March" when the metadata published the story earlier and
+    changed it since: a page that shows readers only its update is dated by it, as its
+    readers (and date annotators) see it. Read only on pages whose metadata states a later
+    change, and never when the text also labels a publication date."""
+    if found.source == "text":
+        return found
+    modified = find_modified(ctx, found)
+    if modified is None or _day(modified.value) <= _day(found.value):
+        return found
+    text = _headline_region(ctx).lower()
+    if next(_label_dates(text, PUBLISHED_LABELS, ctx.lang), None) is not None:
+        return found
+    shown = next(_label_dates(text, SHOWN_UPDATE_LABELS, ctx.lang, alone=True), None)
+    if shown is not None and _day(found.value) < shown.value <= _day(modified.value):
+        return shown
+    return found
+
+
+def _headline_region(ctx: DateContext) -> str:
+    """The visible text of the largest block around the h1 that is still a header (a few
+    levels up, under ``_MAX_REGION`` characters): where a page shows its byline and dates."""
+    heads = select(_H1, ctx.scan.root)
+    node = heads[0] if heads else None
+    region = ""
+    for _ in range(_REGION_LEVELS):
+        node = node.getparent() if node is not None else None
+        text = _visible_text(node, _MAX_REGION, cut=False) if node is not None else None
+        if text is None:
+            break
+        region = text
+    return region
 
 
 def _local_day(found: Dated, ctx: DateContext) -> Dated:
@@ -388,11 +442,21 @@ def _labelled(ctx: DateContext, labels: tuple[str, ...]) -> Iterator[Dated]:
     if not bodies:
         return
     text = (_visible_text(bodies[0], _MAX_BODY_TEXT) or "").lower()
+    yield from _label_dates(text, labels, ctx.lang)
+
+
+def _label_dates(
+    text: str, labels: tuple[str, ...], lang: str | None, alone: bool = False
+) -> Iterator[Dated]:
+    """Dates right after a label in lower-cased ``text``; ``alone``: only while no date comes
+    just before the label ("Oct 24, 2023 | Updated: Nov 7, 2023" shows the publication too)."""
     for start in _label_positions(text, labels):
+        if alone and find_text_date(text[max(0, start - _LABEL_LOOKBACK) : start], lang):
+            return
         tail = _LABEL_TAIL.match(text, start)
         end = tail.end() if tail else start
         window = " ".join(text[end : end + _LABEL_WINDOW].split())
-        value = find_text_date(window, ctx.lang)
+        value = find_text_date(window, lang)
         if value is not None:
             yield Dated(value, "text")
 
@@ -410,7 +474,7 @@ def _label_positions(text: str, labels: tuple[str, ...]) -> list[int]:
 
 def _from_text(ctx: DateContext) -> Iterator[Dated]:
     """A date written in an element whose class or id says it holds a date, then near the h1."""
-    yield from _hinted_dates(ctx, inside_article=False)
+    yield from _hinted_dates(ctx)
     yield from _near_h1(ctx)
     yield from _in_title(ctx)
 
@@ -419,28 +483,49 @@ def _from_article_text(ctx: DateContext) -> Iterator[Dated]:
     """A date element inside the article's own container (``<article>``, a schema.org Article
     scope) speaks for the story as its ``<time>`` would; a CMS's generic ``date`` meta tag
     often holds the record's creation day instead, weeks before the story went out."""
-    yield from _hinted_dates(ctx, inside_article=True)
+    seen: set[Any] = set()
+    for scope in select(_ARTICLE_SCOPES, ctx.scan.root)[:_MAX_SCOPES]:
+        if scope.tag != "article" and not _ARTICLE_TYPE.search(scope.get("itemtype", "")[:200]):
+            continue
+        for el in itertools.islice(scope.iter(), _MAX_SCOPE_ELEMENTS):
+            if el in seen or not isinstance(el.tag, str):
+                continue
+            seen.add(el)
+            found = _article_date(ctx, el)
+            if found is not None:
+                yield found
+
+
+def _article_date(ctx: DateContext, el: Any) -> Dated | None:
+    hint = f"{el.get('class', '')} {el.get('id', '')}"[:300]
+    if len(hint) < 2 or not _DATE_HINT.search(hint) or _MODIFIED_HINT.search(hint):
+        return None
+    text = text_of(el, _MAX_HINT_TEXT)
+    value = find_text_date(text, ctx.lang) if text else None
+    if value is None or not _in_article(el, ctx.url) or is_foreign(el) or _in_foreign_link(el, ctx.url):
+        return None
+    return Dated(value, "text")
 
 
 def _from_any_dated_element(ctx: DateContext) -> Iterator[Dated]:
-    """Last of all, a date element anywhere, even in a list of other stories: a hub page's
+    """Last of all, a date element outside the article, even in a list of other stories: a hub page's
     newest entry dates it, and a page wrapped whole in a ``<form>`` (ASP.NET) looks foreign
     throughout. A page that states nothing else is better dated so than not at all."""
-    yield from _hinted_dates(ctx, inside_article=False, anywhere=True)
+    yield from _hinted_dates(ctx, anywhere=True)
 
 
-def _hinted_dates(ctx: DateContext, inside_article: bool, anywhere: bool = False) -> Iterator[Dated]:
+def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
+    """Dates in elements whose class or id names a date: the article's own ones, or with
+    ``anywhere`` the others (read with the patterns we know only; dateparser is slow)."""
     for el, hint in ctx.scan.classed():
         if not _DATE_HINT.search(hint) or _MODIFIED_HINT.search(hint):
             continue
-        if inside_article and not _in_article(el, ctx.url):
-            continue
         text = text_of(el, _MAX_HINT_TEXT)
-        if not text:
+        if not text or (is_foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
             continue
-        if not anywhere and (is_foreign(el) or _in_foreign_link(el, ctx.url)):
-            continue
-        value = find_text_date(text, ctx.lang) or dateparser_date(text, ctx.parser_languages)
+        value = find_text_date(text, ctx.lang)
+        if value is None and not anywhere:
+            value = dateparser_date(text, ctx.parser_languages)
         if value is not None:
             yield Dated(value, "text")
 
@@ -449,6 +534,9 @@ def _hinted_dates(ctx: DateContext, inside_article: bool, anywhere: bool = False
 _ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w{0,20}Article|BlogPosting|Report)\b", re.I)
 
 
+_ARTICLE_SCOPES = etree.XPath("//body//article|//body//*[@itemtype]")
+_MAX_SCOPES = 50
+_MAX_SCOPE_ELEMENTS = 3000
 _HEADING_LINKS = etree.XPath("(.//h1|.//h2|.//h3|.//h4)[1]//a[@href]")
 
 
