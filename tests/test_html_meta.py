@@ -344,6 +344,21 @@ def test_a_shown_update_next_to_the_shown_publication_changes_nothing() -> None:
     assert meta_from(html).published == dt.datetime(2023, 10, 24, 14, 19, 10, tzinfo=dt.timezone.utc)
 
 
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://www.amt.example/presse/2022/Presse2022/220126_PM_Foerderung.html", dt.date(2022, 1, 26)),
+        ("https://www.amt.example/presse/de/2022/01/260122-Foerderung.html", dt.date(2022, 1, 26)),
+        ("https://www.portal.example/aktuelles/08112021-online-fachtag", dt.date(2021, 11, 8)),
+        ("https://blog.example/2023/10/3-fragen-an-die-teamleiterin/", None),
+        ("https://blog.example/2023/10/3/drei-fragen/", dt.date(2023, 10, 3)),
+        ("https://blog.example/blog/191211_variables/", None),
+    ],
+)
+def test_url_dates_of_press_offices_and_slugs(url: str, want: dt.date | None) -> None:
+    assert meta_of("undated_release.html", url).published == want
+
+
 def test_stated_last_change_dates_a_page_that_gives_nothing_else() -> None:
     meta = meta_of("updated_label.html", "https://www.bergwelt.ch/news/detail/id/12")
     assert meta.published == dt.date(2024, 2, 3)

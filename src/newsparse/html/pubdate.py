@@ -101,10 +101,21 @@ _DATE_HINT = re.compile(
 )
 _MODIFIED_HINT = re.compile(r"updat|modif|aktualisiert|edited|revised", re.I)
 _PUBLISHED_HINT = re.compile(r"publish|pubdate|posted|entry-date|created|datepublished", re.I)
-_URL_DATE = (
-    re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
-    re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
+# Dates in URL paths, each pattern with the order of its groups. A one-digit day must end its
+# path segment: "/2023/10/3-fragen-an/" is a slug that starts with a number, not October 3.
+_URL_DATE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-]([12]\d|3[01]|0[1-9]|[1-9](?=/|$))(?=[/_.-]|$)"),
+        "ymd",
+    ),
+    (re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"), "ymd"),
+    (re.compile(r"[/_-](0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?=[/_.-]|$)"), "dmy"),
 )
+# Press offices name files by a six-digit day ("/2022/Presse2022/220126_PM.html",
+# "/2022/01/260122-Directions.html"): read as yymmdd or ddmmyy, whichever agrees with a year
+# folder of the same path.
+_URL_SIX = re.compile(r"[/_-](\d{6})(?=[/_.-]|$)")
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?=/)")
 # Words that introduce a publication date in running text ("Veröffentlicht am 16.08.2019").
 # Found with str.find on lower-cased text (fast), then checked and read with the regex below.
 PUBLISHED_LABELS: tuple[str, ...] = (
@@ -260,16 +271,17 @@ def _local_day(found: Dated, ctx: DateContext) -> Dated:
     if not isinstance(value, _dt.datetime) or value.utcoffset() != _dt.timedelta(0):
         return found
     path = urlsplit(ctx.url).path if ctx.url else ""
-    match = _URL_DATE[0].search(path)
+    match = _URL_DATE[0][0].search(path)
     in_url = _url_day(match.groups()) if match else None
     if in_url is not None and abs((value.date() - in_url).days) == 1:
         return Dated(in_url, "url")
     return found
 
 
-def _url_day(groups: tuple[str | Any, ...]) -> _dt.date | None:
+def _url_day(groups: tuple[str | Any, ...], order: str = "ymd") -> _dt.date | None:
+    parts = dict(zip(order, groups, strict=True))
     try:
-        return _dt.date(*(int(g) for g in groups))
+        return _dt.date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
     except ValueError:
         return None
 
@@ -398,12 +410,30 @@ def _from_image_url(ctx: DateContext) -> Iterator[Dated]:
 
 
 def _url_dates(url: str | None, source: str) -> Iterator[Dated]:
-    path = urlsplit(url).path if url else ""
-    for pattern in _URL_DATE:
+    path = urlsplit(url).path[:_MAX_URL_PATH] if url else ""
+    for pattern, order in _URL_DATE:
         match = pattern.search(path)
-        day = _url_day(match.groups()) if match else None
+        day = _url_day(match.groups(), order) if match else None
         if day is not None:
             yield Dated(day, source)
+    day = _six_digit_day(path)
+    if day is not None:
+        yield Dated(day, source)
+
+
+def _six_digit_day(path: str) -> _dt.date | None:
+    years = {int(y) for y in _URL_YEAR.findall(path)}
+    match = _URL_SIX.search(path) if years else None
+    if match is None:
+        return None
+    digits = match.group(1)
+    pairs = (digits[0:2], digits[2:4], digits[4:6])
+    readings = {
+        _url_day(("20" + pairs[0], pairs[1], pairs[2])),
+        _url_day(("20" + pairs[2], pairs[1], pairs[0])),
+    }
+    agreeing = [day for day in readings if day is not None and day.year in years]
+    return agreeing[0] if len(agreeing) == 1 else None
 
 
 # A publication date stated inside a page's own script data (Next.js props, analytics layers).
@@ -416,6 +446,7 @@ _SCRIPT_DATE = re.compile(
 _SCRIPT_KEYS = ("ublish", "ubDate", "deployDt")
 _SCRIPTS = etree.XPath("//script[not(@src)]")
 _MAX_SCRIPT_TEXT = 500_000
+_MAX_URL_PATH = 2000
 
 
 def _from_script(ctx: DateContext) -> Iterator[Dated]:
