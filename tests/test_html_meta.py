@@ -359,6 +359,11 @@ def test_url_dates_of_press_offices_and_slugs(url: str, want: dt.date | None) ->
     assert meta_of("undated_release.html", url).published == want
 
 
+def test_a_masthead_clock_does_not_date_the_story() -> None:
+    meta = meta_of("masthead_clock.html", "https://highland.example/council-approves-water-scheme/")
+    assert meta.published == dt.date(2024, 5, 21)
+
+
 def test_stated_last_change_dates_a_page_that_gives_nothing_else() -> None:
     meta = meta_of("updated_label.html", "https://www.bergwelt.ch/news/detail/id/12")
     assert meta.published == dt.date(2024, 2, 3)

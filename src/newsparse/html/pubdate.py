@@ -100,6 +100,8 @@ _DATE_HINT = re.compile(
     re.I,
 )
 _MODIFIED_HINT = re.compile(r"updat|modif|aktualisiert|edited|revised", re.I)
+# Date elements that are not the story's: its later changes, and a masthead's clock ("today").
+_NOT_STORY_DATE = re.compile(r"updat|modif|aktualisiert|edited|revised|today|current-?date|top-?bar", re.I)
 _PUBLISHED_HINT = re.compile(r"publish|pubdate|posted|entry-date|created|datepublished", re.I)
 # Dates in URL paths, each pattern with the order of its groups. A one-digit day must end its
 # path segment: "/2023/10/3-fragen-an/" is a slug that starts with a number, not October 3.
@@ -529,7 +531,7 @@ def _from_article_text(ctx: DateContext) -> Iterator[Dated]:
 
 def _article_date(ctx: DateContext, el: Any) -> Dated | None:
     hint = f"{el.get('class', '')} {el.get('id', '')}"[:300]
-    if len(hint) < 2 or not _DATE_HINT.search(hint) or _MODIFIED_HINT.search(hint):
+    if len(hint) < 2 or not _DATE_HINT.search(hint) or _NOT_STORY_DATE.search(hint):
         return None
     text = text_of(el, _MAX_HINT_TEXT)
     value = find_text_date(text, ctx.lang) if text else None
@@ -549,7 +551,7 @@ def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
     """Dates in elements whose class or id names a date: the article's own ones, or with
     ``anywhere`` the others (read with the patterns we know only; dateparser is slow)."""
     for el, hint in ctx.scan.classed():
-        if not _DATE_HINT.search(hint) or _MODIFIED_HINT.search(hint):
+        if not _DATE_HINT.search(hint) or _NOT_STORY_DATE.search(hint):
             continue
         text = text_of(el, _MAX_HINT_TEXT)
         if not text or (is_foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
