@@ -364,6 +364,11 @@ def test_a_masthead_clock_does_not_date_the_story() -> None:
     assert meta.published == dt.date(2024, 5, 21)
 
 
+def test_a_date_and_time_in_adjacent_elements_are_read_apart() -> None:
+    meta = meta_of("split_time.html", "https://money.example/2023/personal-finance/401k-loan")
+    assert meta.published == dt.date(2023, 4, 28)
+
+
 def test_stated_last_change_dates_a_page_that_gives_nothing_else() -> None:
     meta = meta_of("updated_label.html", "https://www.bergwelt.ch/news/detail/id/12")
     assert meta.published == dt.date(2024, 2, 3)

@@ -533,7 +533,7 @@ def _article_date(ctx: DateContext, el: Any) -> Dated | None:
     hint = f"{el.get('class', '')} {el.get('id', '')}"[:300]
     if len(hint) < 2 or not _DATE_HINT.search(hint) or _NOT_STORY_DATE.search(hint):
         return None
-    text = text_of(el, _MAX_HINT_TEXT)
+    text = text_of(el, _MAX_HINT_TEXT, " ")
     value = find_text_date(text, ctx.lang) if text else None
     if value is None or not _in_article(el, ctx.url) or is_foreign(el) or _in_foreign_link(el, ctx.url):
         return None
@@ -553,7 +553,7 @@ def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
     for el, hint in ctx.scan.classed():
         if not _DATE_HINT.search(hint) or _NOT_STORY_DATE.search(hint):
             continue
-        text = text_of(el, _MAX_HINT_TEXT)
+        text = text_of(el, _MAX_HINT_TEXT, " ")
         if not text or (is_foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
             continue
         value = find_text_date(text, ctx.lang)
@@ -627,8 +627,8 @@ def _visible_text(el: Any, limit: int, cut: bool = True) -> str | None:
             pieces.append(piece)
             size += len(piece)
             if size > limit:
-                return "".join(pieces)[:limit] if cut else None
-    return "".join(pieces)
+                return " ".join(pieces)[:limit] if cut else None
+    return " ".join(pieces)
 
 
 def _from_description(ctx: DateContext) -> Iterator[Dated]:
