@@ -369,6 +369,11 @@ def test_a_date_and_time_in_adjacent_elements_are_read_apart() -> None:
     assert meta.published == dt.date(2023, 4, 28)
 
 
+def test_a_date_in_the_header_block_is_found_under_obfuscated_class_names() -> None:
+    meta = meta_of("obfuscated_header.html", "https://abc.example/lakeside-campground-reopens/140314/")
+    assert meta.published == dt.date(2023, 11, 9)
+
+
 def test_stated_last_change_dates_a_page_that_gives_nothing_else() -> None:
     meta = meta_of("updated_label.html", "https://www.bergwelt.ch/news/detail/id/12")
     assert meta.published == dt.date(2024, 2, 3)

@@ -600,6 +600,9 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
         return
     text = " ".join((_visible_text(parent, _MAX_NEAR_H1, cut=False) or "").split())[:_NEAR_H1_CHARS]
     value = find_text_date(text, ctx.lang)
+    if value is None:
+        # Obfuscated class names hide the date element; it still sits in the header block.
+        value = find_text_date(" ".join(_headline_region(ctx).split()), ctx.lang)
     if value is not None:
         yield Dated(value, "text")
 
