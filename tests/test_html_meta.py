@@ -473,6 +473,8 @@ def test_parse_structured(value: str, want: dt.date | None) -> None:
         ("15 березня 2022", "uk", dt.date(2022, 3, 15)),
         ("12 martie 2020", "ro", dt.date(2020, 3, 12)),
         ("2021. március 5.", "hu", dt.date(2021, 3, 5)),
+        ("الثلاثاء 12 مارس 2024 - 10:30", "ar", dt.date(2024, 3, 12)),
+        ("نشر في 3 أكتوبر 2023", "ar", dt.date(2023, 10, 3)),
         ("28. 4. 2023, 18:41 Uhr", "de", dt.date(2023, 4, 28)),
         ("Version 2.3", "en", None),
     ],

@@ -86,6 +86,19 @@ _MONTH_ROWS: tuple[tuple[int, str], ...] = (
         "grudzień grudnia aralık aralik prosinec prosince декабрь декабря déc desember decembar "
         "δεκεμβρίου decembrie decembra joulukuuta грудня",
     ),
+    # Arabic (Egyptian-style names, with and without hamza): "12 مارس 2024".
+    (1, "يناير"),
+    (2, "فبراير"),
+    (3, "مارس"),
+    (4, "أبريل ابريل"),
+    (5, "مايو"),
+    (6, "يونيو"),
+    (7, "يوليو"),
+    (8, "أغسطس اغسطس"),
+    (9, "سبتمبر"),
+    (10, "أكتوبر اكتوبر"),
+    (11, "نوفمبر"),
+    (12, "ديسمبر"),
 )
 for _number, _names in _MONTH_ROWS:
     for _name in _names.split():
