@@ -15,6 +15,9 @@ import re
 
 MAX_CHROME_LINE = 220
 
+# One social network, maybe with the account ("Twitter (@NYTopinion)").
+_SOCIAL = r"(?:facebook|twitter|instagram|youtube|linkedin|tiktok|threads|bluesky|x)(?: \(@\w{1,30}\))?"
+
 DROP: tuple[str, ...] = (
     r"top of (?:the )?page",
     r"back to top",
@@ -31,7 +34,8 @@ DROP: tuple[str, ...] = (
     r"share via",
     r"(?:facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|copy link|x)",
     r"tweet",
-    r"advertisement",
+    r"advert(?:isement)?",
+    r"this slideshow requires javascript\.?",
     r"(?:scroll to continue|continue reading)(?: with content)?",
     r"story continues below(?: advertisement)?",
     r"sponsored(?: content)?",
@@ -57,6 +61,8 @@ DROP: tuple[str, ...] = (
     r"\d+ comments?",
     r"leave a (?:comment|reply)",
     r"follow us(?: on .{0,40})?",
+    # "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."
+    r"follow [\w.&'@ -]{1,60} on " + _SOCIAL + r"(?:(?:,|,? and|,? &) " + _SOCIAL + r"){0,6}\.?",
     r"to add symbols:?",
     r"these symbols will be available throughout the site during your session\.?",
     r"(?:photo|image|picture|video)(?: credit)?:.{0,120}",
@@ -69,6 +75,9 @@ DROP: tuple[str, ...] = (
     r"email this (?:article|page)",
     r"listen to (?:this )?(?:article|story)(?: \d+ min)?",
     r"\d+ min(?:ute)? read",
+    r"\d{1,3} min\.?",
+    # A picture's caption ending in its credit ("The quay at dawn © Jan Pauls").
+    r"[^©]{1,200}©\s?[^©]{1,60}",
     # -- whole-page copies (English): widgets and labels a browser's "save as text" keeps --
     r"(?:read|see) (?:more|also)\s?:.{0,200}",
     r"(?:also read|read next|more on this(?: story| topic)?|watch|listen)\s?:.{0,200}",
@@ -100,6 +109,7 @@ DROP: tuple[str, ...] = (
     r"(?:anmelden|abmelden|einloggen|registrieren|abonnieren|abo|jetzt abonnieren|suche|suchen|menü)",
     r"(?:startseite|navigation überspringen|zum inhalt springen|zur navigation|nach oben|zurück|weiter)",
     r"(?:artikel )?(?:teilen|drucken|merken|vorlesen)(?: mit:?)?|link kopiert|artikel verschenken",
+    r"(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura)\s?:?\s?\d{1,3}\s?min(?:\.|uten?)?",
     r"(?:werbung|anzeige|kommentare?|kontakt|impressum|datenschutz(?:erklärung|einstellungen|hinweise)?)",
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|auch interessant|mehr anzeigen)\s?:?.{0,200}",
     r"(?:bild|foto|quelle|bildrechte|bildquelle)\s?:.{0,120}",

@@ -163,6 +163,8 @@ POSITIVE_WORDS = frozenset(
         "article", "articlebody", "content", "body", "story", "storybody", "entry", "post",
         "main", "text", "prose", "richtext", "paragraph", "blog", "news", "page", "single",
         "maincontent", "postbody", "entrycontent", "articletext", "bodytext", "copy",
+        # An embedded post ("twitter-tweet") is text the story quotes, not a share button.
+        "tweet",
     }
 )  # fmt: skip
 

@@ -8,6 +8,12 @@ paragraph parent, as readability does, keeps a story split across several contai
 together as soon as its second part outweighs the furniture between the parts. Prefix
 sums make every stretch's score O(1). Furniture wrappers that turn out to hold most of
 the page's prose (a whole page inside ``<form>``) are judged story after all.
+
+Around that stretch: the headline and one standfirst between it and the story (the
+teaser or summary paragraph news sites set under the headline, often cut off from the
+story by a byline, share bar or picture) lead the blocks; blurbs of teaser cards (a small
+box led by a linked title) never count as prose; a quotation set as
+``<figure><blockquote>`` is story, not picture furniture.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from .segment import Segments, Unit
 GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
 SHORT_PROSE = 30  # ...and so does a shorter paragraph ending like a sentence, or code
 TEASER_CHARS = 1500  # a list item holding more text than this is not a teaser
+CARD_CHARS = 600  # ...nor a box holding more than this (a card: linked title and blurb)
 GOOD_LINKS = 0.3  # ...as long as at most this share of it is link text
 BAD_LINKS = 0.5  # a unit mostly made of links is navigation
 LINK_SLACK = 0.3  # long units may carry up to this much more link text...
@@ -35,11 +42,14 @@ KEEP_WEAK = 0.5  # a weak-chrome wrapper holding this share of the good text is 
 KEEP_STRONG = 0.9  # ...and a strong-chrome one only when it holds nearly all of it
 KEEP_HEADLESS = 0.8  # ...and one without the page's headline must hold this much
 TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
+RESTATED_TITLE = 20  # a headline this long, found again in a short unit, is restated there
 TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_FINAL = frozenset(".!…\"”»')")
+# The lead-in of a link to another page: "Related:", "[Also:", "READ MORE".
+_LABEL = re.compile(r"\W{0,3}(?:related|also|see also|read (?:more|also|next)|more|listen|watch)\b", re.I)
+_FINAL = frozenset(".!?…\"”»')。！？")
 
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -64,31 +74,59 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
         return []
     judged = _judge(seg)
     start, end = _best_range(seg, judged)
-    keep = [i for i in range(start, end) if _kept(judged, i)]
+    keep = [i for i in range(start, end) if _kept(judged, i) or _linked_paragraph(judged, i)]
     while keep and units[keep[-1]].tag in _SUBHEADINGS:
         keep.pop()  # a heading with nothing after it titles the furniture that follows
     usable = [k != BAD for k in judged.kinds]
     h1 = pick_headline([u.tag for u in units], [u.text for u in units], usable, (start, end), headline)
-    order = [i for i in keep if i != h1]
-    if h1 is not None:
-        # Above the headline only prose survives (a kicker or breadcrumb does not).
-        order = [h1, *(i for i in order if i > h1 or judged.kinds[i] == GOOD)]
-    blocks = [_block(units[i], i) for i in order]
+    blocks = [_block(units[i], i) for i in _reading_order(judged, keep, h1, start)]
     if h1 is not None and blocks[0].heading != 1:
         # A headline set in a lower heading is still the page's headline.
         blocks[0] = Block(blocks[0].text, "h1", 1, blocks[0].link_density, blocks[0].position)
     return blocks
 
 
+def _reading_order(judged: _Judged, keep: list[int], h1: int | None, start: int) -> list[int]:
+    """The headline, its standfirst, then the kept units; above the headline only prose
+    survives (a kicker or breadcrumb does not), and no unit restating the headline."""
+    if h1 is None:
+        return keep
+    title = judged.units[h1].text
+    # One standfirst at most: prose further down the header is a caption or an author's note.
+    lede = next((i for i in range(h1 + 1, start) if _lede(judged, i, title)), None)
+    rest = [i for i in keep if i != h1 and (i > h1 or judged.kinds[i] == GOOD)]
+    return [h1, *([] if lede is None else [lede]), *(i for i in rest if not _restates(judged, i, title))]
+
+
+def _restates(judged: _Judged, i: int, title: str) -> bool:
+    """A second heading or a teaser line carrying the headline ("Kicker: Headline")."""
+    text = judged.units[i].text
+    return len(title) >= RESTATED_TITLE and title in text and len(text) <= 2 * len(title)
+
+
 def _judge(seg: Segments) -> _Judged:
     sizes = [u.skipped or text_size(u.text) for u in seg.units]
-    teasers = _teasers(seg, list(accumulate(sizes, initial=0)))
+    h1_prefix = list(accumulate((u.tag == "h1" for u in seg.units), initial=0))
+    teasers = _teasers(seg, list(accumulate(sizes, initial=0)), h1_prefix)
     kinds = [_kind(u, size, t) for u, size, t in zip(seg.units, sizes, teasers, strict=True)]
     goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds, strict=True)]
-    heads = [u.tag == "h1" for u in seg.units]
-    flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), list(accumulate(heads, initial=0)))
-    chrome = [any(r in flagged for r in u.chrome) for u in seg.units]
+    flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), h1_prefix)
+    chrome = [any(r in flagged and not _quotation(seg, u, r) for r in u.chrome) for u in seg.units]
     return _Judged(seg.units, sizes, kinds, chrome)
+
+
+def _quotation(seg: Segments, unit: Unit, rid: int) -> bool:
+    """The unit is quoted text in a ``<figure>`` (``rid``) holding a ``<blockquote>``: HTML's
+    markup for a quotation with its attribution, set in the story like a pull quote."""
+    records = seg.records
+    if records[rid].tag != "figure":
+        return False
+    owner = unit.owner
+    while owner > rid:  # records are numbered in document order: ancestors come first
+        if records[owner].tag == "blockquote":
+            return True
+        owner = records[owner].parent
+    return False
 
 
 def text_size(text: str) -> int:
@@ -98,24 +136,43 @@ def text_size(text: str) -> int:
     return len(text) + 2 * len(_WIDE.findall(text))
 
 
-def _teasers(seg: Segments, size_prefix: list[int]) -> list[bool]:
-    """Units inside a teaser: a small list item that also holds a linked title.
+def _teasers(seg: Segments, size_prefix: list[int], h1_prefix: list[int]) -> list[bool]:
+    """Units inside a teaser: a small list item that also holds a linked title, or a card.
 
     Recipe steps and bullet points in ``<li><div>`` have no linked title; a list item
     holding a whole page of text is no teaser but broken markup (an unclosed menu ``<li>``
     that swallowed the story).
     """
     linked = list(accumulate((u.link_chars * 2 > len(u.text) for u in seg.units), initial=0))
+    prefixes = (size_prefix, linked, h1_prefix)
     records = seg.records
     out = []
-    for unit in seg.units:
+    for index, unit in enumerate(seg.units):
         rec = records[unit.item] if unit.item >= 0 else None
-        out.append(
+        item = (
             rec is not None
             and size_prefix[rec.end] - size_prefix[rec.start] <= TEASER_CHARS
             and linked[rec.end] > linked[rec.start]
         )
+        out.append(item or _card(seg, index, prefixes))
     return out
+
+
+def _card(seg: Segments, index: int, prefixes: tuple[list[int], list[int], list[int]]) -> bool:
+    """The unit is the blurb of a teaser card: a small box whose first unit is a linked
+    title ("<article><h2><a>Title</a></h2><p>Blurb</p></article>"). A box holding an
+    ``<h1>`` is the story's own header, whose first unit may be a linked kicker."""
+    size_prefix, linked, h1_prefix = prefixes
+    records = seg.records
+    rid = seg.units[index].owner
+    while rid >= 0:
+        rec = records[rid]
+        if size_prefix[rec.end] - size_prefix[rec.start] > CARD_CHARS:
+            return False
+        if index > rec.start and linked[rec.start + 1] > linked[rec.start]:
+            return h1_prefix[rec.end] == h1_prefix[rec.start]
+        rid = rec.parent
+    return False
 
 
 def _kind(unit: Unit, size: int, teaser: bool) -> int:
@@ -176,7 +233,17 @@ def _value(judged: _Judged, i: int) -> float:
 def _best_range(seg: Segments, judged: _Judged) -> tuple[int, int]:
     prefix = list(accumulate((_value(judged, i) for i in range(len(judged.units))), initial=0.0))
     start, end = best_run(seg.records, prefix)
-    return start, _tail_end(judged, end)
+    return _head_start(seg, judged, start), _tail_end(judged, end)
+
+
+def _head_start(seg: Segments, judged: _Judged, start: int) -> int:
+    """Take in a sub-heading right before the story's first unit, in the same box: it
+    titles the first section (a heading scores nothing, so the best run leaves it out)."""
+    if start == 0 or not _kept(judged, start - 1) or judged.units[start - 1].tag not in _SUBHEADINGS:
+        return start
+    records = seg.records
+    same = records[judged.units[start - 1].owner].parent == records[judged.units[start].owner].parent
+    return start - 1 if same else start
 
 
 def _tail_end(judged: _Judged, end: int) -> int:
@@ -191,6 +258,30 @@ def _tail_end(judged: _Judged, end: int) -> int:
     ):
         end += 1
     return end
+
+
+def _lede(judged: _Judged, i: int, headline: str) -> bool:
+    """A standfirst between the headline and the story's first scoring paragraph."""
+    if not _kept(judged, i) or judged.units[i].text == headline:
+        return False
+    if judged.kinds[i] == GOOD:
+        return True
+    unit = judged.units[i]
+    return unit.tag in _SUBHEADINGS and judged.sizes[i] >= GOOD_CHARS and unit.link_chars == 0
+
+
+def _linked_paragraph(judged: _Judged, i: int) -> bool:
+    """A story paragraph that links most of its words (a live blog's linked lead-ins): too
+    link-heavy to score, but inside the story and ending like a sentence, which menus and
+    related headlines do not; neither a labelled link to elsewhere ("Related: ...", "Read
+    more") nor a call to action shouted in capitals ("GET THE APP!")."""
+    unit = judged.units[i]
+    if unit.tag != "p" or judged.chrome[i] or judged.sizes[i] < SHORT_PROSE:
+        return False
+    if unit.link_chars * 2 <= len(unit.text):
+        return False  # bad with few links: a notice, judged so by its wording
+    text = unit.text
+    return text[-1] in _FINAL and not text.isupper() and _LABEL.match(text) is None
 
 
 def _kept(judged: _Judged, i: int) -> bool:

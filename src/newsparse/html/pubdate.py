@@ -83,8 +83,6 @@ MODIFIED_METAS: tuple[str, ...] = (
     "revised",
 )
 
-_ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated']")
-_ITEMPROP_MODIFIED = etree.XPath("//*[@itemprop='dateModified']")
 _TIMES = etree.XPath("//time")
 _H1 = etree.XPath("(//h1)[1]")
 _TITLE = etree.XPath("//title")
@@ -346,7 +344,7 @@ def _meta_dates(metas: Metas, names: tuple[str, ...]) -> Iterator[Dated]:
 
 
 def _from_microdata(ctx: DateContext) -> Iterator[Dated]:
-    yield from _itemprop_dates(select(_ITEMPROP_PUBLISHED, ctx.scan.root))
+    yield from _itemprop_dates(ctx.scan.itemprop("datePublished", "dateCreated"))
 
 
 def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
@@ -647,7 +645,7 @@ def _modified_candidates(ctx: DateContext) -> Iterator[Dated]:
     if value is not None:
         yield Dated(value, "json-ld")
     yield from _meta_dates(ctx.metas, MODIFIED_METAS)
-    yield from _itemprop_dates(select(_ITEMPROP_MODIFIED, ctx.scan.root))
+    yield from _itemprop_dates(ctx.scan.itemprop("dateModified"))
 
 
 _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (

@@ -28,10 +28,12 @@ _SYNDICATION = re.compile(
 # Text and URL exclude brackets and parentheses, so a failed attempt stops at the next "["
 # or "(" instead of rescanning up to 2,000 characters from every "[".
 MAX_BOX_ITEM = 160
-# "Basketball-Euroleague : Nach Massenschlägerei": a one-word kicker rendered as its own span.
+# "Basketball-Euroleague : Nach Massenschlägerei", "Entwurf des Selbstbestimmungsgesetzes :
+# Ein bisschen Fortschritt": a kicker of up to six words rendered as its own span (some
+# renderers set the colon against the headline: "Angebliche Dekolonisierung :Warum").
 # French sets a space before a colon on purpose ("Retraites : le gouvernement"); there the
 # next word is in lower case, and the space stays.
-_KICKER = re.compile(r"^(?P<kicker>[^\s:]{2,40}) : (?=[A-ZÄÖÜ])")
+_KICKER = re.compile(r"^(?P<kicker>[^\s:]{2,40}(?: [^\s:]{1,40}){0,5}) : ?(?=[A-ZÄÖÜ])")
 # Closing hashes ("## Title ##") are stripped in code: "\s*#*$" after a lazy ".+?" is quadratic.
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+)$")
 

@@ -1,17 +1,15 @@
-"""The story's header on a whole page: its headline, and the byline and date under it.
+"""The story's header on a whole page: what stands under its headline.
 
-The headline is the title-like line just above the story's run: a level-1 heading, a
-byline or date right under it (perhaps past a standfirst and widgets), a repeat elsewhere
-on the page and a headline's length speak for a line; distance from the story, a box
-header just above it, sentence shape, breadcrumbs and prompts speak against it. Between
-headline and story, a standfirst is story text; bylines and dates go to the metadata.
+A byline, a timestamp, a reading time (``header_evidence``) are what pages show right
+under a headline, perhaps past a standfirst and some widgets (``header_follows``). Between
+headline and story, a standfirst is story text; bylines and dates go to the metadata
+(``read_header``). The headline itself is chosen in ``title``.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,7 +17,7 @@ from .. import chrome
 from ..fields import byline
 from .stopwords import STOPWORDS
 from .timestamps import MONTHS, WEEKDAYS, is_timestamp
-from .units import CREDIT, DIGIT, SENTENCE_STOPS, Unit, is_credit, prose, texty, title_like
+from .units import DIGIT, Unit, is_credit, prose, texty, title_like
 
 
 @dataclass
@@ -31,13 +29,16 @@ class Header:
     published: str | None = None
 
 
-# Headline search.
-HEADLINE_REACH = 25  # units before the story searched for its headline
-HEADLINE_INTO = 4  # units into the story's run searched for it (a run may start early)
-EARLY_PROSE = 50.0  # prose weight after which no headline is sought inside the run
+# The walk under a headline.
 HEADER_WALK = 8  # units after a headline searched for its byline or date
+BARE_CREDIT_WORDS = 8  # a credit line this short stands beside the caption it credits
+LABEL_WORDS = 5  # a line this short ending in a colon labels the next one
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
-TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
+# Labels of an embedded clip or gallery, whose title follows them.
+MEDIA_LABELS = frozenset(
+    "video vídeo vidéo videos audio podcast gallery galerie galería fotostrecke bildergalerie".split()  # noqa: SIM905
+)
+TITLE_LEVELS = (1, 2)  # heading levels that hold titles, never a line of author names
 NAME_PARTICLES = frozenset(
     "van von der den de da di du le la del dos bin al ten ter and und et y e".split()  # noqa: SIM905
 )
@@ -45,80 +46,31 @@ _READ_TIME = re.compile(
     r"\b(?:min(?:ute)?s? read|lesezeit|lesedauer|min\. lesezeit|de lecture|de lectura)\b", re.I
 )
 _NOT_NAMES = re.compile(r"[\d:/|@]")
-_CLAUSE = re.compile(r",\s(?!\d)")  # a comma between clauses (not "Hanna, 18, ...")
-_LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
-# A short line that names a year or a day and month is a date line, whatever its labels.
+# A short line that names a year and a day and month is a date line, whatever its labels.
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
-# "Home » News » World", "Start > Politik > Ausland": a breadcrumb trail, not a headline.
-_CRUMBS = re.compile(r"[»›>/|](?:[^»›>/|]{1,60})[»›>/|]")
-# "HomeNewsSüdtirolChronik": menu words run together when a renderer drops the spaces.
-_RUN_TOGETHER = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+# The date beside the year: "13.07.2024", "11/19/2019", "2019-11-20", a time "14:04".
+_DAY_MONTH = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]|\d[./-]\d{1,2}\b|\b\d{1,2}:\d\d\b")
+_RUN_TOGETHER_AT = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")  # "TimesJuly" is "Times July"
+_MONTH_WORD = re.compile(r"[^\W\d_]{3,12}")
 # Header lines join a byline and a date: "By Jane Doe | May 3", "Posted on May 3 by Jane Doe".
 _BY_SPLIT = re.compile(r"\s[|•·]\s|\s(?=(?:by|By|BY|von|Von|par|Par|por|Por)\s)")
+_BY_INSIDE = re.compile(r"\s(?:by|von|par|por)\s", re.I)
+# "배윤경 기자", "김철수 특파원", "山田太郎記者": a Korean, Japanese or Chinese byline puts the
+# reporter's title after the name.
+_WIDE_BYLINE = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}\s?(?:기자|특파원|記者|特派員)$")
+# "Associated Press in Valencia", "Sam Jones in Madrid": a byline that names where the
+# reporter filed from; two capitalised names at least before "in" (not "Chaos in Paris").
+_NAME_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}\sin\s[A-Z][\w'’.-]{1,30}$")
 _BY_COLON = re.compile(r"^by\s?:\s?", re.I)
 _HANDLE = re.compile(r"@\w{1,40}$")
 _BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
-_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s*$", re.I)
+# "Von", "Ein Kommentar von", "Written by": a byline's label on its own line, the names below.
+_BYLINE_WORD = re.compile(r"^(?:[^\W\d_]{2,20}\s){0,2}(?:by|von|par|por|di|door|av|af)(?:\s?:)?\s*$", re.I)
 
 
-def headline(
-    found: Sequence[Unit], weights: Sequence[float], start: int, repeats: Counter[str]
-) -> int | None:
-    """The headline: the best title-like line just before the story (or at its very top).
-
-    A level-1 heading, a byline or date right after it, and a repeat elsewhere on the
-    page (breadcrumbs, share text) speak for a line; distance from the story, a box header
-    just before it and sentence shape speak against it.
-    """
-    low, high = max(0, start - HEADLINE_REACH), _early_end(weights, start)
-    best, best_index = 0.0, None
-    for i in range(low, high):
-        score = _title_score(found, i, start, repeats)
-        if score > best:
-            best, best_index = score, i
-    return best_index
-
-
-def _early_end(weights: Sequence[float], start: int) -> int:
-    """A run may start early on light text (a notice, a caption); the headline may stand
-    among its first units, but not after the story's prose has begun."""
-    total = 0.0
-    for i in range(start, min(len(weights), start + HEADLINE_INTO)):
-        total += max(0.0, weights[i])
-        if total >= EARLY_PROSE:
-            return i
-    return min(len(weights), start + HEADLINE_INTO)
-
-
-def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter[str]) -> float:
-    unit = found[index]
-    if not title_like(unit) or byline.find(unit.text) or CREDIT.search(unit.text) is not None:
-        return 0.0
-    if _caption_follows(found, index):
-        return 0.0
-    if header_evidence(unit) or _CRUMBS.search(unit.text) or len(_RUN_TOGETHER.findall(unit.text)) >= 3:
-        return 0.0
-    if len(_LETTER.findall(unit.text)) >= 3 or continued(unit):
-        return 0.0  # "Folge uns F Y T I": icon letters of a social bar
-    if prose(unit, False) and unit.text.endswith("."):
-        return 0.0  # a standfirst or a first paragraph
-    score = 3.0 + TITLE_HEADING.get(unit.heading, 0.0)
-    evidence, skipped = _header_follows(found, index)
-    near = index
-    if evidence:
-        # The byline or date is the headline's own: distance counts from the header's end.
-        score += 3.0 - skipped
-        near = max(index, min(evidence, start))
-    score += 1.5 if repeats[unit.text.casefold()] > 1 and unit.words >= 4 else 0.0
-    # Headlines run to several words; widgets and section names are one to three.
-    score += 0.25 * min(unit.words, 10) - 0.2 * _text_between(found, near, start)
-    score -= 0.3 * max(0, unit.words - 16)  # standfirsts run longer than headlines
-    score -= 1.0 if len(SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
-    score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
-    score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
-    # Prompts and notices: "Try refreshing your browser, or", "To revisit this article, visit..."
-    score -= 2.0 if unit.text[-1:] in ",;:" or len(_CLAUSE.findall(unit.text)) >= 2 else 0.0
-    return score - (3.0 if _after_break(found, index) else 0.0)
+def media_title(found: Sequence[Unit], index: int) -> bool:
+    """A line right under a ``Video`` or ``Podcast`` label titles that clip, not the story."""
+    return index > 0 and found[index - 1].text.casefold().rstrip(":") in MEDIA_LABELS
 
 
 def continued(unit: Unit) -> bool:
@@ -126,25 +78,11 @@ def continued(unit: Unit) -> bool:
     return unit.text[:1] in "…" or unit.text.startswith("...")
 
 
-def _after_break(found: Sequence[Unit], index: int) -> bool:
-    """A line just under a box header (related, most read) is a teaser, not the headline."""
-    return any(u.box for u in found[max(0, index - 3) : index])
-
-
-def _caption_follows(found: Sequence[Unit], index: int) -> bool:
-    following = found[index + 1 : index + 2]
-    return any(is_credit(u) for u in following)
-
-
-def _text_between(found: Sequence[Unit], index: int, start: int) -> int:
-    """How many text units (not widgets, lists or links) stand between a line and the story."""
-    low, high = min(index, start), max(index, start)
-    return sum(1 for u in found[low + 1 : high] if texty(u))
-
-
 def names(unit: Unit) -> bool:
     """``Jennifer Pahlke``, ``Birgit Baumann Anna Giulia Fink``: author names without a ``By``."""
-    return not unit.sentence and _names_text(unit.text)
+    # A page's top headings are titles: "Jangan Membenci Satu Kaum Secara Berlebihan" is
+    # capitalised word by word in a language the stopword table does not cover.
+    return not unit.sentence and unit.heading not in TITLE_LEVELS and _names_text(unit.text)
 
 
 def _author_names(text: str) -> bool:
@@ -157,7 +95,8 @@ def _author_names(text: str) -> bool:
 def _names_text(text: str) -> bool:
     text = _HANDLE.sub("", text)
     words = text.replace(",", " ").split()
-    if not 2 <= len(words) <= 9 or DIGIT.search(text) or text.endswith("."):
+    # "Lichtgut/Christoph Schmidt": a photo credit (agency/photographer), not an author.
+    if not 2 <= len(words) <= 9 or DIGIT.search(text) or text.endswith(".") or "/" in text:
         return False
     named = [w for w in words if w.lower() not in NAME_PARTICLES]
     if len(named) < 2 or len(set(named)) < len(named):
@@ -166,20 +105,42 @@ def _names_text(text: str) -> bool:
     return all(w[:1].isupper() and w.lower() not in STOPWORDS and not chrome.is_drop(w) for w in named)
 
 
-def _header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
+def header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
     """Where a byline or date follows the line (0 if none), perhaps after a standfirst and
     some widgets, and how many standfirst lines stood between."""
     standfirst = 0
     for i in range(index + 1, min(len(found), index + 1 + HEADER_WALK)):
         unit = found[i]
-        if header_evidence(unit):
+        if header_evidence(unit) or filed_from(found, i):
             return i, standfirst
-        if not texty(unit) or is_credit(unit) or continued(unit):
+        if not texty(unit) or is_credit(unit) or continued(unit) or _label(unit) or _widget(unit):
             continue  # widgets, captions with their photo credit, a headline's second line
+        if media_title(found, i):
+            continue  # an embedded clip's title under its "Video" label
         if standfirst or not (prose(unit, False) or unit.words >= STANDFIRST_WORDS or title_like(unit)):
             return 0, 0
         standfirst = 1  # one standfirst or subtitle may stand between headline and byline
     return 0, 0
+
+
+def filed_from(found: Sequence[Unit], index: int) -> bool:
+    """``Associated Press in Valencia``, ``Sam Jones in Madrid``: a byline naming where the
+    reporter filed from, under a standfirst. Alone, the shape is also a short headline's
+    ("Protests Erupt in Paris"); the standfirst above it tells them apart."""
+    unit = found[index]
+    if index == 0 or unit.words > 6 or not _NAME_IN_PLACE.match(unit.text):
+        return False
+    return found[index - 1].words >= STANDFIRST_WORDS
+
+
+def _widget(unit: Unit) -> bool:
+    """``TOP``, ``Merken``, ``댓글``: a one-word button between a headline and its byline."""
+    return unit.words <= 1 and not unit.sentence
+
+
+def _label(unit: Unit) -> bool:
+    """``Author of the article:``: a short label that introduces the line after it."""
+    return unit.words <= LABEL_WORDS and unit.text.endswith(":")
 
 
 def header_evidence(unit: Unit) -> bool:
@@ -189,11 +150,24 @@ def header_evidence(unit: Unit) -> bool:
         return False
     if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text) or names(unit):
         return True
+    if _WIDE_BYLINE.match(text):
+        return True
     if unit.words <= 12 and _BY_START.match(text):
         return True  # "by Lesotho TimesNovember 21, 2025": a byline run into its date
     if any(is_timestamp(part) for part in text.split("|")):
         return True
-    return unit.words <= 12 and not (unit.sentence or unit.bullet) and _DATED.search(text) is not None
+    if unit.words <= 12 and _DATED.search(text) and _BY_INSIDE.search(text):
+        return True  # "Posted on Maret 30, 2015 by Admin": a month the table lacks
+    if unit.words > 12 or unit.sentence or unit.bullet or _DATED.search(text) is None:
+        return False
+    return _DAY_MONTH.search(text) is not None or _named_month(text)
+
+
+def _named_month(text: str) -> bool:
+    """A year beside a month name: "Lesotho TimesJuly 6, 2018". A year alone is no date
+    ("Die Eisheiligen 2024: ...", "2020 Mini JCW GP is a 300HP monster hatch")."""
+    words = _MONTH_WORD.findall(_RUN_TOGETHER_AT.sub(" ", text).lower())
+    return any(w in MONTHS for w in words)
 
 
 def header_end(found: Sequence[Unit], head: int) -> int:
@@ -249,6 +223,10 @@ def _authors(part: str, between: Sequence[Unit], index: int) -> tuple[str, ...]:
 
 
 def _caption(found: Sequence[Unit], index: int) -> bool:
-    """A line next to a photo credit is a caption, as is one that carries the credit itself."""
-    near = found[max(0, index - 1) : index + 2]
-    return any(is_credit(u) for u in near)
+    """A line that carries a photo credit is a caption, as is one next to a bare credit
+    line ("© Foto: dpa"); a standfirst next to a whole caption that ends in its credit
+    ("... gestorben. | Jörg Carstensen/dpa") is not."""
+    if is_credit(found[index]):
+        return True
+    near = (*found[max(0, index - 1) : index], *found[index + 1 : index + 2])
+    return any(is_credit(u) and u.words <= BARE_CREDIT_WORDS for u in near)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 _MARKER = re.compile(r"^(?:[*+•·-]\s|\d{1,3}[.)]\s|#{1,6}\s|\||>)")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BYLINE_GAP = re.compile(r"^(?P<byline>By\s[^\n]{3,80}?)\s{3,}(?=\S)")
+_COLON_START = re.compile(r"^\s*:\s(?=\w)")
 MAX_WRAP = 120
 MIN_FILL = 0.55
 # Whole-page copies have many short lines, so their 90th-percentile width can look like
@@ -70,6 +71,21 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
 
 def chunks(lines: list[str]) -> Iterator[Chunk]:
     """Paragraphs in order with where they start, for readers that weigh layout."""
+    held: Chunk | None = None
+    for chunk in _chunks(lines):
+        if held is not None and _COLON_START.match(chunk.text):
+            # "Stuttgart hat's drauf" / ": Stadt der Superlative": a kicker and its headline
+            # rendered as two spans on two lines (or paragraphs), the colon leading the second.
+            held = Chunk(held.text + chunk.text, held.line, held.indent, held.marker)
+            continue
+        if held is not None:
+            yield held
+        held = chunk
+    if held is not None:
+        yield held
+
+
+def _chunks(lines: list[str]) -> Iterator[Chunk]:
     width = wrap_width(lines)
     base = body_indent(lines)
     current: list[str] = []

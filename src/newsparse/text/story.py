@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..fields import credit
-from .header import header_end, headline, names, read_header
+from .header import header_end, names, read_header
+from .title import header_reach, headline, punctuated
 from .units import DIGIT, Unit, is_credit, prose, title_like, units
 from .units import stops_apply as _stops_apply
 
@@ -113,12 +114,12 @@ def find(found: Sequence[Unit]) -> Story:
     weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found])
     start, end = _story_run(weights)
     head = headline(found, weights, start, repeats)
-    story = Story(headline=None if head is None else found[head])
+    story = Story(headline=None if head is None else punctuated(found, found[head]))
     if head is not None:
         # The header (standfirst, byline, date) runs from the headline to the story's run,
         # or into it as far as its last byline or date line.
         zone_end = max(start, header_end(found, head))
-        told = read_header(found[head + 1 : zone_end], stops_apply)
+        told = read_header(found[head + 1 : header_reach(found, head, start)], stops_apply)
         story.body.extend(told.standfirst)
         story.authors, story.published = told.authors, told.published
         start = zone_end

@@ -58,6 +58,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)?\d{2})\b")
 _TIMEISH = re.compile(r"\d{1,2}(?:st|nd|rd|th|h\d{2}|h|am|pm|uhr)|\d{4}\d{1,2}")
+# "2025-03-29T11:36:01Z": the letters ISO 8601 sets between date, time and zone.
+_ISO_JOINS = re.compile(r"(?<=\d)t(?=\d)|(?<=\d)z\b")
 _AGO = re.compile(r"\b(?:ago|vor|il y a|hace|fa)\b", re.I)
 
 
@@ -65,7 +67,7 @@ def is_timestamp(text: str) -> bool:
     """True when the line is a date or time with only labels around it."""
     if len(text) > MAX_TIMESTAMP:
         return False
-    lowered = text.lower()
+    lowered = _ISO_JOINS.sub(" ", text.lower())
     tokens = _TOKEN.findall(lowered)
     if not tokens:
         return False
@@ -84,7 +86,7 @@ def _timeish(token: str) -> bool:
 
 def published(text: str) -> _dt.date | None:
     """The date a timestamp line names, when it names a whole one."""
-    lowered = text.lower()
+    lowered = _ISO_JOINS.sub(" ", text.lower())
     iso = _ISO.search(lowered)
     if iso:
         return _date(int(iso["y"]), int(iso["m"]), int(iso["d"]))

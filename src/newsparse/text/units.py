@@ -39,9 +39,22 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff]")
 CREDIT = re.compile(
     r"(?:^|[(.!?|/]\s?)(?:photo|image|foto|bild|credit|source|quelle)s?\s?:"
     r"|(?:^|[(\s])(?:©|\(c\)|getty images|ap photo|afp\b|reuters/|dpa\b|imago\b|shutterstock"
-    r"|picture alliance|epa\b)",
+    r"|picture alliance|epa\b)"
+    # "Foto: Felix Zahn/imago", "Eva Manez/Reuters": photographer and agency joined by a slash.
+    r"|[^\W\d_]/(?:reuters|ap|afp|dpa|imago|getty(?:\simages)?|epa|keystone|anadolu|xinhua)\b",
     re.I,
 )
+# "... en Madrid (España). Gustavo Valiente / Europa Press": a caption that ends with its
+# photographer and agency, names in capitals around a slash. Names hold no spaces, so
+# each try is bounded.
+_SLASH_CREDIT = re.compile(
+    r"[.)]\s[A-ZÀ-Þ][^\s/.]{1,30}(?:\s[A-ZÀ-Þ][^\s/.]{1,30}){0,3}\s?/\s?"
+    r"[A-ZÀ-Þ][^\s/]{1,30}(?:\s[A-ZÀ-Þ][^\s/]{1,30}){0,3}$"
+)
+# "... after she lost 130lb. Emma Roma Jayne": a caption whose last words name who took
+# (or gave) the photo, capitalised names after the caption's closing stop (after a word,
+# not a title: "Attacks on Trans Rep. Zooey Zephyr" is a headline).
+_NAME_CREDIT = re.compile(r"(?:[a-z\d]{3}|\))\.\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){1,3}$")
 ALNUM = re.compile(r"[^\W_]")
 DIGIT = re.compile(r"\d")
 
@@ -146,4 +159,7 @@ def title_like(unit: Unit) -> bool:
 
 def is_credit(unit: Unit) -> bool:
     """A photo credit line, or a caption that ends with its credit."""
-    return unit.words <= 25 and CREDIT.search(unit.text) is not None
+    if unit.words > 25:
+        return False
+    text = unit.text
+    return any(p.search(text) is not None for p in (CREDIT, _SLASH_CREDIT, _NAME_CREDIT))
