@@ -185,3 +185,13 @@ def test_greedy_width_needs_breaks_where_the_next_word_would_not_fit() -> None:
     # the same page unwrapped: each paragraph one long line, menus short lines
     unwrapped = [" ".join(part.split("\n")) for part in text.split("\n\n")]
     assert greedy_width("\n\n".join(unwrapped).split("\n")) is None
+
+
+def test_story_resumes_after_a_most_read_box_padded_with_placeholders() -> None:
+    # "Loading..." and "Advertisement" lines pad the box past the resume gap if counted whole.
+    article = _parse("tanker_mostread_html2text.txt")
+    assert article.paragraphs[-1].startswith("The tanker is to be handed over")
+    assert "Who took part in the boarding?" in article.paragraphs
+    for teaser in ("Most read", "Storm brings snow", "Minister resigns", "Local team wins"):
+        assert teaser not in article.body
+    assert "transponders" not in article.body

@@ -80,10 +80,11 @@ def _overruns(lines: list[str], width: int) -> bool:
     return sum(1 for n in lengths if n > OVERRUN * width) > 0.05 * len(lengths)
 
 
-def _forced(line: str, following: str, width: int) -> bool:
-    """A greedy wrapper broke here: the next line's first word would not have fitted."""
+def _forced(line: str, following: str, width: int, fuller: bool = False) -> bool:
+    """A greedy wrapper broke here: the next line's first word would not have fitted.
+    ``fuller``: the line may run past the width (the 90th percentile misses the fullest lines)."""
     size = len(line.rstrip())
-    return size <= width and size + 1 + len(following.split()[0]) > width
+    return (fuller or size <= width) and size + 1 + len(following.split()[0]) > width
 
 
 def _runs_on(line: str) -> bool:
@@ -132,7 +133,7 @@ def _chunks(lines: list[str]) -> Iterator[Chunk]:
         indent = len(line) - len(line.lstrip())
         if current and (
             _continues(current[-1], line, indent > base, width)
-            or (greedy and _forced(lines[index - 1], line, greedy) and _runs_on(line))
+            or (greedy and _forced(lines[index - 1], line, greedy, True) and _runs_on(line))
         ):
             current.append(line.strip())
             continue
