@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as _dt
+import itertools
 import os
 import re
 from collections.abc import Callable
@@ -116,6 +117,10 @@ _HTML_TAG = re.compile(
 # NUL and other C0 controls (tab, newline and carriage return stay), DEL, C1 controls,
 # lone surrogates and the two non-characters U+FFFE/U+FFFF: never part of a page's text.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# The same set in UTF-8: C0 controls and DEL are single bytes, C1 controls are C2 80-9F.
+_C0_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20)) + b"\x7f"
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
+_SHORT_TEXT = 2000
 # Bytes that never appear in a text page (ESC stays: ISO-2022 encodings use it).
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _ESCAPED_RUN = re.compile("[\udc80-\udcff]+")
@@ -126,7 +131,8 @@ _ESCAPED_RUN = re.compile("[\udc80-\udcff]+")
 # one pass, linear in the page. The count is exact, not open-ended: the regex engine keeps
 # state for every repetition, and a million of them would cost gigabytes.
 MAX_ATTRIBUTES = 256
-_LONG_TAG = re.compile(rf"<[A-Za-z][^<>]{{{2 * MAX_ATTRIBUTES - 2},}}")
+# Characters such a tag holds after "<" and its first letter, at the least.
+_LONG_TAG_REST = 2 * MAX_ATTRIBUTES - 2
 _CROWDED_TAG = re.compile(
     r"""(<[A-Za-z][^\s/<>]{0,100})"""
     r"""(?:\s+[^\s"'<>/=]{1,200}(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)"""
@@ -345,16 +351,32 @@ def clean_text(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(text):
+    if _has_control(text):
         text = _CONTROL.sub("", text)
     return text
+
+
+def _has_control(text: str) -> bool:
+    """Whether ``_CONTROL`` matches, answered for a whole page by C byte scans: the regex
+    tests a character class at every position, several times slower than these."""
+    if len(text) < _SHORT_TEXT:
+        return _CONTROL.search(text) is not None
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True  # a lone surrogate
+    if len(data.translate(None, _C0_BYTES)) != len(data):
+        return True
+    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:  # U+FFFE, U+FFFF
+        return True
+    return b"\xc2" in data and _C1_UTF8.search(data) is not None
 
 
 def defuse_markup(text: str) -> str:
     """Markup with the attributes of any tag holding ``MAX_ATTRIBUTES`` or more removed."""
     # A tag of MAX_ATTRIBUTES attributes is at least twice that long; most pages have none,
-    # and this plain scan is far cheaper than trying the full pattern at every "<".
-    if not any(_CROWDED_TAG.match(text, m.start()) for m in _LONG_TAG.finditer(text)):
+    # and finding long tags is far cheaper than trying the full pattern at every "<".
+    if not any(_CROWDED_TAG.match(text, start) for start in _long_tag_starts(text)):
         return text
     match = _CROWDED_TAG.search(text)
     if match is None:
@@ -367,6 +389,25 @@ def defuse_markup(text: str) -> str:
         match = _CROWDED_TAG.search(text, done)
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def _long_tag_starts(text: str) -> list[int]:
+    """Each "<" followed by an ASCII letter and ``_LONG_TAG_REST`` more characters, none of
+    them "<" or ">". Split at "<" in C and only the few long pieces are looked at: a regex
+    would test a character class on every character inside every tag."""
+    pieces = text.split("<")
+    lengths = list(map(len, pieces))
+    # Indices of the long pieces, picked by C iterators rather than a Python loop.
+    long = list(itertools.compress(range(len(lengths)), map(_LONG_TAG_REST.__lt__, lengths)))
+    if not long or long == [0]:
+        return []
+    before = list(itertools.accumulate(lengths))  # characters in pieces[: i + 1]
+    starts: list[int] = []
+    for i in long:
+        head = pieces[i][: _LONG_TAG_REST + 1]
+        if i and head[0].isascii() and head[0].isalpha() and ">" not in head:
+            starts.append(before[i - 1] + i - 1)  # the "<" before piece i
+    return starts
 
 
 def _tag_end(text: str, start: int) -> int:

@@ -39,7 +39,6 @@ AUTHOR_METAS: tuple[str, ...] = (
 _REL_AUTHOR = etree.XPath("//a[contains(@rel, 'author')]")
 _BYLINE_LEVELS = 4
 _VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
-_ITEMPROP_AUTHOR = etree.XPath("//*[@itemprop='author' or @itemprop='creator']")
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 # Links to an author's page: the link text is the name.
 _AUTHOR_HREF = re.compile(
@@ -124,7 +123,7 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
     label = " ".join(metas.get("twitter:label1", [""])[:1]).lower()
     if any(word in label for word in _WRITTEN_BY):
         yield "meta:twitter:data1", metas.get("twitter:data1", [])[:1]
-    yield "microdata", list(_microdata(scan.root))
+    yield "microdata", list(_microdata(scan))
     yield "rel-author", _link_texts(a for a, _ in scan.links() if "author" in a.get("rel", ""))
     yield "author-link", _link_texts(_first_group(a for a, href in scan.links() if _AUTHOR_HREF.search(href)))
     yield "byline", list(_bylines(scan))
@@ -138,8 +137,8 @@ def _flip(value: str) -> str:
     return f"{match.group(2).strip()} {match.group(1).strip()}"
 
 
-def _microdata(root: Any) -> Iterator[str]:
-    for el in select(_ITEMPROP_AUTHOR, root)[:_MAX_ELEMENTS]:
+def _microdata(scan: Scan) -> Iterator[str]:
+    for el in scan.itemprop("author", "creator")[:_MAX_ELEMENTS]:
         if is_foreign(el):
             continue
         names = select(_ITEMPROP_NAME, el)

@@ -8,7 +8,8 @@ to hold most of the page's prose (``content.py`` applies that guard after the wa
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import clean_rules as rules
@@ -17,28 +18,34 @@ NONE, WEAK, STRONG, HARD = 0, 1, 2, 3
 STORY_PARTS = ("header", "figure")
 
 
-def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[Any, int]) -> int:
-    """The chrome grade of one element; ``block`` says whether it is a block-level tag.
+@dataclass(slots=True)
+class Verdicts:
+    """Grades already given during one parse, by class/id pair and by single class name:
+    pages repeat the same names on hundreds of elements. One per parse, never shared."""
 
-    ``memo`` maps class/id pairs to grades for one parse: pages repeat the same pairs on
-    hundreds of elements.
-    """
+    pairs: dict[tuple[str | None, str | None], int] = field(default_factory=dict)
+    names: dict[str, int] = field(default_factory=dict)
+
+
+def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: Verdicts) -> int:
+    """The chrome grade of one element; ``block`` says whether it is a block-level tag."""
     if tag in rules.HARD_TAGS:
         return HARD
     items = el.items()
     if not items:
-        return _by_tag(tag, in_story) if block else NONE
+        return _by_tag(tag, in_story) if block and tag in rules.WEAK_TAGS else NONE
     # One C call and a dict beat six attribute look-ups through lxml.
     get = dict(items).get
-    if get("hidden") is not None or get("aria-hidden") == "true" or _hidden_style(get("style")):
+    style = get("style")
+    if get("hidden") is not None or get("aria-hidden") == "true" or (style and _hidden_style(style)):
         return WEAK if block else STRONG
     cls, ident = get("class"), get("id")
     grade = NONE
     if (cls or ident) and tag not in rules.PAGE_TAGS:
         key = (cls, ident)
-        grade = memo.get(key, -1)
+        grade = memo.pairs.get(key, -1)
         if grade < 0:
-            grade = memo[key] = token_grade(cls or "", ident or "")
+            grade = memo.pairs[key] = token_grade(cls or "", ident or "", memo.names)
     if not block:
         # Inline spans inside a paragraph may carry the dateline ("<span class=date>"):
         # only unmistakable furniture is dropped there.
@@ -48,7 +55,8 @@ def chrome_kind(el: Any, tag: str, block: bool, in_story: bool, memo: dict[Any, 
     role = get("role")
     if role is not None and role.lower() in rules.CHROME_ROLES:
         grade = max(grade, WEAK)
-    return max(grade, _by_tag(tag, in_story))
+    # The set test first: most blocks are not chrome by tag, and a call costs more.
+    return max(grade, _by_tag(tag, in_story)) if tag in rules.WEAK_TAGS else grade
 
 
 def _by_tag(tag: str, in_story: bool) -> int:
@@ -60,37 +68,51 @@ def _by_tag(tag: str, in_story: bool) -> int:
     return WEAK
 
 
-def _hidden_style(style: str | None) -> bool:
-    return bool(style) and rules.HIDDEN_STYLE.search(style[:500]) is not None  # type: ignore[index]
+def _hidden_style(style: str) -> bool:
+    return rules.HIDDEN_STYLE.search(style[:500]) is not None
 
 
 _POSITIVE, _FIRM, _HIDDEN = 4, 8, 16
 
 
-def token_grade(cls: str, ident: str) -> int:
-    """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none."""
+def token_grade(cls: str, ident: str, names: dict[str, int] | None = None) -> int:
+    """Grade a class/id pair: strong chrome, weak chrome (unless a story word joins it) or none.
+
+    ``names`` memoises verdicts of single class names for one parse (sites repeat the same
+    few hundred names on every element); it is the caller's, so no state outlives a parse.
+    """
     flags = 0
     for name in f"{cls} {ident}"[:400].split():
-        flags |= _name_verdict(name[:100])
+        name = name[:100]
+        verdict = names.get(name) if names is not None else None
+        if verdict is None:
+            verdict = _name_verdict(name)
+            if names is not None:
+                names[name] = verdict
+        flags |= verdict
     grade = flags & 3
     if grade == WEAK and flags & _POSITIVE and not flags & _FIRM:
         grade = NONE
     return max(grade, WEAK) if flags & _HIDDEN else grade
 
 
-@lru_cache(maxsize=16384)
 def _name_verdict(name: str) -> int:
-    # A pure function of one class name, so memoising it is safe across threads and parses;
-    # sites repeat the same few hundred names on every page.
     """Grade in the low two bits, plus flags for story words, firm words and hiding."""
     words = _words(name)
     if words is None:
         return _HIDDEN
     if not words:
         return NONE
-    grade = max(_name_grade(w) for w in words)
-    positive = _POSITIVE if any(w in rules.POSITIVE_WORDS for w in words) else 0
-    firm = _FIRM if any(w in rules.FIRM_WORDS for w in words) else 0
+    # Set tests and one loop rather than generators: this runs for every new class name.
+    grade = NONE
+    for word in words:
+        if word in rules.STRONG_WORDS or word.startswith(rules.STRONG_STEMS):
+            grade = STRONG
+            break
+        if word in rules.WEAK_WORDS or word.startswith(rules.WEAK_STEMS):
+            grade = WEAK
+    positive = 0 if rules.POSITIVE_WORDS.isdisjoint(words) else _POSITIVE
+    firm = 0 if rules.FIRM_WORDS.isdisjoint(words) else _FIRM
     return grade | positive | firm
 
 
@@ -101,16 +123,16 @@ def _words(name: str) -> list[str] | None:
     the last word, and the last word of a BEM block (``share-bar__item`` gives ``share``).
     Page-builder names ("elementor-widget") name their grid, so only strong words count.
     """
-    lowered = name if name.islower() else rules.CAMEL.sub(r"\1-\2", name).lower()
+    lowered = name if name.islower() else rules.CAMEL.sub(_hyphenated, name).lower()
     if name.lower() in rules.HIDDEN_CLASSES:
         return None
-    words = [w for w in rules.WORD_SPLIT.split(lowered) if w]
+    words = _split(lowered)
     while words and len(words[0]) == 1:
         words = words[1:]
     if not words or words[0] in rules.STATE_WORDS or words[-1] in rules.STATE_ENDINGS:
         return []
     # Hashes from CSS modules and CSS-in-JS ("image-widget__LYZT4", "css-1tike8v") say nothing.
-    words = [w for w in words if not _hashlike(w)]
+    words = [w for w in words if len(w) < 5 or w.isalpha() or w.isdigit()]
     if not words:
         return []
     for index, word in enumerate(words[1:], 1):
@@ -122,27 +144,24 @@ def _words(name: str) -> list[str] | None:
         return [w for w in (words[1:2] + words[-1:]) if _is_strong(w)]
     picked = [words[0], words[-1]]
     if "__" in lowered:
-        block = [w for w in rules.WORD_SPLIT.split(lowered.split("__", 1)[0]) if w]
-        picked.extend(block[-1:])
+        picked.extend(_split(lowered.split("__", 1)[0])[-1:])
     return picked
 
 
-def _hashlike(word: str) -> bool:
-    return len(word) >= 5 and not word.isalpha() and not word.isdigit()
+def _hyphenated(match: re.Match[str]) -> str:
+    # A function, not the template r"\1-\2": re expands templates in Python code per match.
+    return f"{match[1]}-{match[2]}"
 
 
-def _name_grade(word: str) -> int:
-    if _is_strong(word):
-        return STRONG
-    return WEAK if _is_weak(word) else NONE
+def _split(lowered: str) -> list[str]:
+    """``WORD_SPLIT``'s words; a plain ASCII word (most names) needs no regex."""
+    if lowered.isalnum() and lowered.isascii():
+        return [lowered]
+    return [w for w in rules.WORD_SPLIT.split(lowered) if w]
 
 
 def _is_strong(token: str) -> bool:
     return token in rules.STRONG_WORDS or token.startswith(rules.STRONG_STEMS)
-
-
-def _is_weak(token: str) -> bool:
-    return token in rules.WEAK_WORDS or token.startswith(rules.WEAK_STEMS)
 
 
 def is_chrome_text(text: str) -> bool:

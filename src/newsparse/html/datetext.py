@@ -24,43 +24,81 @@ _MONTH_ROWS: tuple[tuple[int, str], ...] = (
     (
         1,
         "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari januar "
-        "styczeń stycznia ocak ιανουαρίου leden ledna январь января",
+        "styczeń stycznia ocak ιανουαρίου leden ledna январь января jän jänner ianuarie január januára "
+        "tammikuuta січня",
     ),
     (
         2,
         "february feb februar feber février févr fevr febrero febbraio fevereiro fev februari "
-        "luty lutego şubat subat únor února февраль февраля",
+        "luty lutego şubat subat únor února февраль февраля fév φεβρουαρίου februarie február "
+        "februára helmikuuta лютого",
     ),
     (
         3,
         "march mar märz maerz mars marzo março marco maart marts mars mart marzec marca "
-        "březen března март марта",
+        "březen března март марта mär mrz mrt maret μαρτίου martie március maaliskuuta березня",
     ),
-    (4, "april apr avril abril aprile abr kwiecień kwietnia nisan duben dubna апрель апреля"),
-    (5, "may mai mayo maggio mag maio mei maj mayıs mayis květen května май мая"),
-    (6, "june jun juni juin junio giugno giu junho czerwiec czerwca haziran červen června июнь июня"),
-    (7, "july jul juli juillet juil julio luglio lug julho lipiec lipca temmuz červenec července июль июля"),
+    (
+        4,
+        "april apr avril avr abril aprile abr kwiecień kwietnia nisan duben dubna апрель апреля "
+        "απριλίου aprilie április apríla huhtikuuta квітня",
+    ),
+    (
+        5,
+        "may mai mayo maggio mag maio mei maj mayıs mayis květen května май мая μαΐου május "
+        "mája toukokuuta травня",
+    ),
+    (
+        6,
+        "june jun juni juin junio giugno giu junho czerwiec czerwca haziran červen června июнь июня "
+        "ιουνίου iunie június júna kesäkuuta червня",
+    ),
+    (
+        7,
+        "july jul juli juillet juil julio luglio lug julho lipiec lipca temmuz červenec července июль "
+        "июля ιουλίου iulie július júla heinäkuuta липня",
+    ),
     (
         8,
         "august aug août aout agosto ago augustus augusti sierpień sierpnia ağustos agustos srpen "
-        "srpna август августа",
+        "srpna август августа agustus avgust αυγούστου augusztus augusta elokuuta серпня",
     ),
     (
         9,
         "september sep sept septembre septiembre setiembre settembre set setembro wrzesień "
-        "września eylül eylul září сентябрь сентября",
+        "września eylül eylul září сентябрь сентября septembar σεπτεμβρίου septembrie szeptember "
+        "septembra syyskuuta вересня",
     ),
     (
         10,
         "october oct oktober octobre octubre ottobre ott outubro out okt październik października "
-        "ekim říjen října октябрь октября",
+        "ekim říjen října октябрь октября oktobar οκτωβρίου octombrie október októbra lokakuuta "
+        "жовтня",
     ),
-    (11, "november nov novembre noviembre novembro listopad listopada kasım kasim листопад ноябрь ноября"),
+    (
+        11,
+        "november nov novembre noviembre novembro listopad listopada kasım kasim листопад ноябрь "
+        "ноября novembar νοεμβρίου noiembrie novembra marraskuuta листопада",
+    ),
     (
         12,
         "december dec dezember décembre decembre diciembre dic dicembre dezembro dez "
-        "grudzień grudnia aralık aralik prosinec prosince декабрь декабря",
+        "grudzień grudnia aralık aralik prosinec prosince декабрь декабря déc desember decembar "
+        "δεκεμβρίου decembrie decembra joulukuuta грудня",
     ),
+    # Arabic (Egyptian-style names, with and without hamza): "12 مارس 2024".
+    (1, "يناير"),
+    (2, "فبراير"),
+    (3, "مارس"),
+    (4, "أبريل ابريل"),
+    (5, "مايو"),
+    (6, "يونيو"),
+    (7, "يوليو"),
+    (8, "أغسطس اغسطس"),
+    (9, "سبتمبر"),
+    (10, "أكتوبر اكتوبر"),
+    (11, "نوفمبر"),
+    (12, "ديسمبر"),
 )
 for _number, _names in _MONTH_ROWS:
     for _name in _names.split():
@@ -77,7 +115,8 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)" + _YEAR + r"[-/.]\s?(0?[1-9]|1[0-2])[-/.]\s?" + _DAY + r"(?!\d)"), "ymd"),
     (re.compile(r"(?<!\d)" + _YEAR + r"\s?년\s?(0?[1-9]|1[0-2])\s?월\s?" + _DAY + r"\s?일"), "ymd"),
     (re.compile(r"(?<!\d)" + _YEAR + r"\s?年\s?(0?[1-9]|1[0-2])\s?月\s?" + _DAY + r"\s?日"), "ymd"),
-    (re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-]" + _YEAR + r"(?!\d)"), "dmy"),
+    # "28.4.2023", and "28. 4. 2023" as German typesetting spaces it.
+    (re.compile(r"(?<![\d.])(\d{1,2})[./-]\s?(\d{1,2})[./-]\s?" + _YEAR + r"(?!\d)"), "dmy"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])"), "dmy2"),
     (
         re.compile(
@@ -91,6 +130,11 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         "dMy",
+    ),
+    # Hungarian puts the year first, with a dot: "2021. március 5."
+    (
+        re.compile(r"(?<!\d)" + _YEAR + r"\.\s{1,3}(" + _MONTH_ALT + r")\s{1,3}" + _DAY + r"(?!\d)", re.I),
+        "yMd",
     ),
     (
         re.compile(

@@ -16,14 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import etree
-
-from .metatags import select
-
-_SCRIPTS = etree.XPath(
-    "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
-    " 'ld+json')]"
-)
+# ASCII-only lower-casing, as XPath's translate() did before: the test must not depend on
+# Unicode case rules.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 # Rank of each schema.org type as "the article this page is about"; lower is better.
 # WebPage-like types only count when nothing better is present.
@@ -80,10 +75,13 @@ class Node:
         return min((TYPE_RANK.get(t, 99) for t in self.types), default=99)
 
 
-def load_objects(root: Any) -> list[Any]:
-    """Every JSON value the page's JSON-LD scripts hold, repaired where needed."""
+def load_objects(scripts: list[Any]) -> list[Any]:
+    """Every JSON value the page's JSON-LD scripts hold (of ``scripts``, the page's
+    ``<script>`` elements), repaired where needed."""
     out: list[Any] = []
-    for script in select(_SCRIPTS, root):
+    for script in scripts:
+        if "ld+json" not in script.get("type", "").translate(_ASCII_LOWER):
+            continue
         text = script.text or ""
         if text.strip() and len(text) <= _MAX_SCRIPT:
             out.extend(parse_lenient(text))

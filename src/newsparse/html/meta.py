@@ -20,7 +20,7 @@ from ..metadata import Metadata
 from . import jsonld
 from .bylines import find_authors
 from .jsonld import LdFields, read_ld
-from .metatags import Metas, Scan, collect_links, collect_metas, first, select
+from .metatags import Metas, Scan, collect_links, collect_metas, first, head_tags, select
 from .pubdate import DateContext, find_modified, find_published
 from .titles import choose_titles, site_tokens
 
@@ -48,9 +48,10 @@ def extract_metadata(
     ``use_dateparser`` and ``languages`` govern the slow fallback for dates written in words
     (``Settings.use_dateparser`` and ``Settings.languages``; default: the page's language).
     """
-    metas = collect_metas(root)
-    links = collect_links(root)
-    ld = read_ld(jsonld.nodes(jsonld.load_objects(root)), links.get("canonical") or url)
+    tags = head_tags(root)
+    metas = collect_metas(tags["meta"])
+    links = collect_links(tags["link"])
+    ld = read_ld(jsonld.nodes(jsonld.load_objects(tags["script"])), links.get("canonical") or url)
     sources: dict[str, str] = {}
     fields: dict[str, Any] = {}
     _put(fields, sources, "language", _language(root, metas, ld))

@@ -19,7 +19,7 @@ from typing import Any
 from lxml import etree
 
 from . import clean_rules as rules
-from .clean import HARD, NONE, STRONG, chrome_kind
+from .clean import HARD, NONE, STRONG, Verdicts, chrome_kind
 
 # Furniture holding less than this share of the page's text is skipped unread (counting
 # its length in libxml2 is far cheaper than walking a mega-menu in Python); larger
@@ -29,15 +29,18 @@ SKIP_SHARE = 0.02
 # flat instead, so a page nested to libxml2's limit (2,048 with huge_tree) cannot exhaust
 # Python's stack.
 MAX_DEPTH = 300
-_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
-# A page-level header often holds the story's headline: such furniture is walked.
-_HAS_HEADLINE = etree.XPath("boolean(.//h1)")
 
 
 def _raw_text(el: Any) -> str:
     # libxml2 gathers a subtree's text in one call; indentation is left in (cheaper), so
     # sizes compared with it are compared with the page's raw text too.
     return str(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
+
+
+def _has_headline(el: Any) -> bool:
+    """A page-level header often holds the story's headline: such furniture is walked.
+    (lxml's C iterator: an XPath call costs more than the search itself here.)"""
+    return next(el.iterdescendants("h1"), None) is not None
 
 
 def _folded_length(text: str) -> int:
@@ -90,7 +93,7 @@ class _Walker:
         self.br_run = 0
         self.owner = -1
         self.chrome: tuple[int, ...] = ()
-        self.memo: dict[str, int] = {}
+        self.memo = Verdicts()
         self.page_size = 0
         self.depth = 0
 
@@ -126,44 +129,42 @@ class _Walker:
         self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, item))
 
     def children(self, el: Any) -> None:
+        # No try/finally around the depth count: an exception abandons the whole walk.
         if self.depth >= MAX_DEPTH:
             self.add(" ".join(filter(None, map(_flat, el))))
             return
         self.depth += 1
-        try:
-            self._children(el)
-        finally:
-            self.depth -= 1
+        self._children(el)
+        self.depth -= 1
 
     def _children(self, el: Any) -> None:
-        # The hot loop of the whole door: method look-ups are hoisted and the common
-        # inline cases handled here rather than through further calls.
-        add, block, blocks, hard = self.add, self.block, rules.BLOCK_TAGS, rules.HARD_TAGS
+        # The hot loop of the whole door: method look-ups are hoisted, inline elements are
+        # read here (a helper would add a frame per level, and frames count against the
+        # recursion limit: see MAX_DEPTH), and empty text never costs a call to add().
+        add, block, blocks, hard, memo = self.add, self.block, rules.BLOCK_TAGS, rules.HARD_TAGS, self.memo
         for child in el:
             tag = child.tag
             if type(tag) is not str:
-                add(child.tail)
+                pass
             elif tag in blocks:
                 block(child, tag)
-                add(child.tail)
-            elif tag == "a" and (child.get("name") is None or child.get("href") is not None):
-                # (A named anchor without href, <a name="part2">, marks a jump target: no link.)
-                self.links += 1
-                add(child.text)
-                if len(child):
-                    self.children(child)
-                self.links -= 1
-                add(child.tail)
             elif tag == "br":
                 self.br()
-                add(child.tail)
-            elif tag in hard or chrome_kind(child, tag, False, False, self.memo) >= STRONG:
-                add(child.tail)
             else:
-                add(child.text)
-                if len(child):
-                    self.children(child)
-                add(child.tail)
+                # Link text counts towards link density; a named anchor without href
+                # (<a name="part2">) marks a jump target, not a link.
+                link = tag == "a" and (child.get("name") is None or child.get("href") is not None)
+                if link or (tag not in hard and chrome_kind(child, tag, False, False, memo) < STRONG):
+                    self.links += link
+                    text = child.text
+                    if text:
+                        add(text)
+                    if len(child):
+                        self.children(child)
+                    self.links -= link
+            tail = child.tail
+            if tail:
+                add(tail)
 
     def skip(self, tag: str, grade: int, size: int) -> None:
         """Stand in for unread furniture with one textless unit of its length, so it still
@@ -190,7 +191,7 @@ class _Walker:
             return
         if grade:
             raw = _raw_text(el)
-            if len(raw) < self.page_size * SKIP_SHARE and not _HAS_HEADLINE(el):
+            if len(raw) < self.page_size * SKIP_SHARE and not _has_headline(el):
                 self.skip(tag, grade, _folded_length(raw))
                 return
         if self.buffer:
@@ -207,7 +208,9 @@ class _Walker:
         if grade > NONE:
             self.chrome = (*saved_chrome, rid)
         self.br_run = 0
-        self.add(el.text)
+        text = el.text
+        if text:
+            self.add(text)
         if len(el):
             self.children(el)
         if self.buffer:

@@ -37,7 +37,7 @@ DATE = -20.0
 LIST = -3.0
 MAX_PROSE = 80.0
 FIRST_SHARE = 0.3  # an earlier segment holds the story if it weighs this share of the heaviest
-RESUME_GAP = 10  # units a box set into the story may take up
+RESUME_GAP = 10  # units a box set into the story may take up, its chrome lines counting half
 RESUME_SHARE = 0.3  # the story after such a box weighs at least this share of the part before
 TEASER_WORDS = 30  # a summary under a teaser headline is this short
 DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
@@ -123,7 +123,10 @@ def find(found: Sequence[Unit]) -> Story:
         story.body.extend(told.standfirst)
         story.authors, story.published = told.authors, told.published
         start = zone_end
-    story.body.extend(u for u in found[start : end + 1] if _keep(u, stops_apply))
+    boxed = _boxed(weights, start, end)
+    story.body.extend(
+        u for i, u in enumerate(found[start : end + 1], start) if i not in boxed and _keep(u, stops_apply)
+    )
     _drop_bios(story)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
@@ -199,12 +202,25 @@ def _resumed_end(weights: Sequence[float], runs: Sequence[tuple[float, int, int]
     total, _, end = runs[chosen]
     for weight, start, next_end in runs[chosen + 1 :]:
         gap = weights[end + 1 : start]
-        if start - end > RESUME_GAP or weight < RESUME_SHARE * total:
+        # "Loading..." and "Anzeige" placeholders pad a box: they count half a unit.
+        if sum(0.5 if w == CHROME else 1.0 for w in gap) > RESUME_GAP or weight < RESUME_SHARE * total:
             break
         if any(w in (COMMENT, DATE) for w in gap) or DATE in weights[start : next_end + 1]:
             break
         end = next_end
     return end
+
+
+def _boxed(weights: Sequence[float], start: int, end: int) -> set[int]:
+    """A box the story resumes after ("Most read" and its headlines): from its header to
+    the story's next prose, none of it is story."""
+    boxed: set[int] = set()
+    inside = False
+    for i in range(start, end + 1):
+        inside = (inside or weights[i] <= BREAK) and weights[i] <= 0
+        if inside:
+            boxed.add(i)
+    return boxed
 
 
 def _dated_items(weights: Sequence[float], start: int, end: int) -> float:
