@@ -587,10 +587,63 @@ def test_dateparser_fallback_refuses_relative_dates() -> None:
 
 
 def test_dateparser_fallback_reads_dates_in_words() -> None:
-    html = "<html lang='en'><body><h1>x</h1><span class='date'>November 20 15:23 2019</span></body></html>"
+    # Vietnamese writes the month as a number after a word ("tháng 11"): no table of ours reads it.
+    html = "<html lang='vi'><body><h1>x</h1><span class='date'>20 tháng 11 năm 2019</span></body></html>"
     assert meta_from(html).published == dt.date(2019, 11, 20)
     root = lxml.html.document_fromstring(html)
     assert extract_metadata(root, reference=REFERENCE, use_dateparser=False).published is None
+
+
+class _DateparserSpy:
+    """Stands in for the dateparser module: records each text it is asked to read."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def parse(self, text: str, **_: Any) -> dt.datetime | None:
+        self.texts.append(text)
+        return None
+
+
+@pytest.fixture
+def dateparser_spy(monkeypatch: pytest.MonkeyPatch) -> _DateparserSpy:
+    spy = _DateparserSpy()
+    monkeypatch.setitem(sys.modules, "dateparser", spy)
+    return spy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "November 20 15:23 2019",
+        "\n November 20 \n \n 15:23 \n 2019 \n",  # day, clock and year in separate elements
+        "Wed Nov 20 15:23:01 UTC 2019",
+        "Wednesday, November 20, 3:23 pm, 2019",
+        "Nov. 20 at 3:23 p.m. EST 2019",
+        "20 November 15:23 2019",
+    ],
+)
+def test_clock_between_day_and_year_is_read_without_dateparser(
+    dateparser_spy: _DateparserSpy, text: str
+) -> None:
+    assert find_text_date(text) == dt.date(2019, 11, 20)
+    html = f"<html lang='en'><body><h1>x</h1><div class='date'>{text}</div></body></html>"
+    assert meta_from(html).published == dt.date(2019, 11, 20)
+    assert dateparser_spy.texts == []
+
+
+@pytest.mark.parametrize(
+    "text", ["13 Aug", "vor 5 Stunden", "6 years ago", "Abgelegt unter 1337, Coding", "Nr. 009345 Inhalt"]
+)
+def test_dateparser_is_not_called_without_a_year(dateparser_spy: _DateparserSpy, text: str) -> None:
+    # The fallback demands day, month and year: text with no year cannot be a date to it.
+    assert dateparser_date(text, ("en", "de")) is None
+    assert dateparser_spy.texts == []
+
+
+def test_dateparser_is_called_for_a_year_in_words(dateparser_spy: _DateparserSpy) -> None:
+    dateparser_date("20 nëntor 2019", ("sq",))
+    assert dateparser_spy.texts == ["20 nëntor 2019"]
 
 
 def test_import_does_not_load_dateparser() -> None:

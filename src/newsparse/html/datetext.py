@@ -109,6 +109,11 @@ for _number, _names in _MONTH_ROWS:
 _MONTH_ALT = r"[^\W\d_]{3,13}"
 _YEAR = r"((?:19|20)\d\d)"
 _DAY = r"(0?[1-9]|[12]\d|3[01])"
+# A clock time with optional seconds, am/pm and zone, then the separator before the year. Date
+# boxes that print the clock there often split day, time and year over elements, so the text
+# has wider gaps ("November 20 \n \n 15:23 \n 2019"): _GAP allows them, bounded.
+_GAP = r",?\s{1,12}"
+_CLOCK = r"(?:at\s)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s{0,2}[ap]\.?m\.?)?(?:\s{1,3}[a-z]{2,5})?" + _GAP
 
 # Each pattern names the order of its groups: y(ear) m(onth) d(ay); "M" is a month name.
 TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -142,6 +147,39 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         "Mdy",
+    ),
+    # The clock between day and year, as ctime and some CMS date boxes print it:
+    # "Wed Nov 20 15:23:01 UTC 2019", "November 20 3:23 pm, 2019", "20 November 15:23 2019".
+    (
+        re.compile(
+            r"\b("
+            + _MONTH_ALT
+            + r")\.?"
+            + _GAP
+            + _DAY
+            + r"(?:st|nd|rd|th)?"
+            + _GAP
+            + _CLOCK
+            + _YEAR
+            + r"(?!\d)",
+            re.I,
+        ),
+        "Mdy",
+    ),
+    (
+        re.compile(
+            r"(?<!\d)"
+            + _DAY
+            + r"(?:st|nd|rd|th)?\.?\s{1,12}("
+            + _MONTH_ALT
+            + r")\.?"
+            + _GAP
+            + _CLOCK
+            + _YEAR
+            + r"(?!\d)",
+            re.I,
+        ),
+        "dMy",
     ),
 )
 _MAX_TEXT = 5000
@@ -233,14 +271,26 @@ def _make(year: str, month: str, day: str) -> _dt.date | None:
         return None
 
 
-# Gate for the dateparser fallback: a digit next to a letter run, in a short string.
+# Gate for the dateparser fallback: a digit next to a letter run, in a short string, and a year.
+# The settings below demand day, month and year and allow no relative parser, so text without a
+# four-digit year ("13 Aug", "vor 5 Stunden", "6 years ago") can never come back as a date:
+# calling dateparser for it would only pay its import and language loading for nothing.
 _FALLBACK_GATE = re.compile(r"\d{1,4}[\s.,/-]{1,3}[^\W\d_]{3,}|[^\W\d_]{3,}[\s.,/-]{1,3}\d{1,4}")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEARS = range(1900, 2100)
+
+
+def _worth_dateparser(text: str) -> bool:
+    """True when ``text`` may hold a full date: a year (in any script's digits) next to words."""
+    if not _FALLBACK_GATE.search(text):
+        return False
+    return any(int(run) in _YEARS for run in _FOUR_DIGITS.findall(text))
 
 
 def dateparser_date(text: str, languages: tuple[str, ...]) -> _dt.date | None:
     """Natural-language dates in the given languages, through dateparser (slow; last resort)."""
     text = " ".join(text.split())[:60]
-    if not languages or not _FALLBACK_GATE.search(text):
+    if not languages or not _worth_dateparser(text):
         return None
     try:
         import dateparser
