@@ -195,3 +195,35 @@ def test_story_resumes_after_a_most_read_box_padded_with_placeholders() -> None:
     for teaser in ("Most read", "Storm brings snow", "Minister resigns", "Local team wins"):
         assert teaser not in article.body
     assert "transponders" not in article.body
+
+
+def test_story_does_not_resume_after_the_comments_heading() -> None:
+    article = _parse("reply_form_inscriptis.txt")
+    assert article.headline == "Village hall reopens after two years of repairs"
+    assert article.paragraphs[-1].startswith("The first booking is a wedding reception")
+    assert "birthday party" not in article.body  # a reader's comment under "Leave a Reply"
+
+
+@pytest.mark.parametrize(
+    ("line", "heads"),
+    [
+        ("Leave a Reply Cancel reply", True),
+        ("Kommentar verfassen", True),
+        ("Deja un comentario", True),
+        ("Laisser un commentaire", True),
+        ("12 Comments", True),
+        ("* Leave a comment", False),  # a link in the byline only points to the comments
+        ("Comments are closed.", False),
+    ],
+)
+def test_comments_heading_is_read_from_its_words(line: str, heads: bool) -> None:
+    found = story.units(list(chunks([line])))
+    assert story.comments_head(found[0]) is heads
+
+
+def test_notices_after_a_run_of_teaser_headlines_are_not_story() -> None:
+    article = _parse("teasers_login_inscriptis.txt")
+    assert article.headline == "Ferry services cut as fuel costs climb on the islands"
+    assert article.paragraphs[-1].startswith("Hotel owners on the largest island")
+    assert "Record number of cruise visitors" not in article.body  # a teaser headline
+    assert "reader account" not in article.body  # a sign-in notice after the teasers
