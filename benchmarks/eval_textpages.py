@@ -58,12 +58,43 @@ def _report(out: dict[str, Any], worst: int) -> None:
         print(f"  {m.f1:.3f} P={m.precision:.2f} R={m.recall:.2f} t={'y' if title_ok else 'n'} {row['id']}")
 
 
+def _show(folder: Path, wanted: str) -> None:
+    """One page's picked headline and body paragraphs next to the expected ones."""
+    rows = [r for r in _rows(folder) if r["id"] == wanted] or [
+        r for r in _rows(folder) if r["id"].startswith(wanted)
+    ]
+    if not rows:
+        raise SystemExit(f"no page {wanted!r} in {folder}")
+    row = rows[0]
+    try:
+        article = newsparse.parse_text((folder / row["path"]).read_bytes())
+    except newsparse.NewsparseError:
+        article = newsparse.Article()
+    expected = row["expected"]
+    m = scoring.match(expected.get("body"), article.body)
+    print(f"{row['id']}  F1={m.f1:.3f} P={m.precision:.2f} R={m.recall:.2f}")
+    print(f"title expected: {expected.get('title')!r}\ntitle picked:   {article.headline!r}")
+    want = [p for p in (expected.get("body") or "").split("\n") if p.strip()]
+    have = scoring.fold("\n".join(article.paragraphs))
+    print(f"--- expected paragraphs ({len(want)}); '-' = not in the picked body")
+    for para in want:
+        print(f"{' ' if scoring.fold(para) in have else '-'} {para[:160]}")
+    wanted_text = scoring.fold("\n".join(want))
+    print(f"--- picked paragraphs ({len(article.paragraphs)}); '+' = not in the expected body")
+    for para in article.paragraphs:
+        print(f"{' ' if scoring.fold(para) in wanted_text else '+'} {para[:160]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     default = Path(os.environ.get("NEWSPARSE_SHARED", "../shared")) / "textpages"
     parser.add_argument("folder", nargs="?", type=Path, default=default)
     parser.add_argument("--worst", type=int, default=0, help="list the N lowest-scoring pages")
+    parser.add_argument("--show", metavar="ID", help="print one page (an id or its prefix) and stop")
     args = parser.parse_args()
+    if args.show:
+        _show(args.folder, args.show)
+        return
     _report(evaluate(args.folder), args.worst)
 
 

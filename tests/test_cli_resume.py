@@ -14,7 +14,8 @@ import pytest
 
 from cli_support import env, records, run, text
 
-PAGES = 250
+# Enough pages that a loaded machine cannot finish the run between the poll and the signal.
+PAGES = 1000
 
 
 @pytest.fixture

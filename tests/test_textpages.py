@@ -11,7 +11,7 @@ import pytest
 import newsparse
 from newsparse import chrome, scoring
 from newsparse.text import story, timestamps
-from newsparse.text.paragraphs import chunks, wrap_width
+from newsparse.text.paragraphs import chunks, greedy_width, wrap_width
 from shared import manifest
 
 FIXTURES = Path(__file__).parent / "fixtures" / "textpages"
@@ -168,3 +168,62 @@ def test_names_on_the_lines_after_a_bare_von_are_the_authors() -> None:
     assert article.authors == ("Anna Berger", "Jonas Keller")
     assert article.published == _dt.date(2024, 3, 12)
     assert len(article.paragraphs) == 2
+
+
+def test_renderer_wrapped_whole_page_joins_its_paragraphs() -> None:
+    # html2text with body_width=78: too many menu lines for the wire-copy wrap test.
+    article = _parse("pier_html2text_wrapped.txt")
+    assert article.headline == "Eastmere votes to shut ferry pier for a year of repairs"
+    assert len(article.paragraphs) == 6
+    assert article.paragraphs[2].endswith("cheaper than losing it altogether.”")
+    assert "Most read" not in article.body
+
+
+def test_greedy_width_needs_breaks_where_the_next_word_would_not_fit() -> None:
+    text = (FIXTURES / "pier_html2text_wrapped.txt").read_text(encoding="utf-8")
+    assert greedy_width(text.split("\n")) in range(70, 79)
+    # the same page unwrapped: each paragraph one long line, menus short lines
+    unwrapped = [" ".join(part.split("\n")) for part in text.split("\n\n")]
+    assert greedy_width("\n\n".join(unwrapped).split("\n")) is None
+
+
+def test_story_resumes_after_a_most_read_box_padded_with_placeholders() -> None:
+    # "Loading..." and "Advertisement" lines pad the box past the resume gap if counted whole.
+    article = _parse("tanker_mostread_html2text.txt")
+    assert article.paragraphs[-1].startswith("The tanker is to be handed over")
+    assert "Who took part in the boarding?" in article.paragraphs
+    for teaser in ("Most read", "Storm brings snow", "Minister resigns", "Local team wins"):
+        assert teaser not in article.body
+    assert "transponders" not in article.body
+
+
+def test_story_does_not_resume_after_the_comments_heading() -> None:
+    article = _parse("reply_form_inscriptis.txt")
+    assert article.headline == "Village hall reopens after two years of repairs"
+    assert article.paragraphs[-1].startswith("The first booking is a wedding reception")
+    assert "birthday party" not in article.body  # a reader's comment under "Leave a Reply"
+
+
+@pytest.mark.parametrize(
+    ("line", "heads"),
+    [
+        ("Leave a Reply Cancel reply", True),
+        ("Kommentar verfassen", True),
+        ("Deja un comentario", True),
+        ("Laisser un commentaire", True),
+        ("12 Comments", True),
+        ("* Leave a comment", False),  # a link in the byline only points to the comments
+        ("Comments are closed.", False),
+    ],
+)
+def test_comments_heading_is_read_from_its_words(line: str, heads: bool) -> None:
+    found = story.units(list(chunks([line])))
+    assert story.comments_head(found[0]) is heads
+
+
+def test_notices_after_a_run_of_teaser_headlines_are_not_story() -> None:
+    article = _parse("teasers_login_inscriptis.txt")
+    assert article.headline == "Ferry services cut as fuel costs climb on the islands"
+    assert article.paragraphs[-1].startswith("Hotel owners on the largest island")
+    assert "Record number of cruise visitors" not in article.body  # a teaser headline
+    assert "reader account" not in article.body  # a sign-in notice after the teasers

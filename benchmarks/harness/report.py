@@ -57,6 +57,7 @@ LINES: tuple[Line, ...] = (
     Line("peak RSS (MiB)", None, lambda b: _mib(b.rss_peak_kib), 0),
     Line("RSS after import (MiB)", None, lambda b: _mib(b.rss_setup_kib), 0),
     Line("pages with error", None, lambda b: float(b.errors), 0),
+    Line("pages with internal error", None, lambda b: float(b.internal_errors), 0),
     Line("pages with empty body", "body", _body("empty"), 0),
 )
 
@@ -155,14 +156,22 @@ def misses(board: Board, count: int) -> str:
     lines = [f"{board.tool} misses:"]
     lines += [
         f"  body F1 {p['body']['f1']:.3f} (P {p['body']['precision']:.3f}, R {p['body']['recall']:.3f})"
-        f" {p['id']}" + (f" [{p['error']}]" if p["error"] else "")
+        f" {p['id']}" + _flag(p)
         for p in worst
     ]
+    crashed = [p["id"] for p in board.per_page if p["internal_error"]]
+    if crashed:
+        lines.append(f"  internal error on {len(crashed)}: " + ", ".join(crashed[:count]))
     for name in ("snippets", "title", "published", "authors"):
         wrong = [p["id"] for p in board.per_page if p[name] is False]
         if wrong:
             lines.append(f"  {name} wrong on {len(wrong)}: " + ", ".join(wrong[:count]))
     return "\n".join(lines)
+
+
+def _flag(page: dict[str, Any]) -> str:
+    trouble = page["error"] or page["internal_error"]
+    return f" [{trouble}]" if trouble else ""
 
 
 def as_json(board: Board) -> dict[str, Any]:

@@ -51,6 +51,7 @@ class Board:
     rss_setup_kib: int | None
     rss_peak_kib: int | None
     fatal: str | None = None
+    internal_errors: int = 0  # pages the tool salvaged after a crash of its own (no error raised)
     by_source: dict[str, Score] = field(default_factory=dict)
     per_page: list[dict[str, Any]] = field(default_factory=list)
 
@@ -94,6 +95,7 @@ def page_scores(row: Row, out: dict[str, Any]) -> dict[str, Any]:
         "published": _same(want.get("published"), out["published"], str),
         "authors": _same_authors(want.get("authors"), out["authors"]),
         "error": out.get("error"),
+        "internal_error": out.get("internal_error"),
     }
 
 
@@ -134,6 +136,7 @@ def board(tool: str, fields: frozenset[str], rows: list[Row], run: dict[str, Any
         rss_setup_kib=run.get("rss_setup_kib"),
         rss_peak_kib=run.get("rss_peak_kib"),
         fatal=run.get("fatal"),
+        internal_errors=sum(1 for p in pages if p["internal_error"]),
         by_source=_by_source(rows, pages),
         per_page=[_plain(p) for p in pages],
     )

@@ -28,6 +28,7 @@ class Raw:
     title: str | None = None
     published: Any = None
     authors: Any = None
+    internal_error: str | None = None  # a crash the tool salvaged (newsparse's load.guarded)
 
 
 Extract = Callable[[Inputs], Raw]
@@ -53,13 +54,19 @@ class Tool:
             return "?"
 
 
+# newsparse turns a crash deeper in its pipeline into a salvaged Article whose warnings say
+# so (load.salvage); the benchmark counts those pages instead of scoring them quietly worse.
+INTERNAL_ERROR = "internal error"
+
+
 def _newsparse() -> Extract:
     import newsparse
 
     def extract(page: Inputs) -> Raw:
         parse = newsparse.parse_html if page.kind == "html" else newsparse.parse_text
         art = parse(page.raw, url=page.url)
-        return Raw(art.body, art.title or art.headline, art.published, art.authors)
+        crash = next((w for w in art.warnings if INTERNAL_ERROR in w), None)
+        return Raw(art.body, art.title or art.headline, art.published, art.authors, crash)
 
     return extract
 

@@ -71,6 +71,7 @@ def _record(page_id: str, raw: Raw, times: tuple[float, float], error: str | Non
         "seconds": times[0],
         "cpu": times[1],
         "error": error,
+        "internal_error": raw.internal_error,
         "body": raw.body or "",
         "title": raw.title,
         "published": day(raw.published),

@@ -6,11 +6,14 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 import run
 from harness.corpus import Row, decode, inputs, read_manifest, wrap_text
 from harness.normalise import authors, day, html_text
 from harness.report import misses, ratio_table, results_table, source_table
 from harness.scoreboard import EMPTY, board, snippets_ok
+from harness.tools import TOOLS
 
 STORY = (
     "Harbour Fire Closes Port\n\nA fire closed the harbour on Monday, officials said.\n\n"
@@ -143,3 +146,27 @@ def test_misses_lists_the_worst_pages_first() -> None:
     assert "body F1 0.000 (P 0.000, R 0.000) bad" in text
     assert "good" not in text.split("title")[0]
     assert "title wrong on 1: bad" in text
+
+
+def test_a_salvaged_newsparse_crash_is_counted_as_an_internal_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsparse.api
+
+    def crash(*args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(newsparse.api, "assemble", crash)
+    row = read_manifest(_corpus(tmp_path))[0]
+    raw = TOOLS["newsparse"].setup()(inputs(row))
+    assert raw.internal_error is not None and "RuntimeError" in raw.internal_error
+    assert "harbour" in raw.body  # the salvaged paragraphs are still scored
+
+
+def test_internal_errors_are_counted_and_listed() -> None:
+    rows = [Row("a", Path("a"), "html", None, {"body": "one two three four"})]
+    run_ = {"pages": {"a": {**EMPTY, "body": "one two", "internal_error": "hit an internal error"}}}
+    b = board("newsparse", frozenset({"body"}), rows, run_)
+    assert (b.internal_errors, b.errors) == (1, 0)
+    assert "| pages with internal error | 1 |" in results_table([b])
+    assert "internal error on 1: a" in misses(b, 5)

@@ -9,6 +9,7 @@ leave open; each filled field records its source.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 
 from . import chrome
@@ -21,6 +22,9 @@ from .settings import Settings
 HEADER_ZONE = 4  # blocks after the headline in which a dateline may stand
 CREDIT_ZONE = 3  # blocks from the end in which a credit may stand
 MAX_HEADLINE = 300
+# A bare short link under the headline is the story's share link ("https://p.dw.com/p/4boRv");
+# a quoted source the story cites is longer or closes its quotation ('.../on-gardasil/)"').
+_LINK_LINE = re.compile(r"(?:https?://|www\.)[^\s]{3,40}[\w/]")
 
 
 @dataclass
@@ -42,7 +46,7 @@ class _Story:
 def assemble(page: Page, settings: Settings) -> Article:
     story = _Story()
     rest = _read_headline(page, story)
-    rest = _read_header(rest, story, _reference(page, settings, rest))
+    rest = _read_header(rest, story, _reference(page, settings, rest), page.metadata.authors)
     story.body = _read_credit(rest, story)
     return _article(page, settings, story)
 
@@ -105,8 +109,14 @@ def _dated(found: dateline.Found) -> bool:
     return found.year_given or any(ch.isdigit() for ch in found.dateline.raw)
 
 
-def _read_header(blocks: list[Block], story: _Story, reference: _dt.date | None) -> list[Block]:
-    """Find the dateline in the header zone; what stands before it is not story text."""
+def _read_header(
+    blocks: list[Block], story: _Story, reference: _dt.date | None, authors: tuple[str, ...]
+) -> list[Block]:
+    """Find the dateline in the header zone; what stands before it is not story text.
+
+    Without a dateline, the zone's date and byline lines go, wherever they stand in it:
+    many templates set them under the standfirst, which stays.
+    """
     for i, block in enumerate(blocks[:HEADER_ZONE]):
         if dates.standalone_date(block.text) is not None:
             continue
@@ -117,19 +127,17 @@ def _read_header(blocks: list[Block], story: _Story, reference: _dt.date | None)
             remainder = block.text[found.end :].strip()
             first = [Block(remainder, block.tag, block.heading, block.link_density, block.position)]
             return (first if remainder else []) + blocks[i + 1 :]
-    skipped = _leading_furniture(blocks)
-    _take_header(blocks[:skipped], story)
-    return blocks[skipped:]
+    zone = blocks[:HEADER_ZONE]
+    furniture = [b for b in zone if _furniture(b.text, authors)]
+    _take_header(furniture, story)
+    return [b for b in zone if b not in furniture] + blocks[HEADER_ZONE:]
 
 
-def _leading_furniture(blocks: list[Block]) -> int:
-    """How many leading blocks are a date line or a byline rather than story text."""
-    count = 0
-    for block in blocks[:HEADER_ZONE]:
-        if dates.standalone_date(block.text) is None and not byline.find(block.text):
-            break
-        count += 1
-    return count
+def _furniture(text: str, authors: tuple[str, ...]) -> bool:
+    """A date line, a byline or a share link rather than story text."""
+    if dates.standalone_date(text) is not None or _LINK_LINE.fullmatch(text):
+        return True
+    return bool(byline.find(text)) or byline.is_stamp(text, authors) or byline.is_affiliation(text)
 
 
 def _take_header(blocks: list[Block], story: _Story) -> None:

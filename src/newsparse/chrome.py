@@ -125,6 +125,12 @@ DROP: tuple[str, ...] = (
     r"(?:logga in|prenumerera|sök|stäng|dela|annons|läs (?:också|mer)|kommentarer)",
     r"(?:logg inn|abonner|søk|lukk|del|annonse)",
     r"(?:giriş yap|abone ol|ara|kapat|paylaş|reklam|yorumlar)",
+    r"explore more on (?:these|this) topics?",
+    r"(?:this is a )?breaking(?: new| news)? story.{0,10}(?:more to follow|check back.{0,40})",
+    r"(?:weitere themen|zitiervorschlag|mit agenturmaterial\.?)",
+    r"mehr themen(?: auf [\w.-]{1,30})?:?",
+    # A template slot left unfilled in the markup ("$$ARTICLEAD$$", "{{ad_slot}}").
+    r"(?:\$\$|%%|\{\{) ?[\w.-]{1,40} ?(?:\$\$|%%|\}\})",
 )
 
 END: tuple[str, ...] = (

@@ -5,9 +5,8 @@ from __future__ import annotations
 from ..load import Loaded
 from ..page import Page
 from ..settings import Settings
-from .content import extract_blocks
+from .content import extract_story
 from .meta import extract_metadata
-from .segment import walk_units
 from .tree import parse_tree
 
 
@@ -25,5 +24,5 @@ def read_html(loaded: Loaded, settings: Settings) -> Page:
         use_dateparser=settings.use_dateparser,
         languages=settings.languages,
     )
-    blocks = extract_blocks(walk_units(root, settings.max_blocks), metadata.headline or metadata.title)
+    blocks = extract_story(root, settings.max_blocks, metadata.headline or metadata.title)
     return Page(kind="html", blocks=tuple(blocks), metadata=metadata)

@@ -21,12 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any
 
 from ..blocks import Block
 from .clean import STRONG, is_chrome_text
+from .flight import story_markup
 from .headline import pick_headline
 from .runs import best_run
-from .segment import Segments, Unit
+from .segment import Segments, Unit, walk_units
+from .tree import parse_markup
 
 GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
 SHORT_PROSE = 30  # ...and so does a shorter paragraph ending like a sentence, or code
@@ -61,6 +64,22 @@ class _Judged:
     sizes: list[int]
     kinds: list[int]
     chrome: list[bool]
+
+
+MIN_STORY = 200  # characters of paragraph text below which the page showed no story
+
+
+def extract_story(root: Any, max_units: int, headline: str | None = None) -> list[Block]:
+    """The story's blocks; from the page's flight data when its HTML shows no story."""
+    blocks = extract_blocks(walk_units(root, max_units), headline)
+    if sum(len(b.text) for b in blocks if not b.heading) >= MIN_STORY:
+        return blocks
+    markup = story_markup(root)
+    shipped = parse_markup(f"<html><body><article>{markup}</article></body></html>") if markup else None
+    if shipped is None:
+        return blocks
+    found = extract_blocks(walk_units(shipped, max_units), headline)
+    return blocks + found if len(found) > len(blocks) else blocks
 
 
 def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:

@@ -24,43 +24,81 @@ _MONTH_ROWS: tuple[tuple[int, str], ...] = (
     (
         1,
         "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari januar "
-        "styczeń stycznia ocak ιανουαρίου leden ledna январь января",
+        "styczeń stycznia ocak ιανουαρίου leden ledna январь января jän jänner ianuarie január januára "
+        "tammikuuta січня",
     ),
     (
         2,
         "february feb februar feber février févr fevr febrero febbraio fevereiro fev februari "
-        "luty lutego şubat subat únor února февраль февраля",
+        "luty lutego şubat subat únor února февраль февраля fév φεβρουαρίου februarie február "
+        "februára helmikuuta лютого",
     ),
     (
         3,
         "march mar märz maerz mars marzo março marco maart marts mars mart marzec marca "
-        "březen března март марта",
+        "březen března март марта mär mrz mrt maret μαρτίου martie március maaliskuuta березня",
     ),
-    (4, "april apr avril abril aprile abr kwiecień kwietnia nisan duben dubna апрель апреля"),
-    (5, "may mai mayo maggio mag maio mei maj mayıs mayis květen května май мая"),
-    (6, "june jun juni juin junio giugno giu junho czerwiec czerwca haziran červen června июнь июня"),
-    (7, "july jul juli juillet juil julio luglio lug julho lipiec lipca temmuz červenec července июль июля"),
+    (
+        4,
+        "april apr avril avr abril aprile abr kwiecień kwietnia nisan duben dubna апрель апреля "
+        "απριλίου aprilie április apríla huhtikuuta квітня",
+    ),
+    (
+        5,
+        "may mai mayo maggio mag maio mei maj mayıs mayis květen května май мая μαΐου május "
+        "mája toukokuuta травня",
+    ),
+    (
+        6,
+        "june jun juni juin junio giugno giu junho czerwiec czerwca haziran červen června июнь июня "
+        "ιουνίου iunie június júna kesäkuuta червня",
+    ),
+    (
+        7,
+        "july jul juli juillet juil julio luglio lug julho lipiec lipca temmuz červenec července июль "
+        "июля ιουλίου iulie július júla heinäkuuta липня",
+    ),
     (
         8,
         "august aug août aout agosto ago augustus augusti sierpień sierpnia ağustos agustos srpen "
-        "srpna август августа",
+        "srpna август августа agustus avgust αυγούστου augusztus augusta elokuuta серпня",
     ),
     (
         9,
         "september sep sept septembre septiembre setiembre settembre set setembro wrzesień "
-        "września eylül eylul září сентябрь сентября",
+        "września eylül eylul září сентябрь сентября septembar σεπτεμβρίου septembrie szeptember "
+        "septembra syyskuuta вересня",
     ),
     (
         10,
         "october oct oktober octobre octubre ottobre ott outubro out okt październik października "
-        "ekim říjen října октябрь октября",
+        "ekim říjen října октябрь октября oktobar οκτωβρίου octombrie október októbra lokakuuta "
+        "жовтня",
     ),
-    (11, "november nov novembre noviembre novembro listopad listopada kasım kasim листопад ноябрь ноября"),
+    (
+        11,
+        "november nov novembre noviembre novembro listopad listopada kasım kasim листопад ноябрь "
+        "ноября novembar νοεμβρίου noiembrie novembra marraskuuta листопада",
+    ),
     (
         12,
         "december dec dezember décembre decembre diciembre dic dicembre dezembro dez "
-        "grudzień grudnia aralık aralik prosinec prosince декабрь декабря",
+        "grudzień grudnia aralık aralik prosinec prosince декабрь декабря déc desember decembar "
+        "δεκεμβρίου decembrie decembra joulukuuta грудня",
     ),
+    # Arabic (Egyptian-style names, with and without hamza): "12 مارس 2024".
+    (1, "يناير"),
+    (2, "فبراير"),
+    (3, "مارس"),
+    (4, "أبريل ابريل"),
+    (5, "مايو"),
+    (6, "يونيو"),
+    (7, "يوليو"),
+    (8, "أغسطس اغسطس"),
+    (9, "سبتمبر"),
+    (10, "أكتوبر اكتوبر"),
+    (11, "نوفمبر"),
+    (12, "ديسمبر"),
 )
 for _number, _names in _MONTH_ROWS:
     for _name in _names.split():
@@ -71,13 +109,19 @@ for _number, _names in _MONTH_ROWS:
 _MONTH_ALT = r"[^\W\d_]{3,13}"
 _YEAR = r"((?:19|20)\d\d)"
 _DAY = r"(0?[1-9]|[12]\d|3[01])"
+# A clock time with optional seconds, am/pm and zone, then the separator before the year. Date
+# boxes that print the clock there often split day, time and year over elements, so the text
+# has wider gaps ("November 20 \n \n 15:23 \n 2019"): _GAP allows them, bounded.
+_GAP = r",?\s{1,12}"
+_CLOCK = r"(?:at\s)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s{0,2}[ap]\.?m\.?)?(?:\s{1,3}[a-z]{2,5})?" + _GAP
 
 # Each pattern names the order of its groups: y(ear) m(onth) d(ay); "M" is a month name.
 TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)" + _YEAR + r"[-/.]\s?(0?[1-9]|1[0-2])[-/.]\s?" + _DAY + r"(?!\d)"), "ymd"),
     (re.compile(r"(?<!\d)" + _YEAR + r"\s?년\s?(0?[1-9]|1[0-2])\s?월\s?" + _DAY + r"\s?일"), "ymd"),
     (re.compile(r"(?<!\d)" + _YEAR + r"\s?年\s?(0?[1-9]|1[0-2])\s?月\s?" + _DAY + r"\s?日"), "ymd"),
-    (re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-]" + _YEAR + r"(?!\d)"), "dmy"),
+    # "28.4.2023", and "28. 4. 2023" as German typesetting spaces it.
+    (re.compile(r"(?<![\d.])(\d{1,2})[./-]\s?(\d{1,2})[./-]\s?" + _YEAR + r"(?!\d)"), "dmy"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])"), "dmy2"),
     (
         re.compile(
@@ -92,12 +136,50 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "dMy",
     ),
+    # Hungarian puts the year first, with a dot: "2021. március 5."
+    (
+        re.compile(r"(?<!\d)" + _YEAR + r"\.\s{1,3}(" + _MONTH_ALT + r")\s{1,3}" + _DAY + r"(?!\d)", re.I),
+        "yMd",
+    ),
     (
         re.compile(
             r"\b(" + _MONTH_ALT + r")\.?\s{1,3}" + _DAY + r"(?:st|nd|rd|th)?,?\s{1,3}" + _YEAR + r"(?!\d)",
             re.I,
         ),
         "Mdy",
+    ),
+    # The clock between day and year, as ctime and some CMS date boxes print it:
+    # "Wed Nov 20 15:23:01 UTC 2019", "November 20 3:23 pm, 2019", "20 November 15:23 2019".
+    (
+        re.compile(
+            r"\b("
+            + _MONTH_ALT
+            + r")\.?"
+            + _GAP
+            + _DAY
+            + r"(?:st|nd|rd|th)?"
+            + _GAP
+            + _CLOCK
+            + _YEAR
+            + r"(?!\d)",
+            re.I,
+        ),
+        "Mdy",
+    ),
+    (
+        re.compile(
+            r"(?<!\d)"
+            + _DAY
+            + r"(?:st|nd|rd|th)?\.?\s{1,12}("
+            + _MONTH_ALT
+            + r")\.?"
+            + _GAP
+            + _CLOCK
+            + _YEAR
+            + r"(?!\d)",
+            re.I,
+        ),
+        "dMy",
     ),
 )
 _MAX_TEXT = 5000
@@ -189,14 +271,26 @@ def _make(year: str, month: str, day: str) -> _dt.date | None:
         return None
 
 
-# Gate for the dateparser fallback: a digit next to a letter run, in a short string.
+# Gate for the dateparser fallback: a digit next to a letter run, in a short string, and a year.
+# The settings below demand day, month and year and allow no relative parser, so text without a
+# four-digit year ("13 Aug", "vor 5 Stunden", "6 years ago") can never come back as a date:
+# calling dateparser for it would only pay its import and language loading for nothing.
 _FALLBACK_GATE = re.compile(r"\d{1,4}[\s.,/-]{1,3}[^\W\d_]{3,}|[^\W\d_]{3,}[\s.,/-]{1,3}\d{1,4}")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEARS = range(1900, 2100)
+
+
+def _worth_dateparser(text: str) -> bool:
+    """True when ``text`` may hold a full date: a year (in any script's digits) next to words."""
+    if not _FALLBACK_GATE.search(text):
+        return False
+    return any(int(run) in _YEARS for run in _FOUR_DIGITS.findall(text))
 
 
 def dateparser_date(text: str, languages: tuple[str, ...]) -> _dt.date | None:
     """Natural-language dates in the given languages, through dateparser (slow; last resort)."""
     text = " ".join(text.split())[:60]
-    if not languages or not _FALLBACK_GATE.search(text):
+    if not languages or not _worth_dateparser(text):
         return None
     try:
         import dateparser

@@ -9,6 +9,7 @@ refused everywhere; dates before 1990 only outside structured metadata.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -97,11 +98,24 @@ _DATE_HINT = re.compile(
     re.I,
 )
 _MODIFIED_HINT = re.compile(r"updat|modif|aktualisiert|edited|revised", re.I)
+# Date elements that are not the story's: its later changes, and a masthead's clock ("today").
+_NOT_STORY_DATE = re.compile(r"updat|modif|aktualisiert|edited|revised|today|current-?date|top-?bar", re.I)
 _PUBLISHED_HINT = re.compile(r"publish|pubdate|posted|entry-date|created|datepublished", re.I)
-_URL_DATE = (
-    re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
-    re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"),
+# Dates in URL paths, each pattern with the order of its groups. A one-digit day must end its
+# path segment: "/2023/10/3-fragen-an/" is a slug that starts with a number, not October 3.
+_URL_DATE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-]([12]\d|3[01]|0[1-9]|[1-9](?=/|$))(?=[/_.-]|$)"),
+        "ymd",
+    ),
+    (re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"), "ymd"),
+    (re.compile(r"[/_-](0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?=[/_.-]|$)"), "dmy"),
 )
+# Press offices name files by a six-digit day ("/2022/Presse2022/220126_PM.html",
+# "/2022/01/260122-Directions.html"): read as yymmdd or ddmmyy, whichever agrees with a year
+# folder of the same path.
+_URL_SIX = re.compile(r"[/_-](\d{6})(?=[/_.-]|$)")
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?=/)")
 # Words that introduce a publication date in running text ("Veröffentlicht am 16.08.2019").
 # Found with str.find on lower-cased text (fast), then checked and read with the regex below.
 PUBLISHED_LABELS: tuple[str, ...] = (
@@ -127,6 +141,18 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "опубликовано",
     "publikováno",
     "objavljeno",
+    # WordPress's German footer line: "Dieser Beitrag wurde am 27. November 2019 ... veröffentlicht".
+    "beitrag wurde am",
+    "eintrag wurde am",
+    "verfasst am",
+    "gepostet",
+    "publiziert",
+    "giriş:",
+    "yayın tarihi",
+    "publicat la",
+    "publicat pe",
+    "publicat:",
+    "közzétéve",
 )
 # Words that introduce a last-change date ("Letzte Änderung: 14.01.2022"). A page that says
 # only when it last changed is dated by that change, the closest bound on its publication.
@@ -140,12 +166,33 @@ UPDATED_LABELS: tuple[str, ...] = (
     "ultimo aggiornamento",
     "última actualización",
     "laatst bijgewerkt",
+    "aktualisiert am",
+    "güncelleme:",
+)
+# Update labels as a page's byline shows them ("Updated May 06, 2019", "Aktualisiert am ...").
+SHOWN_UPDATE_LABELS: tuple[str, ...] = (
+    *UPDATED_LABELS,
+    "updated",
+    "aktualisiert",
+    "actualizado",
+    "mis à jour",
+    "aggiornato",
+    "bijgewerkt",
+    "uppdaterad",
+    "opdateret",
+    "oppdatert",
+    "päivitetty",
+    "zaktualizowano",
+    "обновлено",
 )
 # Descriptions that date their own story ("Notizia del 14 Gennaio 2020") are read last.
 DESCRIPTION_METAS: tuple[str, ...] = ("og:description", "description")
 _LABEL_TAIL = re.compile(r"[^\W\d_]{0,4}(?:\s{1,3}(?:on|am|le|il|el|em|op|den|om|:)){0,2}\s{0,3}:?\s{0,3}")
 _MAX_LABELS = 20
 _LABEL_WINDOW = 60
+_LABEL_LOOKBACK = 120
+_MAX_REGION = 3000
+_REGION_LEVELS = 4
 _MAX_BODY_TEXT = 300_000
 _BODY = etree.XPath("//body")
 _MAX_HINT_TEXT = 200
@@ -179,8 +226,42 @@ def find_published(ctx: DateContext) -> Dated | None:
     for finder in _PUBLISHED_FINDERS:
         for found in finder(ctx):
             if _plausible(found, ctx.reference, ctx.reference_is_today):
-                return _local_day(found, ctx)
+                return _shown_update(ctx, _local_day(found, ctx))
     return None
+
+
+def _shown_update(ctx: DateContext, found: Dated) -> Dated:
+    """The page's own "Updated 6 March" when the metadata published the story earlier and
+    changed it since: a page that shows readers only its update is dated by it, as its
+    readers (and date annotators) see it. Read only on pages whose metadata states a later
+    change, and never when the text also labels a publication date."""
+    if found.source == "text":
+        return found
+    modified = find_modified(ctx, found)
+    if modified is None or _day(modified.value) <= _day(found.value):
+        return found
+    text = _headline_region(ctx).lower()
+    if next(_label_dates(text, PUBLISHED_LABELS, ctx.lang), None) is not None:
+        return found
+    shown = next(_label_dates(text, SHOWN_UPDATE_LABELS, ctx.lang, alone=True), None)
+    if shown is not None and _day(found.value) < shown.value <= _day(modified.value):
+        return shown
+    return found
+
+
+def _headline_region(ctx: DateContext) -> str:
+    """The visible text of the largest block around the h1 that is still a header (a few
+    levels up, under ``_MAX_REGION`` characters): where a page shows its byline and dates."""
+    heads = select(_H1, ctx.scan.root)
+    node = heads[0] if heads else None
+    region = ""
+    for _ in range(_REGION_LEVELS):
+        node = node.getparent() if node is not None else None
+        text = _visible_text(node, _MAX_REGION, cut=False) if node is not None else None
+        if text is None:
+            break
+        region = text
+    return region
 
 
 def _local_day(found: Dated, ctx: DateContext) -> Dated:
@@ -190,16 +271,17 @@ def _local_day(found: Dated, ctx: DateContext) -> Dated:
     if not isinstance(value, _dt.datetime) or value.utcoffset() != _dt.timedelta(0):
         return found
     path = urlsplit(ctx.url).path if ctx.url else ""
-    match = _URL_DATE[0].search(path)
+    match = _URL_DATE[0][0].search(path)
     in_url = _url_day(match.groups()) if match else None
     if in_url is not None and abs((value.date() - in_url).days) == 1:
         return Dated(in_url, "url")
     return found
 
 
-def _url_day(groups: tuple[str | Any, ...]) -> _dt.date | None:
+def _url_day(groups: tuple[str | Any, ...], order: str = "ymd") -> _dt.date | None:
+    parts = dict(zip(order, groups, strict=True))
     try:
-        return _dt.date(*(int(g) for g in groups))
+        return _dt.date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
     except ValueError:
         return None
 
@@ -328,12 +410,30 @@ def _from_image_url(ctx: DateContext) -> Iterator[Dated]:
 
 
 def _url_dates(url: str | None, source: str) -> Iterator[Dated]:
-    path = urlsplit(url).path if url else ""
-    for pattern in _URL_DATE:
+    path = urlsplit(url).path[:_MAX_URL_PATH] if url else ""
+    for pattern, order in _URL_DATE:
         match = pattern.search(path)
-        day = _url_day(match.groups()) if match else None
+        day = _url_day(match.groups(), order) if match else None
         if day is not None:
             yield Dated(day, source)
+    day = _six_digit_day(path)
+    if day is not None:
+        yield Dated(day, source)
+
+
+def _six_digit_day(path: str) -> _dt.date | None:
+    years = {int(y) for y in _URL_YEAR.findall(path)}
+    match = _URL_SIX.search(path) if years else None
+    if match is None:
+        return None
+    digits = match.group(1)
+    pairs = (digits[0:2], digits[2:4], digits[4:6])
+    readings = {
+        _url_day(("20" + pairs[0], pairs[1], pairs[2])),
+        _url_day(("20" + pairs[2], pairs[1], pairs[0])),
+    }
+    agreeing = [day for day in readings if day is not None and day.year in years]
+    return agreeing[0] if len(agreeing) == 1 else None
 
 
 # A publication date stated inside a page's own script data (Next.js props, analytics layers).
@@ -346,6 +446,7 @@ _SCRIPT_DATE = re.compile(
 _SCRIPT_KEYS = ("ublish", "ubDate", "deployDt")
 _SCRIPTS = etree.XPath("//script[not(@src)]")
 _MAX_SCRIPT_TEXT = 500_000
+_MAX_URL_PATH = 2000
 
 
 def _from_script(ctx: DateContext) -> Iterator[Dated]:
@@ -371,12 +472,22 @@ def _labelled(ctx: DateContext, labels: tuple[str, ...]) -> Iterator[Dated]:
     bodies = select(_BODY, ctx.scan.root)
     if not bodies:
         return
-    text = full_text(bodies[0])[:_MAX_BODY_TEXT].lower()
+    text = (_visible_text(bodies[0], _MAX_BODY_TEXT) or "").lower()
+    yield from _label_dates(text, labels, ctx.lang)
+
+
+def _label_dates(
+    text: str, labels: tuple[str, ...], lang: str | None, alone: bool = False
+) -> Iterator[Dated]:
+    """Dates right after a label in lower-cased ``text``; ``alone``: only while no date comes
+    just before the label ("Oct 24, 2023 | Updated: Nov 7, 2023" shows the publication too)."""
     for start in _label_positions(text, labels):
+        if alone and find_text_date(text[max(0, start - _LABEL_LOOKBACK) : start], lang):
+            return
         tail = _LABEL_TAIL.match(text, start)
         end = tail.end() if tail else start
         window = " ".join(text[end : end + _LABEL_WINDOW].split())
-        value = find_text_date(window, ctx.lang)
+        value = find_text_date(window, lang)
         if value is not None:
             yield Dated(value, "text")
 
@@ -394,17 +505,80 @@ def _label_positions(text: str, labels: tuple[str, ...]) -> list[int]:
 
 def _from_text(ctx: DateContext) -> Iterator[Dated]:
     """A date written in an element whose class or id says it holds a date, then near the h1."""
-    for el, hint in ctx.scan.classed():
-        if not _DATE_HINT.search(hint) or _MODIFIED_HINT.search(hint):
-            continue
-        text = text_of(el, _MAX_HINT_TEXT)
-        if not text or is_foreign(el) or _in_foreign_link(el, ctx.url):
-            continue
-        value = find_text_date(text, ctx.lang) or dateparser_date(text, ctx.parser_languages)
-        if value is not None:
-            yield Dated(value, "text")
+    yield from _hinted_dates(ctx)
     yield from _near_h1(ctx)
     yield from _in_title(ctx)
+
+
+def _from_article_text(ctx: DateContext) -> Iterator[Dated]:
+    """A date element inside the article's own container (``<article>``, a schema.org Article
+    scope) speaks for the story as its ``<time>`` would; a CMS's generic ``date`` meta tag
+    often holds the record's creation day instead, weeks before the story went out."""
+    seen: set[Any] = set()
+    for scope in select(_ARTICLE_SCOPES, ctx.scan.root)[:_MAX_SCOPES]:
+        if scope.tag != "article" and not _ARTICLE_TYPE.search(scope.get("itemtype", "")[:200]):
+            continue
+        for el in itertools.islice(scope.iter(), _MAX_SCOPE_ELEMENTS):
+            if el in seen or not isinstance(el.tag, str):
+                continue
+            seen.add(el)
+            found = _article_date(ctx, el)
+            if found is not None:
+                yield found
+
+
+def _article_date(ctx: DateContext, el: Any) -> Dated | None:
+    hint = f"{el.get('class', '')} {el.get('id', '')}"[:300]
+    if len(hint) < 2 or not _DATE_HINT.search(hint) or _NOT_STORY_DATE.search(hint):
+        return None
+    text = text_of(el, _MAX_HINT_TEXT, " ")
+    value = find_text_date(text, ctx.lang) if text else None
+    if value is None or not _in_article(el, ctx.url) or is_foreign(el) or _in_foreign_link(el, ctx.url):
+        return None
+    return Dated(value, "text")
+
+
+def _from_any_dated_element(ctx: DateContext) -> Iterator[Dated]:
+    """Last of all, a date element outside the article, even in a list of other stories: a hub page's
+    newest entry dates it, and a page wrapped whole in a ``<form>`` (ASP.NET) looks foreign
+    throughout. A page that states nothing else is better dated so than not at all."""
+    yield from _hinted_dates(ctx, anywhere=True)
+
+
+def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
+    """Dates in elements whose class or id names a date: the article's own ones, or with
+    ``anywhere`` the others (read with the patterns we know only; dateparser is slow)."""
+    for el, hint in ctx.scan.classed():
+        if not _DATE_HINT.search(hint) or _NOT_STORY_DATE.search(hint):
+            continue
+        text = text_of(el, _MAX_HINT_TEXT, " ")
+        if not text or (is_foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
+            continue
+        value = find_text_date(text, ctx.lang)
+        if value is None and not anywhere:
+            value = dateparser_date(text, ctx.parser_languages)
+        if value is not None:
+            yield Dated(value, "text")
+
+
+# schema.org types whose itemscope is the story itself.
+_ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w{0,20}Article|BlogPosting|Report)\b", re.I)
+
+
+_ARTICLE_SCOPES = etree.XPath("//body//article|//body//*[@itemtype]")
+_MAX_SCOPES = 50
+_MAX_SCOPE_ELEMENTS = 3000
+_HEADING_LINKS = etree.XPath("(.//h1|.//h2|.//h3|.//h4)[1]//a[@href]")
+
+
+def _in_article(el: Any, url: str | None) -> bool:
+    """Inside the story's container, not inside a teaser (an ``<article>`` whose headline
+    links to another page, as blog indexes and related-post lists build them)."""
+    for node in el.iterancestors():
+        if node.tag == "article" or _ARTICLE_TYPE.search(node.get("itemtype", "")[:200]):
+            links = select(_HEADING_LINKS, node)
+            return not (links and not (url and _same_path(links[0].get("href", ""), url)))
+    return False
 
 
 def _in_title(ctx: DateContext) -> Iterator[Dated]:
@@ -422,10 +596,40 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
     parent = heads[0].getparent()
     if parent is None:
         return
-    text = " ".join((text_of(parent, _MAX_NEAR_H1) or "").split())[:_NEAR_H1_CHARS]
+    text = " ".join((_visible_text(parent, _MAX_NEAR_H1, cut=False) or "").split())[:_NEAR_H1_CHARS]
     value = find_text_date(text, ctx.lang)
+    if value is None:
+        # Obfuscated class names hide the date element; it still sits in the header block.
+        value = find_text_date(" ".join(_headline_region(ctx).split()), ctx.lang)
     if value is not None:
         yield Dated(value, "text")
+
+
+# Elements whose text no reader sees: page builders (Elementor) stamp their build date into
+# inline CSS, and video widgets keep their clips' dates in inline JSON.
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+
+
+def _visible_text(el: Any, limit: int, cut: bool = True) -> str | None:
+    """The text a reader sees under ``el``, in order; past ``limit`` characters it is cut
+    there, or with ``cut=False`` refused (``None``)."""
+    pieces: list[str] = []
+    size = 0
+    hidden = 0
+    for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
+        invisible = node.tag in _INVISIBLE
+        if event == "start":
+            hidden += invisible
+            piece = None if hidden else node.text
+        else:  # an element's end, or a comment's whole visit: what follows it is its tail
+            hidden -= invisible
+            piece = None if hidden or node is el else node.tail
+        if piece:
+            pieces.append(piece)
+            size += len(piece)
+            if size > limit:
+                return " ".join(pieces)[:limit] if cut else None
+    return " ".join(pieces)
 
 
 def _from_description(ctx: DateContext) -> Iterator[Dated]:
@@ -450,6 +654,7 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_jsonld_page,
     _from_microdata,
     _from_time,
+    _from_article_text,
     _from_weak_metas,
     _from_url,
     _from_script,
@@ -458,4 +663,5 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_image_url,
     _from_updated_label,
     _from_description,
+    _from_any_dated_element,
 )

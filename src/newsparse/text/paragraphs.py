@@ -5,6 +5,10 @@ terminal dumps) and those full lines run on into a next line. There, a line that
 near that width runs on into the next one, unless the next line is indented deeper (a new
 paragraph in wire copy) or starts a list item or heading. Elsewhere every line is a
 paragraph of its own.
+
+A whole-page copy a renderer wrapped (html2text's ``body_width``) has too many short lines
+for that test, so it is told by how it broke its lines instead: a greedy wrapper ends a
+line only where the next word would not have fitted, and no line runs past its width.
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ MIN_FILL = 0.55
 # a wrap width; real wrapping shows as full lines that run on into a next line.
 MIN_RUN_ON = 0.5
 OVERRUN = 1.5
+# A renderer-wrapped page: at least this many line breaks, and this share of them, fall
+# where the next word would have overrun the width.
+GREEDY_BREAKS = 8
+GREEDY_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +59,32 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     run_on = sum(1 for i in full if i + 1 < len(lines) and _runs_on(lines[i + 1]))
     return width if run_on >= MIN_RUN_ON * len(full) else None
+
+
+def greedy_width(lines: list[str]) -> int | None:
+    """The width a renderer wrapped a whole page at, told by where it broke its lines."""
+    breaks = [i for i in range(len(lines) - 1) if lines[i].strip() and _runs_on(lines[i + 1])]
+    if len(breaks) < GREEDY_BREAKS:
+        return None
+    lengths = sorted(len(lines[i].rstrip()) for i in breaks)
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if width > MAX_WRAP or width < 30 or _overruns(lines, width):
+        return None
+    forced = sum(1 for i in breaks if _forced(lines[i], lines[i + 1], width))
+    ok = forced >= GREEDY_BREAKS and forced >= GREEDY_SHARE * len(breaks)
+    return width if ok else None
+
+
+def _overruns(lines: list[str], width: int) -> bool:
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    return sum(1 for n in lengths if n > OVERRUN * width) > 0.05 * len(lengths)
+
+
+def _forced(line: str, following: str, width: int, fuller: bool = False) -> bool:
+    """A greedy wrapper broke here: the next line's first word would not have fitted.
+    ``fuller``: the line may run past the width (the 90th percentile misses the fullest lines)."""
+    size = len(line.rstrip())
+    return (fuller or size <= width) and size + 1 + len(following.split()[0]) > width
 
 
 def _runs_on(line: str) -> bool:
@@ -87,6 +121,7 @@ def chunks(lines: list[str]) -> Iterator[Chunk]:
 
 def _chunks(lines: list[str]) -> Iterator[Chunk]:
     width = wrap_width(lines)
+    greedy = None if width else greedy_width(lines)
     base = body_indent(lines)
     current: list[str] = []
     start = 0
@@ -96,7 +131,10 @@ def _chunks(lines: list[str]) -> Iterator[Chunk]:
             current = []
             continue
         indent = len(line) - len(line.lstrip())
-        if current and _continues(current[-1], line, indent > base, width):
+        if current and (
+            _continues(current[-1], line, indent > base, width)
+            or (greedy and _forced(lines[index - 1], line, greedy, True) and _runs_on(line))
+        ):
             current.append(line.strip())
             continue
         yield from _flush(current, start, lines)

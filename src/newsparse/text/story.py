@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from ..fields import credit
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
-from .units import DIGIT, Unit, is_credit, prose, title_like, units
+from .units import DIGIT, Unit, comments_head, is_credit, prose, title_like, units
 from .units import stops_apply as _stops_apply
 
-__all__ = ["Story", "Unit", "find", "is_whole_page", "may_be_whole_page", "units"]
+__all__ = ["Story", "Unit", "comments_head", "find", "is_whole_page", "may_be_whole_page", "units"]
 
 # Weights of unit kinds; prose weighs by its length in words (see ``_weight``).
 CHROME = -4.0
@@ -37,8 +37,9 @@ DATE = -20.0
 LIST = -3.0
 MAX_PROSE = 80.0
 FIRST_SHARE = 0.3  # an earlier segment holds the story if it weighs this share of the heaviest
-RESUME_GAP = 10  # units a box set into the story may take up
+RESUME_GAP = 10  # units a box set into the story may take up, its chrome lines counting half
 RESUME_SHARE = 0.3  # the story after such a box weighs at least this share of the part before
+TEASER_SHARE = 0.5  # a run of units this share title-like after the story is a teaser list
 TEASER_WORDS = 30  # a summary under a teaser headline is this short
 DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
 MIN_MENU = 6  # menu-like units that make a page a whole page rather than a bare story
@@ -112,7 +113,7 @@ def find(found: Sequence[Unit]) -> Story:
     stops_apply = _stops_apply(found)
     repeats = Counter(u.text.casefold() for u in found)
     weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found])
-    start, end = _story_run(weights)
+    start, end = _story_run(weights, [title_like(u) for u in found])
     head = headline(found, weights, start, repeats)
     story = Story(headline=None if head is None else punctuated(found, found[head]))
     if head is not None:
@@ -123,7 +124,10 @@ def find(found: Sequence[Unit]) -> Story:
         story.body.extend(told.standfirst)
         story.authors, story.published = told.authors, told.published
         start = zone_end
-    story.body.extend(u for u in found[start : end + 1] if _keep(u, stops_apply))
+    boxed = _boxed(weights, start, end)
+    story.body.extend(
+        u for i, u in enumerate(found[start : end + 1], start) if i not in boxed and _keep(u, stops_apply)
+    )
     _drop_bios(story)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
@@ -173,7 +177,7 @@ def _teasers(found: Sequence[Unit], weights: list[float]) -> list[float]:
     return weights
 
 
-def _story_run(weights: Sequence[float]) -> tuple[int, int]:
+def _story_run(weights: Sequence[float], titled: Sequence[bool]) -> tuple[int, int]:
     """The story's run: box headers (related, comments) cut the page into segments, and
     the first segment whose best run weighs a good share of the heaviest one holds the
     story, since comments and related teasers follow it and can outweigh a short story."""
@@ -188,8 +192,29 @@ def _story_run(weights: Sequence[float]) -> tuple[int, int]:
     if not runs:
         return 0, -1
     heaviest = max(runs)
-    first = next((r for r in runs if r[0] >= FIRST_SHARE * heaviest[0] > 0), heaviest)
-    return first[1], _resumed_end(weights, runs, runs.index(first))
+    chosen = runs.index(next((r for r in runs if r[0] >= FIRST_SHARE * heaviest[0] > 0), heaviest))
+    total, start, end = runs[chosen]
+    runs[chosen] = (total, start, _teaser_end(weights, titled, start, end))
+    return start, _resumed_end(weights, runs, chosen)
+
+
+def _teaser_end(weights: Sequence[float], titled: Sequence[bool], start: int, end: int) -> int:
+    """Teaser headlines, a long run of them with no prose between, follow the story; the
+    site's notices after them (login, cookies) read as prose but do not carry it on. The
+    story goes on past such a run only where what follows weighs a good share of it, as
+    after a box set into the story ("Anzeige" placeholders counting half)."""
+    last, gap, titles = start, 0.0, 0
+    for i in range(start, end + 1):
+        if weights[i] > 0:
+            last, gap, titles = i, 0.0, 0
+            continue
+        gap += 0.5 if weights[i] == CHROME else 1.0
+        titles += titled[i]
+        if gap > RESUME_GAP and titles >= TEASER_SHARE * gap:
+            if sum(weights[i + 1 : end + 1]) < RESUME_SHARE * sum(weights[start : last + 1]):
+                return last
+            gap = float("-inf")  # one look per run of teasers
+    return end
 
 
 def _resumed_end(weights: Sequence[float], runs: Sequence[tuple[float, int, int]], chosen: int) -> int:
@@ -199,12 +224,25 @@ def _resumed_end(weights: Sequence[float], runs: Sequence[tuple[float, int, int]
     total, _, end = runs[chosen]
     for weight, start, next_end in runs[chosen + 1 :]:
         gap = weights[end + 1 : start]
-        if start - end > RESUME_GAP or weight < RESUME_SHARE * total:
+        # "Loading..." and "Anzeige" placeholders pad a box: they count half a unit.
+        if sum(0.5 if w == CHROME else 1.0 for w in gap) > RESUME_GAP or weight < RESUME_SHARE * total:
             break
         if any(w in (COMMENT, DATE) for w in gap) or DATE in weights[start : next_end + 1]:
             break
         end = next_end
     return end
+
+
+def _boxed(weights: Sequence[float], start: int, end: int) -> set[int]:
+    """A box the story resumes after ("Most read" and its headlines): from its header to
+    the story's next prose, none of it is story."""
+    boxed: set[int] = set()
+    inside = False
+    for i in range(start, end + 1):
+        inside = (inside or weights[i] <= BREAK) and weights[i] <= 0
+        if inside:
+            boxed.add(i)
+    return boxed
 
 
 def _dated_items(weights: Sequence[float], start: int, end: int) -> float:
@@ -214,8 +252,9 @@ def _dated_items(weights: Sequence[float], start: int, end: int) -> float:
 
 
 def _comment_header(unit: Unit) -> bool:
-    """``Jane on May 3, 2019 at 4:47 pm said:`` opens a comment, and comments follow a story."""
-    return unit.words <= 16 and _COMMENT.search(unit.text) is not None
+    """``Jane on May 3, 2019 at 4:47 pm said:`` opens a comment, ``Leave a Reply`` heads the
+    comments, and comments follow a story."""
+    return (unit.words <= 16 and _COMMENT.search(unit.text) is not None) or comments_head(unit)
 
 
 def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, tuple[int, int]]:
