@@ -56,7 +56,7 @@ def _reference(page: Page, settings: Settings, rest: list[Block]) -> _dt.date | 
     if settings.reference_date is not None:
         return settings.reference_date
     if page.metadata.published is not None:
-        return _day(page.metadata.published)
+        return dates.day_of(page.metadata.published)
     for block in rest[:HEADER_ZONE]:
         found = dates.standalone_date(block.text)
         if found:
@@ -206,7 +206,3 @@ def _article(page: Page, settings: Settings, story: _Story) -> Article:
         warnings=tuple(story.warnings),
         sources=sources,
     )
-
-
-def _day(value: _dt.date) -> _dt.date:
-    return value.date() if isinstance(value, _dt.datetime) else value

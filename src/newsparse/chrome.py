@@ -168,6 +168,17 @@ BREAK: tuple[str, ...] = (
     r"(?:ilgili haberler|en çok okunanlar)",
 )
 
+# Headings that open a page's comments ("Leave a Reply", "Kommentar verfassen"), with the
+# "Cancel reply" link a whole page's comment form keeps on the same line: a story never
+# resumes after one.
+COMMENTS_HEAD: tuple[str, ...] = (
+    r"leave a (?:reply|comment)|post a comment|add a comment|\d{1,5} (?:comments?|responses?|replies)",
+    r"comments?(?: \(\d{1,5}\))?|kommentare?(?: verfassen| schreiben)?|lesermeinungen",
+    r"deja (?:un|tu) comentario|comentarios|laisser un commentaire|commentaires|lascia un commento",
+    r"commenti|deixe (?:um|seu) comentário|reacties|plaats een reactie|skriv en kommentar",
+)
+_CANCEL_REPLY = r"(?: cancel reply| abbrechen| annuler la réponse| cancelar respuesta)?:?"
+
 SHORT_LINE = 48  # lines this short are tried against every pattern, longer ones only against long ones
 
 
@@ -247,6 +258,7 @@ PROMO_LONG = 4  # the same for paragraphs of 40 words and more
 _DROP = _Table(DROP)
 _END = _Table(END)
 _BREAK = _Table(BREAK)
+_COMMENTS = re.compile("(?:" + "|".join(COMMENTS_HEAD) + ")" + _CANCEL_REPLY, re.I)
 _PUNCT = re.compile(r"^[\s|•·»›>*#_=~-]+|[\s|•·»›>*#_=~:-]+$")
 
 
@@ -290,3 +302,8 @@ def is_promo(line: str, words: int) -> bool:
     """True when a paragraph is the site's notice or appeal (consent, subscribe, donate)."""
     hits = {m.group(0).lower() for m in _PROMO.finditer(line[:2000])}
     return len(hits) >= (PROMO_LONG if words >= 40 else PROMO_HITS)
+
+
+def is_comments_head(line: str) -> bool:
+    """True when the whole line is the heading of a page's comments."""
+    return _COMMENTS.fullmatch(line.strip(" .")) is not None

@@ -104,18 +104,24 @@ def read_date(text: str) -> tuple[int, int, int | None] | None:
     return month, int(day), int(year) if year else None
 
 
+def day_of(value: _dt.date) -> _dt.date:
+    """The calendar day of a date or datetime."""
+    return value.date() if isinstance(value, _dt.datetime) else value
+
+
 def resolve(month: int, day: int, year: int | None, reference: _dt.date | None) -> _dt.date | None:
     """A real date; without a year, the year that puts it nearest ``reference``."""
     if year is not None:
-        return _safe_date(year, month, day)
+        return safe_date(year, month, day)
     if reference is None:
         return None
-    candidates = [_safe_date(y, month, day) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    candidates = [safe_date(y, month, day) for y in (reference.year - 1, reference.year, reference.year + 1)]
     real = [c for c in candidates if c is not None]
     return min(real, key=lambda c: abs((c - reference).days)) if real else None
 
 
-def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
+def safe_date(year: int, month: int, day: int) -> _dt.date | None:
+    """The date, or ``None`` where the calendar has no such day."""
     try:
         return _dt.date(year, month, day)
     except ValueError:
@@ -143,4 +149,4 @@ def standalone_date(text: str) -> _dt.date | None:
     parsed = read_date(match.group("date").replace(",", ", ").replace("  ", " "))
     if parsed is None or parsed[2] is None:
         return None
-    return _safe_date(parsed[2], parsed[0], parsed[1])
+    return safe_date(parsed[2], parsed[0], parsed[1])

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..fields.dates import day_of, safe_date
 from .datetext import dateparser_date, find_text_date, parse_structured
 from .metatags import Metas, Scan, full_text, is_foreign, select, text_of
 
@@ -238,13 +239,13 @@ def _shown_update(ctx: DateContext, found: Dated) -> Dated:
     if found.source == "text":
         return found
     modified = find_modified(ctx, found)
-    if modified is None or _day(modified.value) <= _day(found.value):
+    if modified is None or day_of(modified.value) <= day_of(found.value):
         return found
     text = _headline_region(ctx).lower()
     if next(_label_dates(text, PUBLISHED_LABELS, ctx.lang), None) is not None:
         return found
     shown = next(_label_dates(text, SHOWN_UPDATE_LABELS, ctx.lang, alone=True), None)
-    if shown is not None and _day(found.value) < shown.value <= _day(modified.value):
+    if shown is not None and day_of(found.value) < shown.value <= day_of(modified.value):
         return shown
     return found
 
@@ -280,10 +281,7 @@ def _local_day(found: Dated, ctx: DateContext) -> Dated:
 
 def _url_day(groups: tuple[str | Any, ...], order: str = "ymd") -> _dt.date | None:
     parts = dict(zip(order, groups, strict=True))
-    try:
-        return _dt.date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
-    except ValueError:
-        return None
+    return safe_date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
 
 
 def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
@@ -291,7 +289,7 @@ def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
     for found in _modified_candidates(ctx):
         if not _plausible(found, ctx.reference):
             continue
-        if published is not None and _day(found.value) < _day(published.value):
+        if published is not None and day_of(found.value) < day_of(published.value):
             continue
         if published is not None and found.value == published.value:
             return None
@@ -300,7 +298,7 @@ def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
 
 
 def _plausible(found: Dated, reference: _dt.date, today: bool = False) -> bool:
-    day = _day(found.value)
+    day = day_of(found.value)
     if day > reference:
         return False
     if today and day == reference and found.source == "text":
@@ -308,10 +306,6 @@ def _plausible(found: Dated, reference: _dt.date, today: bool = False) -> bool:
         return False
     structured = found.source in ("json-ld", "microdata") or found.source.startswith("meta:")
     return day.year >= _MIN_YEAR or (structured and day.year >= _MIN_STRUCTURED_YEAR)
-
-
-def _day(value: _dt.date) -> _dt.date:
-    return value.date() if isinstance(value, _dt.datetime) else value
 
 
 def _from_jsonld(ctx: DateContext) -> Iterator[Dated]:
@@ -529,7 +523,7 @@ def _from_article_text(ctx: DateContext) -> Iterator[Dated]:
 
 def _article_date(ctx: DateContext, el: Any) -> Dated | None:
     hint = f"{el.get('class', '')} {el.get('id', '')}"[:300]
-    if len(hint) < 2 or not _DATE_HINT.search(hint) or _NOT_STORY_DATE.search(hint):
+    if len(hint) < 2 or not _names_story_date(hint):
         return None
     text = text_of(el, _MAX_HINT_TEXT, " ")
     value = find_text_date(text, ctx.lang) if text else None
@@ -549,7 +543,7 @@ def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
     """Dates in elements whose class or id names a date: the article's own ones, or with
     ``anywhere`` the others (read with the patterns we know only; dateparser is slow)."""
     for el, hint in ctx.scan.classed():
-        if not _DATE_HINT.search(hint) or _NOT_STORY_DATE.search(hint):
+        if not _names_story_date(hint):
             continue
         text = text_of(el, _MAX_HINT_TEXT, " ")
         if not text or (is_foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
@@ -559,6 +553,11 @@ def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
             value = dateparser_date(text, ctx.parser_languages)
         if value is not None:
             yield Dated(value, "text")
+
+
+def _names_story_date(hint: str) -> bool:
+    """Whether a class/id hint names a date element, and not a later change or a clock."""
+    return _DATE_HINT.search(hint) is not None and _NOT_STORY_DATE.search(hint) is None
 
 
 # schema.org types whose itemscope is the story itself.

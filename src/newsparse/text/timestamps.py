@@ -12,6 +12,7 @@ import re
 
 from ..fields.dates import MONTHS as ENGLISH_MONTHS
 from ..fields.dates import WEEKDAYS as ENGLISH_WEEKDAYS
+from ..fields.dates import safe_date
 
 MAX_TIMESTAMP = 100
 
@@ -89,7 +90,7 @@ def published(text: str) -> _dt.date | None:
     lowered = _ISO_JOINS.sub(" ", text.lower())
     iso = _ISO.search(lowered)
     if iso:
-        return _date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
+        return safe_date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
     numeric = _NUMERIC.search(lowered)
     if numeric:
         return _numeric(numeric)
@@ -100,8 +101,8 @@ def _numeric(match: re.Match[str]) -> _dt.date | None:
     a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
     year += 2000 if year < 100 else 0
     if match["sep"] == ".":  # 22.04.2024: day first, as Europe writes it
-        return _date(year, b, a)
-    return _date(year, a, b) if b > 12 or a <= 12 else _date(year, b, a)
+        return safe_date(year, b, a)
+    return safe_date(year, a, b) if b > 12 or a <= 12 else safe_date(year, b, a)
 
 
 def _named(tokens: list[str]) -> _dt.date | None:
@@ -115,12 +116,5 @@ def _named(tokens: list[str]) -> _dt.date | None:
         days = [d for d in days if 1 <= d <= 31]
         years = [int(t) for t in tokens[i + 1 : i + 4] if len(t) == 4 and t.isdigit()]
         if days and years:
-            return _date(years[0], month, days[0])
+            return safe_date(years[0], month, days[0])
     return None
-
-
-def _date(year: int, month: int, day: int) -> _dt.date | None:
-    try:
-        return _dt.date(year, month, day)
-    except ValueError:
-        return None

@@ -55,17 +55,6 @@ _SLASH_CREDIT = re.compile(
 # (or gave) the photo, capitalised names after the caption's closing stop (after a word,
 # not a title: "Attacks on Trans Rep. Zooey Zephyr" is a headline).
 _NAME_CREDIT = re.compile(r"(?:[a-z\d]{3}|\))\.\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){1,3}$")
-# The heading that opens a page's comments ("Leave a Reply", "Kommentar verfassen"): the
-# story never resumes after it. Text-only: a whole page's comment form keeps its heading
-# and its "Cancel reply" link on one line.
-_COMMENTS_HEAD = re.compile(
-    r"(?:leave a (?:reply|comment)|post a comment|add a comment|\d{1,5} (?:comments?|responses?|replies)"
-    r"|comments?(?: \(\d{1,5}\))?|kommentare?(?: verfassen| schreiben)?|lesermeinungen"
-    r"|deja (?:un|tu) comentario|comentarios|laisser un commentaire|commentaires|lascia un commento"
-    r"|commenti|deixe (?:um|seu) comentário|reacties|plaats een reactie|skriv en kommentar)"
-    r"(?: cancel reply| abbrechen| annuler la réponse| cancelar respuesta)?:?",
-    re.I,
-)
 MAX_COMMENTS_HEAD = 60
 ALNUM = re.compile(r"[^\W_]")
 DIGIT = re.compile(r"\d")
@@ -174,7 +163,7 @@ def comments_head(unit: Unit) -> bool:
     comment" link in the byline only points to them)."""
     if unit.bullet or unit.links > 0.5 or len(unit.text) > MAX_COMMENTS_HEAD:
         return False
-    return _COMMENTS_HEAD.fullmatch(unit.text.strip(" .")) is not None
+    return chrome.is_comments_head(unit.text)
 
 
 def is_credit(unit: Unit) -> bool:
