@@ -164,10 +164,15 @@ def _hyphenated(match: re.Match[str]) -> str:
     return f"{match[1]}-{match[2]}"
 
 
+# WORD_SPLIT for ASCII names as a translation: every character but a-z and 0-9 becomes a
+# space, and str.split then cuts the words in C (several times cheaper than the regex).
+_SEPARATORS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.islower() or c.isdigit())})
+
+
 def _split(lowered: str) -> list[str]:
-    """``WORD_SPLIT``'s words; a plain ASCII word (most names) needs no regex."""
-    if lowered.isalnum() and lowered.isascii():
-        return [lowered]
+    """``WORD_SPLIT``'s words of a lower-cased class name."""
+    if lowered.isascii():
+        return lowered.translate(_SEPARATORS).split()
     return [w for w in rules.WORD_SPLIT.split(lowered) if w]
 
 
