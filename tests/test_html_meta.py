@@ -788,3 +788,15 @@ def test_site_slogan_in_og_title_gives_way_to_the_shown_headline() -> None:
     root = lxml.html.document_fromstring(html)
     found = meta.extract_metadata(root, "https://us.dailyplanet.com/news/story")
     assert found.headline == "Russia: Space ship breaks up over Siberia"
+
+
+def test_hint_patterns_ignore_case_in_ascii_and_unicode_hints() -> None:
+    from newsparse.html.metatags import hint_pattern
+
+    words = hint_pattern(r"info|(?:^|[\s_-])nav")
+    assert words.found_in("Post-INFO box") and words.found_in("main-Nav")
+    assert not words.found_in("canvas")  # "nav" only at a word's start
+    # Non-ASCII hints keep re.I's Unicode rules: "İ" lower-cases to two characters.
+    assert words.found_in("İnfo-kutusu") and not words.found_in("ünfo")
+    with pytest.raises(ValueError):
+        hint_pattern(r"\S+Info")

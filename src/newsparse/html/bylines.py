@@ -17,7 +17,7 @@ from lxml import etree
 from ..scoring import fold
 from .authors import clean_authors
 from .jsonld import LdFields
-from .metatags import Metas, Scan, is_foreign, select, text_of
+from .metatags import Metas, Scan, hint_pattern, is_foreign, select, text_of
 
 # <meta> keys that name the author, best first.
 AUTHOR_METAS: tuple[str, ...] = (
@@ -41,10 +41,9 @@ _BYLINE_LEVELS = 4
 _VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 # Links to an author's page: the link text is the name.
-_AUTHOR_HREF = re.compile(
+_AUTHOR_HREF = hint_pattern(
     r"/(?:author|autor|autoren|authors|auteur|autore|autori|journalist|journalisten|redakteur|profile|"
-    r"people|staff)/",
-    re.I,
+    r"people|staff)/"
 )
 # A story that opens with its reporters' names as a paragraph of its own, all in bold
 # ("<p><strong>JANE DOE/John Roe</strong></p>"), credits them there; CMS accounts and the
@@ -57,8 +56,8 @@ _LEAD_SPLIT = re.compile(r"\s{0,3}(?:[/,&]|\sand\s)\s{0,3}")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]{0,30}$")
 _LEAD_WORDS = (2, 4)
 _MAX_LEAD_NAMES = 4
-_BYLINE_HINT = re.compile(r"byline|author", re.I)
-_BAD_BYLINE = re.compile(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list", re.I)
+_BYLINE_HINT = hint_pattern(r"byline|author")
+_BAD_BYLINE = hint_pattern(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list")
 _MAX_BYLINE = 200
 _MAX_TEXT = 2000
 _MAX_ELEMENTS = 40
@@ -125,7 +124,8 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
         yield "meta:twitter:data1", metas.get("twitter:data1", [])[:1]
     yield "microdata", list(_microdata(scan))
     yield "rel-author", _link_texts(a for a, _ in scan.links() if "author" in a.get("rel", ""))
-    yield "author-link", _link_texts(_first_group(a for a, href in scan.links() if _AUTHOR_HREF.search(href)))
+    profile_links = (a for a, href in scan.links() if _AUTHOR_HREF.found_in(href))
+    yield "author-link", _link_texts(_first_group(profile_links))
     yield "byline", list(_bylines(scan))
 
 
@@ -181,7 +181,7 @@ def _link_texts(links: Iterable[Any]) -> list[str]:
 
 def _bylines(scan: Scan) -> Iterator[str]:
     for el, hint in scan.classed():
-        if not _BYLINE_HINT.search(hint) or _BAD_BYLINE.search(hint) or is_foreign(el):
+        if not _BYLINE_HINT.found_in(hint) or _BAD_BYLINE.found_in(hint) or is_foreign(el):
             continue
         text = _text(el)
         if 2 < len(text) <= _MAX_BYLINE:

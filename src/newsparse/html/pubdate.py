@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..fields.dates import day_of, safe_date
 from .datetext import dateparser_date, find_text_date, parse_structured
-from .metatags import Metas, Scan, full_text, is_foreign, select, text_of
+from .metatags import Metas, Scan, full_text, hint_pattern, is_foreign, select, text_of
 
 # <meta> keys that state the publication date, best first.
 PUBLISHED_METAS: tuple[str, ...] = (
@@ -92,16 +92,15 @@ _MIN_YEAR = 1990
 # Structured metadata may date old pages, but a year before the web's archives is a placeholder.
 _MIN_STRUCTURED_YEAR = 1900
 # Class and id words of elements that show the article's date, in the languages we meet.
-_DATE_HINT = re.compile(
+_DATE_HINT = hint_pattern(
     r"date|time|publish|posted|datum|fecha|data|byline|dateline|timestamp|entry-meta|post-meta|"
     r"article-meta|article-info|meta-info|postmeta|info|zeit|uhrzeit|veroeffentlicht|stand|author|meta|"
-    r"dachzeile|subline|kicker",
-    re.I,
+    r"dachzeile|subline|kicker"
 )
-_MODIFIED_HINT = re.compile(r"updat|modif|aktualisiert|edited|revised", re.I)
+_MODIFIED_HINT = hint_pattern(r"updat|modif|aktualisiert|edited|revised")
 # Date elements that are not the story's: its later changes, and a masthead's clock ("today").
-_NOT_STORY_DATE = re.compile(r"updat|modif|aktualisiert|edited|revised|today|current-?date|top-?bar", re.I)
-_PUBLISHED_HINT = re.compile(r"publish|pubdate|posted|entry-date|created|datepublished", re.I)
+_NOT_STORY_DATE = hint_pattern(r"updat|modif|aktualisiert|edited|revised|today|current-?date|top-?bar")
+_PUBLISHED_HINT = hint_pattern(r"publish|pubdate|posted|entry-date|created|datepublished")
 # Dates in URL paths, each pattern with the order of its groups. A one-digit day must end its
 # path segment: "/2023/10/3-fragen-an/" is a slug that starts with a number, not October 3.
 _URL_DATE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -366,9 +365,9 @@ def _from_time(ctx: DateContext) -> Iterator[Dated]:
 
 def _time_rank(el: Any) -> int:
     hint = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('id', '')}"
-    if el.get("pubdate") is not None or _PUBLISHED_HINT.search(hint):
+    if el.get("pubdate") is not None or _PUBLISHED_HINT.found_in(hint):
         return 0
-    if _MODIFIED_HINT.search(hint) or _MODIFIED_HINT.search(_parent_hint(el)):
+    if _MODIFIED_HINT.found_in(hint) or _MODIFIED_HINT.found_in(_parent_hint(el)):
         return 2
     return 1
 
@@ -557,7 +556,7 @@ def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
 
 def _names_story_date(hint: str) -> bool:
     """Whether a class/id hint names a date element, and not a later change or a clock."""
-    return _DATE_HINT.search(hint) is not None and _NOT_STORY_DATE.search(hint) is None
+    return _DATE_HINT.found_in(hint) and not _NOT_STORY_DATE.found_in(hint)
 
 
 # schema.org types whose itemscope is the story itself.

@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..scoring import fold
 from .jsonld import LdFields
-from .metatags import Metas, is_foreign, select, text_of
+from .metatags import Metas, hint_pattern, is_foreign, select, text_of
 
 # Separators between a headline and a site name. Strong ones may end a title; a colon only
 # follows a leading site name ("BBC News: ...").
@@ -166,7 +166,7 @@ _SHOWN_HEADINGS = etree.XPath(
 )
 # A breadcrumb trail may end in an <h1> holding the page's search title; it is navigation.
 # Trails are marked by name or built as lists.
-_CRUMB = re.compile(r"crumb", re.I)
+_CRUMB = hint_pattern(r"crumb")
 _CRUMB_DEPTH = 4
 _STORY_TAGS = frozenset({"article", "main", "section", "header"})
 
@@ -229,7 +229,7 @@ def _in_breadcrumb(el: Any) -> bool:
             # A story inside a list item (a feed of articles) keeps its headline.
             return False
         hint = f"{node.get('class', '')} {node.get('id', '')}"
-        if node.tag == "li" or _CRUMB.search(hint[:300]):
+        if node.tag == "li" or _CRUMB.found_in(hint[:300]):
             return True
     return False
 
