@@ -36,7 +36,7 @@ AUTHOR_METAS: tuple[str, ...] = (
     "article.author",
     "bt:author",
 )
-_REL_AUTHOR = etree.XPath("//a[contains(@rel, 'author')]")
+_REL_AUTHOR = etree.XPath("/descendant::a[contains(@rel, 'author')]")
 _BYLINE_LEVELS = 4
 _VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")

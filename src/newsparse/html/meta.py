@@ -61,10 +61,10 @@ def extract_metadata(
     if ld.dateline:
         _put(fields, sources, "dateline", (ld.dateline, "json-ld"))
     page_url = fields.get("url") or url
-    for name, found in choose_titles(root, metas, ld, page_url, fields.get("site_name")).items():
+    scan = Scan(root)
+    for name, found in choose_titles(scan, metas, ld, page_url, fields.get("site_name")).items():
         _put(fields, sources, name, found)
     site = site_tokens((fields.get("site_name"), ld.publisher), page_url)
-    scan = Scan(root)
     _put(fields, sources, "authors", find_authors(scan, metas, ld, site))
     langs = _parser_languages(use_dateparser, languages, fields.get("language"))
     _dates(

@@ -16,6 +16,7 @@ from lxml import etree
 _CLASSED = etree.XPath("//body/descendant::*[@class or @id]")
 _HREFS = etree.XPath("//body/descendant::a[@href]")
 _ITEMPROPS = etree.XPath("/descendant::*[@itemprop]")
+_H1S = etree.XPath("/descendant::h1")
 _MAX_CLASSED = 5000
 _MAX_DEPTH = 80
 
@@ -66,6 +67,7 @@ class Scan:
         self._classed: list[tuple[Any, str]] | None = None
         self._links: list[tuple[Any, str]] | None = None
         self._itemprops: list[Any] | None = None
+        self._h1s: list[Any] | None = None
 
     def classed(self) -> list[tuple[Any, str]]:
         """Body elements with a class or id, with ``"class id"`` as a hint string."""
@@ -88,6 +90,12 @@ class Scan:
         if self._itemprops is None:
             self._itemprops = select(_ITEMPROPS, self.root)
         return [el for el in self._itemprops if el.get("itemprop") in names]
+
+    def h1s(self) -> list[Any]:
+        """Every ``<h1>``, in page order (titles and dates both look for the headline)."""
+        if self._h1s is None:
+            self._h1s = select(_H1S, self.root)
+        return self._h1s
 
 
 def select(path: etree.XPath, node: Any) -> list[Any]:

@@ -85,8 +85,8 @@ MODIFIED_METAS: tuple[str, ...] = (
 )
 
 _TIMES = etree.XPath("//time")
-_H1 = etree.XPath("(//h1)[1]")
-_TITLE = etree.XPath("//title")
+# The first <title>: with the [1] libxml2 stops at it instead of walking the whole page.
+_TITLE = etree.XPath("/descendant::title[1]")
 
 _MIN_YEAR = 1990
 # Structured metadata may date old pages, but a year before the web's archives is a placeholder.
@@ -194,7 +194,7 @@ _LABEL_LOOKBACK = 120
 _MAX_REGION = 3000
 _REGION_LEVELS = 4
 _MAX_BODY_TEXT = 300_000
-_BODY = etree.XPath("//body")
+_BODY = etree.XPath("/descendant::body[1]")
 _MAX_HINT_TEXT = 200
 _NEAR_H1_CHARS = 1500
 _MAX_NEAR_H1 = 20_000
@@ -252,7 +252,7 @@ def _shown_update(ctx: DateContext, found: Dated) -> Dated:
 def _headline_region(ctx: DateContext) -> str:
     """The visible text of the largest block around the h1 that is still a header (a few
     levels up, under ``_MAX_REGION`` characters): where a page shows its byline and dates."""
-    heads = select(_H1, ctx.scan.root)
+    heads = ctx.scan.h1s()
     node = heads[0] if heads else None
     region = ""
     for _ in range(_REGION_LEVELS):
@@ -588,7 +588,7 @@ def _in_title(ctx: DateContext) -> Iterator[Dated]:
 
 
 def _near_h1(ctx: DateContext) -> Iterator[Dated]:
-    heads = select(_H1, ctx.scan.root)
+    heads = ctx.scan.h1s()
     if not heads:
         return
     parent = heads[0].getparent()

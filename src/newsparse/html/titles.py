@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..scoring import fold
 from .jsonld import LdFields
-from .metatags import Metas, hint_pattern, is_foreign, select, text_of
+from .metatags import Metas, Scan, hint_pattern, is_foreign, select, text_of
 
 # Separators between a headline and a site name. Strong ones may end a title; a colon only
 # follows a leading site name ("BBC News: ...").
@@ -157,8 +157,8 @@ def agree(a: str | None, b: str | None) -> bool:
     return bool(a and b) and fold(a) == fold(b)
 
 
-_TITLE = etree.XPath("//title")
-_H1 = etree.XPath("//h1")
+# The first <title>: with the [1] libxml2 stops at it instead of walking the whole page.
+_TITLE = etree.XPath("/descendant::title[1]")
 # Where a page shows its headline when no <h1> does: a heading group, or the heading of the
 # article's own header (templates that put the SEO title in a breadcrumb <h1>).
 _SHOWN_HEADINGS = etree.XPath(
@@ -173,7 +173,7 @@ _STORY_TAGS = frozenset({"article", "main", "section", "header"})
 Found = tuple[str, str]
 
 
-def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
+def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
     """Every statement of the headline the page makes, keyed by source name."""
     found: dict[str, str] = {}
     if ld.headline:
@@ -182,20 +182,20 @@ def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
         values = metas.get(key)
         if values:
             found[source] = values[0]
-    titles = select(_TITLE, root)
+    titles = select(_TITLE, scan.root)
     if titles:
         text = " ".join((text_of(titles[0], _MAX_TITLE) or "").split())
         if text:
             found["title-tag"] = text
-    h1 = _first_h1(root) or _shown_heading(root, found.values())
+    h1 = _first_h1(scan) or _shown_heading(scan.root, found.values())
     if h1:
         found["h1"] = h1
     # No real title is this long; refusing longer ones also bounds the work of strip_site.
     return {k: v for k, v in found.items() if len(v) <= _MAX_TITLE}
 
 
-def _first_h1(root: Any) -> str | None:
-    for el in select(_H1, root)[:5]:
+def _first_h1(scan: Scan) -> str | None:
+    for el in scan.h1s()[:5]:
         text = _heading_text(el)
         if text:
             return text
@@ -235,10 +235,10 @@ def _in_breadcrumb(el: Any) -> bool:
 
 
 def choose_titles(
-    root: Any, metas: Metas, ld: LdFields, url: str | None, site_name: str | None
+    scan: Scan, metas: Metas, ld: LdFields, url: str | None, site_name: str | None
 ) -> dict[str, Found]:
     """``headline`` (the story headline as stated) and ``title`` (best title without site name)."""
-    raw = title_candidates(root, metas, ld)
+    raw = title_candidates(scan, metas, ld)
     if not raw:
         return {}
     tokens = site_tokens((site_name, ld.publisher), url)
@@ -248,16 +248,16 @@ def choose_titles(
         src: strip_section(strip_site(text, tokens, [o for o in others if o != text]), sections)
         for src, text in raw.items()
     }
-    return {"headline": _pick_headline(_shown(clean, root)), "title": _vote(clean)}
+    return {"headline": _pick_headline(_shown(clean, scan)), "title": _vote(clean)}
 
 
-def _shown(clean: dict[str, str], root: Any) -> dict[str, str]:
+def _shown(clean: dict[str, str], scan: Scan) -> dict[str, str]:
     """The statements some ``<h1>`` on the page shows, when any does.
 
     A template's ``og:title`` may be the site's slogan ("Yahoo News - Latest News &
     Headlines"); the headline the reader sees is the better witness.
     """
-    shown = {_key(" ".join((text_of(el, _MAX_TITLE) or "").split())) for el in _h1s(root)}
+    shown = {_key(" ".join((text_of(el, _MAX_TITLE) or "").split())) for el in _h1s(scan)}
     if clean.get("h1"):
         shown.add(_key(clean["h1"]))
     confirmed = {k: v for k, v in clean.items() if _key(v) in shown}
@@ -288,15 +288,20 @@ def _vote(clean: dict[str, str]) -> Found:
 
 _GROUP_ORDER = ("json-ld", "og", "h1", "title-tag", "meta:twitter:title")
 _WORDING_ORDER = ("og", "title-tag", "json-ld", "h1", "meta:twitter:title")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'))
 
 
 def _key(text: str) -> str:
-    return fold(text.translate(_QUOTES))
+    # str.replace, not str.translate: translate looks up every character of non-ASCII text
+    # in a dict, several times slower; ASCII text holds none of these quotes.
+    if not text.isascii():
+        for curly, plain in _QUOTES:
+            text = text.replace(curly, plain)
+    return fold(text)
 
 
-def _h1s(root: Any) -> list[Any]:
-    return [el for el in select(_H1, root)[:8] if not _in_breadcrumb(el)]
+def _h1s(scan: Scan) -> list[Any]:
+    return [el for el in scan.h1s()[:8] if not _in_breadcrumb(el)]
 
 
 def _pick_headline(clean: dict[str, str]) -> Found:
