@@ -800,3 +800,17 @@ def test_hint_patterns_ignore_case_in_ascii_and_unicode_hints() -> None:
     assert words.found_in("İnfo-kutusu") and not words.found_in("ünfo")
     with pytest.raises(ValueError):
         hint_pattern(r"\S+Info")
+
+
+def test_scan_finds_hinted_elements_like_a_test_of_every_hint() -> None:
+    from newsparse.html import metatags
+
+    words = metatags.hint_words("date", "meta", "entry-meta")
+    cells = ['<p class="Entry-META" id="x">a</p>', '<p id="pubDate">b</p>', '<p class="dİt">c</p>']
+    cells += ['<p class="İnfo-date">d</p>', '<p class="ſtand">e</p>', '<p class="lead" id="m">f</p>']
+    for count in (1, 1200):  # 1200 * 6 cells: past the scan's cap of classed elements
+        root = lxml.html.document_fromstring(f"<html><body>{''.join(cells) * count}</body></html>")
+        scan = metatags.Scan(root)
+        want = [(el, hint) for el, hint in scan.classed() if words.found_in(hint)]
+        assert scan.classed_with(words) == want
+        assert [hint for _, hint in want[:3]] == ["Entry-META x", " pubDate", "İnfo-date "]

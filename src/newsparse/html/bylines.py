@@ -17,7 +17,7 @@ from lxml import etree
 from ..scoring import fold
 from .authors import clean_authors
 from .jsonld import LdFields
-from .metatags import Metas, Scan, hint_pattern, is_foreign, select, text_of
+from .metatags import Metas, Scan, hint_pattern, hint_words, is_foreign, select, text_of
 
 # <meta> keys that name the author, best first.
 AUTHOR_METAS: tuple[str, ...] = (
@@ -56,7 +56,7 @@ _LEAD_SPLIT = re.compile(r"\s{0,3}(?:[/,&]|\sand\s)\s{0,3}")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]{0,30}$")
 _LEAD_WORDS = (2, 4)
 _MAX_LEAD_NAMES = 4
-_BYLINE_HINT = hint_pattern(r"byline|author")
+_BYLINE_HINT = hint_words("byline", "author")
 _BAD_BYLINE = hint_pattern(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list")
 _MAX_BYLINE = 200
 _MAX_TEXT = 2000
@@ -180,8 +180,8 @@ def _link_texts(links: Iterable[Any]) -> list[str]:
 
 
 def _bylines(scan: Scan) -> Iterator[str]:
-    for el, hint in scan.classed():
-        if not _BYLINE_HINT.found_in(hint) or _BAD_BYLINE.found_in(hint) or is_foreign(el):
+    for el, hint in scan.classed_with(_BYLINE_HINT):
+        if _BAD_BYLINE.found_in(hint) or is_foreign(el):
             continue
         text = _text(el)
         if 2 < len(text) <= _MAX_BYLINE:

@@ -6,6 +6,8 @@ repeat (several ``author`` or ``citation_author`` tags), so each key maps to a l
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Any, NamedTuple
 
@@ -14,6 +16,8 @@ from lxml import etree
 # "//body//*[...]" read as child steps from every node costs libxml2 half again as much
 # as the equivalent descendant axis.
 _CLASSED = etree.XPath("//body/descendant::*[@class or @id]")
+# The same elements' class and id values, in page order (each value knows its element).
+_HINT_VALUES = etree.XPath("//body/descendant::*/@class | //body/descendant::*/@id")
 _HREFS = etree.XPath("//body/descendant::a[@href]")
 _ITEMPROPS = etree.XPath("/descendant::*[@itemprop]")
 _H1S = etree.XPath("/descendant::h1")
@@ -28,6 +32,8 @@ class HintPattern(NamedTuple):
 
     lower: re.Pattern[str]
     any_case: re.Pattern[str]
+    # For an alternation of literal words: the words to look for, none containing another.
+    words: tuple[str, ...] = ()
 
     def found_in(self, text: str) -> bool:
         if text.isascii():
@@ -46,6 +52,13 @@ def hint_pattern(pattern: str) -> HintPattern:
     if pattern != pattern.lower():
         raise ValueError(f"hint pattern not in lower case: {pattern!r}")
     return HintPattern(re.compile(pattern), re.compile(pattern, re.I))
+
+
+def hint_words(*words: str) -> HintPattern:
+    """A hint pattern for any of ``words`` (lower case literals), which ``Scan.classed_with``
+    can also look for in all of a page's hints at once."""
+    needles = tuple(w for w in words if not any(other != w and other in w for other in words))
+    return hint_pattern("|".join(re.escape(w) for w in words))._replace(words=needles)
 
 
 # Containers whose dates, names and links belong to other stories or to the site, not this article.
@@ -68,15 +81,30 @@ class Scan:
         self._links: list[tuple[Any, str]] | None = None
         self._itemprops: list[Any] | None = None
         self._h1s: list[Any] | None = None
+        self._values: _HintValues | None = None
+        self._with: dict[HintPattern, list[tuple[Any, str]]] = {}
 
     def classed(self) -> list[tuple[Any, str]]:
         """Body elements with a class or id, with ``"class id"`` as a hint string."""
         if self._classed is None:
-            self._classed = [
-                (el, f"{el.get('class', '')} {el.get('id', '')}"[:300])
-                for el in select(_CLASSED, self.root)[:_MAX_CLASSED]
-            ]
+            self._classed = [(el, _hint(el)) for el in select(_CLASSED, self.root)[:_MAX_CLASSED]]
         return self._classed
+
+    def classed_with(self, words: HintPattern) -> list[tuple[Any, str]]:
+        """The ``classed()`` entries whose hint holds one of ``words`` (made by ``hint_words``).
+
+        Hints name a date or a byline on a few of a page's hundreds of classed elements:
+        ``str.find`` over all class and id values at once finds those few, and only they
+        get a hint string and the exact test (building every hint costs several times more).
+        """
+        found = self._with.get(words)
+        if found is None:
+            if self._values is None:
+                self._values = _HintValues(select(_HINT_VALUES, self.root))
+            holders = self._values.holders(words.words)
+            entries = self.classed() if holders is None else [(el, _hint(el)) for el in holders]
+            found = self._with[words] = [(el, hint) for el, hint in entries if words.found_in(hint)]
+        return found
 
     def links(self) -> list[tuple[Any, str]]:
         """Body links with their ``href``."""
@@ -96,6 +124,44 @@ class Scan:
         if self._h1s is None:
             self._h1s = select(_H1S, self.root)
         return self._h1s
+
+
+def _hint(el: Any) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"[:300]
+
+
+class _HintValues:
+    """A page's class and id values, lower-cased and joined for ``str.find``."""
+
+    def __init__(self, values: list[Any]) -> None:
+        self.values = values
+        # Non-ASCII values stay out of the text (lower-casing may change their length) and are
+        # always tried: re.I matches a few non-ASCII letters to ASCII ones ("İ", "ſ", "K").
+        parts = [v if v.isascii() else "" for v in values]
+        self.unsure = [i for i, v in enumerate(values) if not v.isascii()]
+        # NUL never occurs in an attribute, so no word is found across two values.
+        self.text = "\0".join(parts).lower()
+        self.starts = list(itertools.accumulate((len(p) + 1 for p in parts), initial=0))
+
+    def holders(self, words: tuple[str, ...]) -> list[Any] | None:
+        """Elements whose class or id may hold one of ``words``, in page order. ``None`` when
+        there may be more than ``_MAX_CLASSED`` of them: then ``classed()``'s cut decides."""
+        if len(self.values) > _MAX_CLASSED or not words:
+            return None
+        hits = set(self.unsure)
+        for word in words:
+            pos = self.text.find(word)
+            while pos >= 0:
+                index = bisect.bisect_right(self.starts, pos) - 1
+                hits.add(index)
+                pos = self.text.find(word, self.starts[index + 1])
+        elements: list[Any] = []
+        for index in sorted(hits):
+            el = self.values[index].getparent()
+            # An element's class and id come one after the other.
+            if not elements or elements[-1] is not el:
+                elements.append(el)
+        return elements
 
 
 def select(path: etree.XPath, node: Any) -> list[Any]:

@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..fields.dates import day_of, safe_date
 from .datetext import dateparser_date, find_text_date, parse_structured
-from .metatags import Metas, Scan, full_text, hint_pattern, is_foreign, select, text_of
+from .metatags import Metas, Scan, full_text, hint_pattern, hint_words, is_foreign, select, text_of
 
 # <meta> keys that state the publication date, best first.
 PUBLISHED_METAS: tuple[str, ...] = (
@@ -92,10 +92,10 @@ _MIN_YEAR = 1990
 # Structured metadata may date old pages, but a year before the web's archives is a placeholder.
 _MIN_STRUCTURED_YEAR = 1900
 # Class and id words of elements that show the article's date, in the languages we meet.
-_DATE_HINT = hint_pattern(
-    r"date|time|publish|posted|datum|fecha|data|byline|dateline|timestamp|entry-meta|post-meta|"
-    r"article-meta|article-info|meta-info|postmeta|info|zeit|uhrzeit|veroeffentlicht|stand|author|meta|"
-    r"dachzeile|subline|kicker"
+_DATE_HINT = hint_words(
+    *("date", "time", "publish", "posted", "datum", "fecha", "data", "byline", "dateline", "timestamp"),
+    *("entry-meta", "post-meta", "article-meta", "article-info", "meta-info", "postmeta", "info"),
+    *("zeit", "uhrzeit", "veroeffentlicht", "stand", "author", "meta", "dachzeile", "subline", "kicker"),
 )
 _MODIFIED_HINT = hint_pattern(r"updat|modif|aktualisiert|edited|revised")
 # Date elements that are not the story's: its later changes, and a masthead's clock ("today").
@@ -541,8 +541,8 @@ def _from_any_dated_element(ctx: DateContext) -> Iterator[Dated]:
 def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
     """Dates in elements whose class or id names a date: the article's own ones, or with
     ``anywhere`` the others (read with the patterns we know only; dateparser is slow)."""
-    for el, hint in ctx.scan.classed():
-        if not _names_story_date(hint):
+    for el, hint in ctx.scan.classed_with(_DATE_HINT):
+        if _NOT_STORY_DATE.found_in(hint):  # see _names_story_date
             continue
         text = text_of(el, _MAX_HINT_TEXT, " ")
         if not text or (is_foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
