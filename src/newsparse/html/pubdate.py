@@ -12,7 +12,7 @@ import datetime as _dt
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -220,6 +220,8 @@ class DateContext:
     ld_published: str | None = None
     ld_article: bool = True
     ld_modified: str | None = None
+    # Lower-cased visible texts read so far, by what they cover ("body"): finders share them.
+    texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def find_published(ctx: DateContext) -> Dated | None:
@@ -462,10 +464,10 @@ def _from_updated_label(ctx: DateContext) -> Iterator[Dated]:
 
 
 def _labelled(ctx: DateContext, labels: tuple[str, ...]) -> Iterator[Dated]:
-    bodies = select(_BODY, ctx.scan.root)
-    if not bodies:
-        return
-    text = (_visible_text(bodies[0], _MAX_BODY_TEXT) or "").lower()
+    text = ctx.texts.get("body")
+    if text is None:
+        bodies = select(_BODY, ctx.scan.root)
+        text = ctx.texts["body"] = (_visible_text(bodies[0], _MAX_BODY_TEXT) or "").lower() if bodies else ""
     yield from _label_dates(text, labels, ctx.lang)
 
 
