@@ -36,7 +36,8 @@ AUTHOR_METAS: tuple[str, ...] = (
     "article.author",
     "bt:author",
 )
-_REL_AUTHOR = etree.XPath("/descendant::a[contains(@rel, 'author')]")
+# Every link's rel value (its parent is the link): cheaper for libxml2 than a predicate.
+_LINK_RELS = etree.XPath("/descendant::a/@rel")
 _BYLINE_LEVELS = 4
 _VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
@@ -90,9 +91,10 @@ def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) ->
     if source in _VISIBLE:
         return named, source
     wanted = {fold(n) for n in named}
+    credited = [rel.getparent() for rel in select(_LINK_RELS, scan.root) if "author" in rel]
     links = [
         a
-        for a in select(_REL_AUTHOR, scan.root)[:_MAX_ELEMENTS]
+        for a in credited[:_MAX_ELEMENTS]
         if "author" in a.get("rel", "").lower().split() and not is_foreign(a)
     ]
     if not _one_byline(links):

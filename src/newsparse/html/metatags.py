@@ -19,7 +19,9 @@ _CLASSED = etree.XPath("//body/descendant::*[@class or @id]")
 # The same elements' class and id values, in page order (each value knows its element).
 _HINT_VALUES = etree.XPath("//body/descendant::*/@class | //body/descendant::*/@id")
 _HREFS = etree.XPath("//body/descendant::a[@href]")
-_ITEMPROPS = etree.XPath("/descendant::*[@itemprop]")
+# Every itemprop value; its element is the value's parent. libxml2 selects attributes several
+# times faster than it tests a predicate on each element ("//*[@itemprop]").
+_ITEMPROPS = etree.XPath("/descendant::*/@itemprop")
 _H1S = etree.XPath("/descendant::h1")
 _MAX_CLASSED = 5000
 _MAX_DEPTH = 80
@@ -117,7 +119,7 @@ class Scan:
         lists every microdata element for all callers; each value test is then a dict look-up."""
         if self._itemprops is None:
             self._itemprops = select(_ITEMPROPS, self.root)
-        return [el for el in self._itemprops if el.get("itemprop") in names]
+        return [value.getparent() for value in self._itemprops if value in names]
 
     def h1s(self) -> list[Any]:
         """Every ``<h1>``, in page order (titles and dates both look for the headline)."""
