@@ -17,7 +17,7 @@ from lxml import etree
 from ..scoring import fold
 from .authors import clean_authors
 from .jsonld import LdFields
-from .metatags import Metas, Scan, hint_pattern, hint_words, is_foreign, select, text_of
+from .metatags import Metas, Scan, hint_pattern, hint_words, select, text_of
 
 # <meta> keys that name the author, best first.
 AUTHOR_METAS: tuple[str, ...] = (
@@ -95,11 +95,11 @@ def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) ->
     links = [
         a
         for a in credited[:_MAX_ELEMENTS]
-        if "author" in a.get("rel", "").lower().split() and not is_foreign(a)
+        if "author" in a.get("rel", "").lower().split() and not scan.foreign(a)
     ]
     if not _one_byline(links):
         return named, source
-    shown = clean_authors(_link_texts(links), site)
+    shown = clean_authors(_link_texts(scan, links), site)
     if wanted < {fold(n) for n in shown}:
         return shown, "rel-author"
     return named, source
@@ -125,9 +125,9 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
     if any(word in label for word in _WRITTEN_BY):
         yield "meta:twitter:data1", metas.get("twitter:data1", [])[:1]
     yield "microdata", list(_microdata(scan))
-    yield "rel-author", _link_texts(a for a, _ in scan.links() if "author" in a.get("rel", ""))
+    yield "rel-author", _link_texts(scan, (a for a, _ in scan.links() if "author" in a.get("rel", "")))
     profile_links = (a for a, href in scan.links() if _AUTHOR_HREF.found_in(href))
-    yield "author-link", _link_texts(_first_group(profile_links))
+    yield "author-link", _link_texts(scan, _first_group(scan, profile_links))
     yield "byline", list(_bylines(scan))
 
 
@@ -141,7 +141,7 @@ def _flip(value: str) -> str:
 
 def _microdata(scan: Scan) -> Iterator[str]:
     for el in scan.itemprop("author", "creator")[:_MAX_ELEMENTS]:
-        if is_foreign(el):
+        if scan.foreign(el):
             continue
         names = select(_ITEMPROP_NAME, el)
         if names:
@@ -150,13 +150,13 @@ def _microdata(scan: Scan) -> Iterator[str]:
             yield el.get("content") or _text(el)
 
 
-def _first_group(links: Iterable[Any]) -> list[Any]:
+def _first_group(scan: Scan, links: Iterable[Any]) -> list[Any]:
     """The first author link and those in the same byline (a shared parent, or a shared
     short grandparent), not every profile link further down the page."""
     group: list[Any] = []
     anchor: set[Any] = set()
     for link in itertools.islice(links, _MAX_ELEMENTS):
-        if is_foreign(link):
+        if scan.foreign(link):
             continue
         near = _byline_box(link)
         if not group:
@@ -177,13 +177,13 @@ def _byline_box(link: Any) -> set[Any]:
     return {parent}
 
 
-def _link_texts(links: Iterable[Any]) -> list[str]:
-    return [_text(a) for a in itertools.islice(links, _MAX_ELEMENTS) if not is_foreign(a)]
+def _link_texts(scan: Scan, links: Iterable[Any]) -> list[str]:
+    return [_text(a) for a in itertools.islice(links, _MAX_ELEMENTS) if not scan.foreign(a)]
 
 
 def _bylines(scan: Scan) -> Iterator[str]:
     for el, hint in scan.classed_with(_BYLINE_HINT):
-        if _BAD_BYLINE.found_in(hint) or is_foreign(el):
+        if _BAD_BYLINE.found_in(hint) or scan.foreign(el):
             continue
         text = _text(el)
         if 2 < len(text) <= _MAX_BYLINE:

@@ -85,6 +85,7 @@ class Scan:
         self._h1s: list[Any] | None = None
         self._values: _HintValues | None = None
         self._with: dict[HintPattern, list[tuple[Any, str]]] = {}
+        self._verdicts: dict[Any, bool | None] = {}
 
     def classed(self) -> list[tuple[Any, str]]:
         """Body elements with a class or id, with ``"class id"`` as a hint string."""
@@ -120,6 +121,11 @@ class Scan:
         if self._itemprops is None:
             self._itemprops = select(_ITEMPROPS, self.root)
         return [value.getparent() for value in self._itemprops if value in names]
+
+    def foreign(self, el: Any) -> bool:
+        """``is_foreign(el)``, keeping each ancestor's own verdict for the page's later calls
+        (the finders' candidates share most of their ancestors)."""
+        return is_foreign(el, self._verdicts)
 
     def h1s(self) -> list[Any]:
         """Every ``<h1>``, in page order (titles and dates both look for the headline)."""
@@ -242,23 +248,39 @@ def collect_links(elements: list[Any]) -> dict[str, str]:
     return links
 
 
-def is_foreign(el: Any) -> bool:
-    """True when ``el`` sits in navigation, an aside, a footer or a related-stories block."""
+def is_foreign(el: Any, verdicts: dict[Any, bool | None] | None = None) -> bool:
+    """True when ``el`` sits in navigation, an aside, a footer or a related-stories block.
+
+    ``verdicts`` (one page's, see ``Scan.foreign``) keeps what each ancestor says by itself.
+    """
     for depth, node in enumerate(el.iterancestors()):
         if depth > _MAX_DEPTH:
             return False
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _FOREIGN_TAGS:
-            return True
-        if tag in ("main", "body"):
-            return False
-        # An aside or header inside the article is its own meta column; outside it, site chrome.
-        if tag in ("header", "aside") and not _inside_article(node):
-            return True
-        hint = f"{node.get('class', '')} {node.get('id', '')}"
-        if len(hint) > 1 and _FOREIGN_HINT.found_in(hint[:300]):
-            return True
+        if verdicts is None:
+            verdict = _own_verdict(node)
+        elif node in verdicts:
+            verdict = verdicts[node]
+        else:
+            verdict = verdicts[node] = _own_verdict(node)
+        if verdict is not None:
+            return verdict
     return False
+
+
+def _own_verdict(node: Any) -> bool | None:
+    """True: a foreign container; False: the page's main content, look no further; None: neither."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in _FOREIGN_TAGS:
+        return True
+    if tag in ("main", "body"):
+        return False
+    # An aside or header inside the article is its own meta column; outside it, site chrome.
+    if tag in ("header", "aside") and not _inside_article(node):
+        return True
+    hint = f"{node.get('class', '')} {node.get('id', '')}"
+    if len(hint) > 1 and _FOREIGN_HINT.found_in(hint[:300]):
+        return True
+    return None
 
 
 def _inside_article(el: Any) -> bool:

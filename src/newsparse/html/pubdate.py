@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..fields.dates import day_of, safe_date
 from .datetext import dateparser_date, find_text_date, parse_structured
-from .metatags import Metas, Scan, full_text, hint_pattern, hint_words, is_foreign, select, text_of
+from .metatags import Metas, Scan, full_text, hint_pattern, hint_words, select, text_of
 
 # <meta> keys that state the publication date, best first.
 PUBLISHED_METAS: tuple[str, ...] = (
@@ -339,12 +339,12 @@ def _meta_dates(metas: Metas, names: tuple[str, ...]) -> Iterator[Dated]:
 
 
 def _from_microdata(ctx: DateContext) -> Iterator[Dated]:
-    yield from _itemprop_dates(ctx.scan.itemprop("datePublished", "dateCreated"))
+    yield from _itemprop_dates(ctx.scan, ctx.scan.itemprop("datePublished", "dateCreated"))
 
 
-def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
+def _itemprop_dates(scan: Scan, elements: list[Any]) -> Iterator[Dated]:
     for el in elements:
-        if is_foreign(el):
+        if scan.foreign(el):
             continue
         raw = el.get("content") or el.get("datetime") or text_of(el, _MAX_HINT_TEXT)
         value = parse_structured(raw)
@@ -354,7 +354,8 @@ def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
 
 def _from_time(ctx: DateContext) -> Iterator[Dated]:
     """The article's own ``<time>``: published-looking ones first, never one in a link list."""
-    own = [t for t in select(_TIMES, ctx.scan.root) if not is_foreign(t) and not _in_foreign_link(t, ctx.url)]
+    times = select(_TIMES, ctx.scan.root)
+    own = [t for t in times if not ctx.scan.foreign(t) and not _in_foreign_link(t, ctx.url)]
     ranked = sorted(own, key=_time_rank)
     for el in ranked:
         if _time_rank(el) == 2:
@@ -528,7 +529,7 @@ def _article_date(ctx: DateContext, el: Any) -> Dated | None:
         return None
     text = text_of(el, _MAX_HINT_TEXT, " ")
     value = find_text_date(text, ctx.lang) if text else None
-    if value is None or not _in_article(el, ctx.url) or is_foreign(el) or _in_foreign_link(el, ctx.url):
+    if value is None or not _in_article(el, ctx.url) or ctx.scan.foreign(el) or _in_foreign_link(el, ctx.url):
         return None
     return Dated(value, "text")
 
@@ -547,7 +548,7 @@ def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
         if _NOT_STORY_DATE.found_in(hint):  # see _names_story_date
             continue
         text = text_of(el, _MAX_HINT_TEXT, " ")
-        if not text or (is_foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
+        if not text or (ctx.scan.foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
             continue
         value = find_text_date(text, ctx.lang)
         if value is None and not anywhere:
@@ -646,7 +647,7 @@ def _modified_candidates(ctx: DateContext) -> Iterator[Dated]:
     if value is not None:
         yield Dated(value, "json-ld")
     yield from _meta_dates(ctx.metas, MODIFIED_METAS)
-    yield from _itemprop_dates(ctx.scan.itemprop("dateModified"))
+    yield from _itemprop_dates(ctx.scan, ctx.scan.itemprop("dateModified"))
 
 
 _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (

@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..scoring import fold
 from .jsonld import LdFields
-from .metatags import Metas, Scan, hint_pattern, is_foreign, select, text_of
+from .metatags import Metas, Scan, hint_pattern, select, text_of
 
 # Separators between a headline and a site name. Strong ones may end a title; a colon only
 # follows a leading site name ("BBC News: ...").
@@ -187,7 +187,7 @@ def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
         text = " ".join((text_of(titles[0], _MAX_TITLE) or "").split())
         if text:
             found["title-tag"] = text
-    h1 = _first_h1(scan) or _shown_heading(scan.root, found.values())
+    h1 = _first_h1(scan) or _shown_heading(scan, found.values())
     if h1:
         found["h1"] = h1
     # No real title is this long; refusing longer ones also bounds the work of strip_site.
@@ -196,28 +196,28 @@ def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
 
 def _first_h1(scan: Scan) -> str | None:
     for el in scan.h1s()[:5]:
-        text = _heading_text(el)
+        text = _heading_text(scan, el)
         if text:
             return text
     return None
 
 
-def _shown_heading(root: Any, stated: Iterable[str]) -> str | None:
+def _shown_heading(scan: Scan, stated: Iterable[str]) -> str | None:
     """The headline a page without a usable ``<h1>`` shows in a heading group or the article header.
 
     It stands in for the ``<h1>`` only when some other statement of the headline agrees with
     it word for word: such headings also hold standfirsts and kickers.
     """
     keys = {_key(s) for s in stated}
-    for el in select(_SHOWN_HEADINGS, root)[:5]:
-        text = _heading_text(el)
+    for el in select(_SHOWN_HEADINGS, scan.root)[:5]:
+        text = _heading_text(scan, el)
         if text and _key(text) in keys:
             return text
     return None
 
 
-def _heading_text(el: Any) -> str | None:
-    if is_foreign(el) or _in_breadcrumb(el):
+def _heading_text(scan: Scan, el: Any) -> str | None:
+    if scan.foreign(el) or _in_breadcrumb(el):
         return None
     text = " ".join((text_of(el, _MAX_TITLE) or "").split())
     return text if 3 <= len(text) <= 400 else None
