@@ -814,3 +814,14 @@ def test_scan_finds_hinted_elements_like_a_test_of_every_hint() -> None:
         want = [(el, hint) for el, hint in scan.classed() if words.found_in(hint)]
         assert scan.classed_with(words) == want
         assert [hint for _, hint in want[:3]] == ["Entry-META x", " pubDate", "İnfo-date "]
+
+
+def test_language_of_pages_with_two_top_level_html_elements() -> None:
+    from newsparse.html.tree import parse_markup
+
+    # libxml2 keeps an <html> that follows a closed one beside it; the lang is still the page's.
+    second = parse_markup("<p>Hallo</p></html><html lang=fr><p>x</p>")
+    assert second is not None and second.getnext() is not None
+    assert extract_metadata(second).language == "fr"
+    lone = parse_markup("<html LANG=de-AT xml:lang=en><p>x</p>")
+    assert lone is not None and extract_metadata(lone).language == "de"
