@@ -6,8 +6,6 @@ repeat (several ``author`` or ``citation_author`` tags), so each key maps to a l
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 from typing import Any, NamedTuple
 
@@ -143,26 +141,38 @@ class _HintValues:
 
     def __init__(self, values: list[Any]) -> None:
         self.values = values
-        # Non-ASCII values stay out of the text (lower-casing may change their length) and are
-        # always tried: re.I matches a few non-ASCII letters to ASCII ones ("İ", "ſ", "K").
-        parts = [v if v.isascii() else "" for v in values]
-        self.unsure = [i for i, v in enumerate(values) if not v.isascii()]
         # NUL never occurs in an attribute, so no word is found across two values.
-        self.text = "\0".join(parts).lower()
-        self.starts = list(itertools.accumulate((len(p) + 1 for p in parts), initial=0))
+        text = "\0".join(values)
+        self.unsure: list[int] = []
+        if not text.isascii():
+            # Non-ASCII values stay out (lower-casing may change their length) and are always
+            # tried: re.I matches a few non-ASCII letters to ASCII ones ("İ", "ſ", "K").
+            self.unsure = [i for i, v in enumerate(values) if not v.isascii()]
+            text = "\0".join(v if v.isascii() else "" for v in values)
+        self.text = text.lower()
 
     def holders(self, words: tuple[str, ...]) -> list[Any] | None:
         """Elements whose class or id may hold one of ``words``, in page order. ``None`` when
         there may be more than ``_MAX_CLASSED`` of them: then ``classed()``'s cut decides."""
         if len(self.values) > _MAX_CLASSED or not words:
             return None
-        hits = set(self.unsure)
+        found = set()
         for word in words:
             pos = self.text.find(word)
             while pos >= 0:
-                index = bisect.bisect_right(self.starts, pos) - 1
-                hits.add(index)
-                pos = self.text.find(word, self.starts[index + 1])
+                found.add(pos)
+                end = self.text.find("\0", pos)  # one hit per value is enough
+                pos = self.text.find(word, end) if end >= 0 else -1
+        return self._elements(sorted(found))
+
+    def _elements(self, positions: list[int]) -> list[Any]:
+        """The elements of the values at ``positions`` (in order) and of the unsure values."""
+        hits = set(self.unsure)
+        index = last = 0
+        for pos in positions:
+            index += self.text.count("\0", last, pos)  # the separators before it
+            last = pos
+            hits.add(index)
         elements: list[Any] = []
         for index in sorted(hits):
             el = self.values[index].getparent()
