@@ -73,8 +73,9 @@ def strip_site(title: str, tokens: set[str], others: Sequence[str] = ()) -> str:
     text = " ".join(title.split())
     if len(text) > _MAX_TITLE:
         return text
+    wanted = {fold(o) for o in others if o}
     for _ in range(3):
-        shorter = _strip_once(text, tokens, others)
+        shorter = _strip_once(text, tokens, wanted)
         if shorter == text:
             break
         text = shorter
@@ -107,9 +108,9 @@ def _compounds(text: str) -> bool:
     return last.isalpha() and unicodedata.name(last, "").startswith(_COMPOUND_SCRIPTS)
 
 
-def _strip_once(text: str, tokens: set[str], others: Sequence[str]) -> str:
+def _strip_once(text: str, tokens: set[str], wanted: set[str]) -> str:
+    """One cut at a separator (see ``strip_site``); ``wanted``: the other statements, folded."""
     cuts = [(m.start(), m.end()) for m in _STRONG.finditer(text)]
-    wanted = {fold(o) for o in others if o}
     for start, end in cuts + [(m.start(), m.end()) for m in _COLON.finditer(text)]:
         head, tail = text[:start], text[end:]
         if fold(head) in wanted and fold(tail) not in wanted:
@@ -277,12 +278,14 @@ def _vote(clean: dict[str, str]) -> Found:
     Statements that differ only in quote style count as one; the group's wording is taken
     from og:title first, the statement publishers write for sharing.
     """
+    keys = {source: _key(text) for source, text in clean.items()}
     score: dict[str, float] = {}
-    for source, text in clean.items():
-        score[_key(text)] = score.get(_key(text), 0.0) + _TITLE_WEIGHT.get(source, 1.0)
+    for source, key in keys.items():
+        score[key] = score.get(key, 0.0) + _TITLE_WEIGHT.get(source, 1.0)
     best = max(score.values())
-    winner = _first({k: v for k, v in clean.items() if score[_key(v)] == best}, _GROUP_ORDER)
-    group = {k: v for k, v in clean.items() if _key(v) == _key(winner[0])}
+    winner = _first({k: v for k, v in clean.items() if score[keys[k]] == best}, _GROUP_ORDER)
+    target = _key(winner[0])
+    group = {k: v for k, v in clean.items() if keys[k] == target}
     return _first(group, _WORDING_ORDER)
 
 
