@@ -788,3 +788,40 @@ def test_site_slogan_in_og_title_gives_way_to_the_shown_headline() -> None:
     root = lxml.html.document_fromstring(html)
     found = meta.extract_metadata(root, "https://us.dailyplanet.com/news/story")
     assert found.headline == "Russia: Space ship breaks up over Siberia"
+
+
+def test_hint_patterns_ignore_case_in_ascii_and_unicode_hints() -> None:
+    from newsparse.html.metatags import hint_pattern
+
+    words = hint_pattern(r"info|(?:^|[\s_-])nav")
+    assert words.found_in("Post-INFO box") and words.found_in("main-Nav")
+    assert not words.found_in("canvas")  # "nav" only at a word's start
+    # Non-ASCII hints keep re.I's Unicode rules: "İ" lower-cases to two characters.
+    assert words.found_in("İnfo-kutusu") and not words.found_in("ünfo")
+    with pytest.raises(ValueError):
+        hint_pattern(r"\S+Info")
+
+
+def test_scan_finds_hinted_elements_like_a_test_of_every_hint() -> None:
+    from newsparse.html import metatags
+
+    words = metatags.hint_words("date", "meta", "entry-meta")
+    cells = ['<p class="Entry-META" id="x">a</p>', '<p id="pubDate">b</p>', '<p class="dİt">c</p>']
+    cells += ['<p class="İnfo-date">d</p>', '<p class="ſtand">e</p>', '<p class="lead" id="m">f</p>']
+    for count in (1, 1200):  # 1200 * 6 cells: past the scan's cap of classed elements
+        root = lxml.html.document_fromstring(f"<html><body>{''.join(cells) * count}</body></html>")
+        scan = metatags.Scan(root)
+        want = [(el, hint) for el, hint in scan.classed() if words.found_in(hint)]
+        assert scan.classed_with(words) == want
+        assert [hint for _, hint in want[:3]] == ["Entry-META x", " pubDate", "İnfo-date "]
+
+
+def test_language_of_pages_with_two_top_level_html_elements() -> None:
+    from newsparse.html.tree import parse_markup
+
+    # libxml2 keeps an <html> that follows a closed one beside it; the lang is still the page's.
+    second = parse_markup("<p>Hallo</p></html><html lang=fr><p>x</p>")
+    assert second is not None and second.getnext() is not None
+    assert extract_metadata(second).language == "fr"
+    lone = parse_markup("<html LANG=de-AT xml:lang=en><p>x</p>")
+    assert lone is not None and extract_metadata(lone).language == "de"

@@ -17,7 +17,7 @@ from lxml import etree
 from ..scoring import fold
 from .authors import clean_authors
 from .jsonld import LdFields
-from .metatags import Metas, Scan, is_foreign, select, text_of
+from .metatags import Metas, Scan, hint_pattern, hint_words, select, text_of
 
 # <meta> keys that name the author, best first.
 AUTHOR_METAS: tuple[str, ...] = (
@@ -36,15 +36,15 @@ AUTHOR_METAS: tuple[str, ...] = (
     "article.author",
     "bt:author",
 )
-_REL_AUTHOR = etree.XPath("//a[contains(@rel, 'author')]")
+# Every link's rel value (its parent is the link): cheaper for libxml2 than a predicate.
+_LINK_RELS = etree.XPath("/descendant::a/@rel")
 _BYLINE_LEVELS = 4
 _VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 # Links to an author's page: the link text is the name.
-_AUTHOR_HREF = re.compile(
+_AUTHOR_HREF = hint_pattern(
     r"/(?:author|autor|autoren|authors|auteur|autore|autori|journalist|journalisten|redakteur|profile|"
-    r"people|staff)/",
-    re.I,
+    r"people|staff)/"
 )
 # A story that opens with its reporters' names as a paragraph of its own, all in bold
 # ("<p><strong>JANE DOE/John Roe</strong></p>"), credits them there; CMS accounts and the
@@ -57,8 +57,8 @@ _LEAD_SPLIT = re.compile(r"\s{0,3}(?:[/,&]|\sand\s)\s{0,3}")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]{0,30}$")
 _LEAD_WORDS = (2, 4)
 _MAX_LEAD_NAMES = 4
-_BYLINE_HINT = re.compile(r"byline|author", re.I)
-_BAD_BYLINE = re.compile(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list", re.I)
+_BYLINE_HINT = hint_words("byline", "author")
+_BAD_BYLINE = hint_pattern(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list")
 _MAX_BYLINE = 200
 _MAX_TEXT = 2000
 _MAX_ELEMENTS = 40
@@ -91,14 +91,15 @@ def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) ->
     if source in _VISIBLE:
         return named, source
     wanted = {fold(n) for n in named}
+    credited = [rel.getparent() for rel in select(_LINK_RELS, scan.root) if "author" in rel]
     links = [
         a
-        for a in select(_REL_AUTHOR, scan.root)[:_MAX_ELEMENTS]
-        if "author" in a.get("rel", "").lower().split() and not is_foreign(a)
+        for a in credited[:_MAX_ELEMENTS]
+        if "author" in a.get("rel", "").lower().split() and not scan.foreign(a)
     ]
     if not _one_byline(links):
         return named, source
-    shown = clean_authors(_link_texts(links), site)
+    shown = clean_authors(_link_texts(scan, links), site)
     if wanted < {fold(n) for n in shown}:
         return shown, "rel-author"
     return named, source
@@ -124,8 +125,9 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
     if any(word in label for word in _WRITTEN_BY):
         yield "meta:twitter:data1", metas.get("twitter:data1", [])[:1]
     yield "microdata", list(_microdata(scan))
-    yield "rel-author", _link_texts(a for a, _ in scan.links() if "author" in a.get("rel", ""))
-    yield "author-link", _link_texts(_first_group(a for a, href in scan.links() if _AUTHOR_HREF.search(href)))
+    yield "rel-author", _link_texts(scan, (a for a, _ in scan.links() if "author" in a.get("rel", "")))
+    profile_links = (a for a, href in scan.links() if _AUTHOR_HREF.found_in(href))
+    yield "author-link", _link_texts(scan, _first_group(scan, profile_links))
     yield "byline", list(_bylines(scan))
 
 
@@ -139,7 +141,7 @@ def _flip(value: str) -> str:
 
 def _microdata(scan: Scan) -> Iterator[str]:
     for el in scan.itemprop("author", "creator")[:_MAX_ELEMENTS]:
-        if is_foreign(el):
+        if scan.foreign(el):
             continue
         names = select(_ITEMPROP_NAME, el)
         if names:
@@ -148,13 +150,13 @@ def _microdata(scan: Scan) -> Iterator[str]:
             yield el.get("content") or _text(el)
 
 
-def _first_group(links: Iterable[Any]) -> list[Any]:
+def _first_group(scan: Scan, links: Iterable[Any]) -> list[Any]:
     """The first author link and those in the same byline (a shared parent, or a shared
     short grandparent), not every profile link further down the page."""
     group: list[Any] = []
     anchor: set[Any] = set()
     for link in itertools.islice(links, _MAX_ELEMENTS):
-        if is_foreign(link):
+        if scan.foreign(link):
             continue
         near = _byline_box(link)
         if not group:
@@ -175,13 +177,13 @@ def _byline_box(link: Any) -> set[Any]:
     return {parent}
 
 
-def _link_texts(links: Iterable[Any]) -> list[str]:
-    return [_text(a) for a in itertools.islice(links, _MAX_ELEMENTS) if not is_foreign(a)]
+def _link_texts(scan: Scan, links: Iterable[Any]) -> list[str]:
+    return [_text(a) for a in itertools.islice(links, _MAX_ELEMENTS) if not scan.foreign(a)]
 
 
 def _bylines(scan: Scan) -> Iterator[str]:
-    for el, hint in scan.classed():
-        if not _BYLINE_HINT.search(hint) or _BAD_BYLINE.search(hint) or is_foreign(el):
+    for el, hint in scan.classed_with(_BYLINE_HINT):
+        if _BAD_BYLINE.found_in(hint) or scan.foreign(el):
             continue
         text = _text(el)
         if 2 < len(text) <= _MAX_BYLINE:

@@ -24,9 +24,9 @@ from .metatags import Metas, Scan, collect_links, collect_metas, first, head_tag
 from .pubdate import DateContext, find_modified, find_published
 from .titles import choose_titles, site_tokens
 
-_HTML_LANG = etree.XPath(
-    "/html/@lang | /html/@xml:lang", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"}
-)
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+_HTML_LANG = etree.XPath("/html/@lang | /html/@xml:lang", namespaces={"xml": _XML_NS})
+_LANG_ATTRIBUTES = ("lang", f"{{{_XML_NS}}}lang")
 _LANG = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8}){0,3}\s*$")
 
 SITE_NAME_METAS = ("og:site_name", "application-name", "twitter:site", "al:android:app_name", "publisher")
@@ -61,10 +61,10 @@ def extract_metadata(
     if ld.dateline:
         _put(fields, sources, "dateline", (ld.dateline, "json-ld"))
     page_url = fields.get("url") or url
-    for name, found in choose_titles(root, metas, ld, page_url, fields.get("site_name")).items():
+    scan = Scan(root)
+    for name, found in choose_titles(scan, metas, ld, page_url, fields.get("site_name")).items():
         _put(fields, sources, name, found)
     site = site_tokens((fields.get("site_name"), ld.publisher), page_url)
-    scan = Scan(root)
     _put(fields, sources, "authors", find_authors(scan, metas, ld, site))
     langs = _parser_languages(use_dateparser, languages, fields.get("language"))
     _dates(
@@ -114,7 +114,7 @@ def _dates(
 
 
 def _language(root: Any, metas: Metas, ld: LdFields) -> tuple[str, str] | None:
-    for value in select(_HTML_LANG, root):
+    for value in _html_langs(root):
         tag = _short_lang(str(value))
         if tag:
             return tag, "html-lang"
@@ -124,6 +124,18 @@ def _language(root: Any, metas: Metas, ld: LdFields) -> tuple[str, str] | None:
     if ld.language and _short_lang(ld.language):
         return _short_lang(ld.language), "json-ld"  # type: ignore[return-value]
     return None
+
+
+def _html_langs(root: Any) -> list[Any]:
+    """``_HTML_LANG``'s values. A page whose only top-level element is its ``<html>``, with at
+    most one of the two attributes, has them read off that element: the XPath's set-up costs
+    more than the whole test. (libxml2 may leave a second ``<html>`` beside the first.)"""
+    top = root.getroottree().getroot()
+    if top.tag == "html" and top.getprevious() is None and top.getnext() is None:
+        values = [value for key, value in top.items() if key in _LANG_ATTRIBUTES]
+        if len(values) <= 1:
+            return values
+    return select(_HTML_LANG, root)
 
 
 def _short_lang(value: str) -> str | None:

@@ -7,28 +7,67 @@ repeat (several ``author`` or ``citation_author`` tags), so each key maps to a l
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 
 # "//body//*[...]" read as child steps from every node costs libxml2 half again as much
 # as the equivalent descendant axis.
 _CLASSED = etree.XPath("//body/descendant::*[@class or @id]")
+# The same elements' class and id values, in page order (each value knows its element).
+_HINT_VALUES = etree.XPath("//body/descendant::*/@class | //body/descendant::*/@id")
 _HREFS = etree.XPath("//body/descendant::a[@href]")
-_ITEMPROPS = etree.XPath("/descendant::*[@itemprop]")
+# Every itemprop value; its element is the value's parent. libxml2 selects attributes several
+# times faster than it tests a predicate on each element ("//*[@itemprop]").
+_ITEMPROPS = etree.XPath("/descendant::*/@itemprop")
+_H1S = etree.XPath("/descendant::h1")
 _MAX_CLASSED = 5000
 _MAX_DEPTH = 80
 
 Metas = dict[str, list[str]]
 
+
+class HintPattern(NamedTuple):
+    """A case-insensitive search in class/id hints and hrefs (see ``hint_pattern``)."""
+
+    lower: re.Pattern[str]
+    any_case: re.Pattern[str]
+    # For an alternation of literal words: the words to look for, none containing another.
+    words: tuple[str, ...] = ()
+
+    def found_in(self, text: str) -> bool:
+        if text.isascii():
+            return self.lower.search(text.lower()) is not None
+        return self.any_case.search(text) is not None
+
+
+def hint_pattern(pattern: str) -> HintPattern:
+    """``pattern``, written in lower case, for case-insensitive searches in hints.
+
+    With ``re.I`` Python's regex engine cannot skip ahead to the letters an alternation of
+    words starts with, and tries every word at every position: several times slower. ASCII
+    text (nearly every hint) is lower-cased and searched case-sensitively instead, with the
+    same result; other text keeps ``re.I``'s Unicode case rules ("İ", "ſ", "K").
+    """
+    if pattern != pattern.lower():
+        raise ValueError(f"hint pattern not in lower case: {pattern!r}")
+    return HintPattern(re.compile(pattern), re.compile(pattern, re.I))
+
+
+def hint_words(*words: str) -> HintPattern:
+    """A hint pattern for any of ``words`` (lower case literals), which ``Scan.classed_with``
+    can also look for in all of a page's hints at once."""
+    needles = tuple(w for w in words if not any(other != w and other in w for other in words))
+    return hint_pattern("|".join(re.escape(w) for w in words))._replace(words=needles)
+
+
 # Containers whose dates, names and links belong to other stories or to the site, not this article.
 _FOREIGN_TAGS = frozenset({"nav", "footer", "menu", "form", "select", "option"})
-_FOREIGN_HINT = re.compile(
+_FOREIGN_HINT = hint_pattern(
     r"related|recommend|sidebar|widget|more-?(?:stories|news|articles)|also|trending|popular|"
     r"most-?read|comment|(?:^|[\s_-])nav|menu|newsletter|promo|carousel|(?:^|[\s_-])rail|"
     r"breaking|ticker|latest|topstories|top-stories|read-?more|next-?article|prev|outbrain|taboola|"
-    r"headlines",
-    re.I,
+    r"headlines"
 )
 _ARTICLE_TAGS = frozenset({"article", "main"})
 
@@ -41,15 +80,32 @@ class Scan:
         self._classed: list[tuple[Any, str]] | None = None
         self._links: list[tuple[Any, str]] | None = None
         self._itemprops: list[Any] | None = None
+        self._h1s: list[Any] | None = None
+        self._values: _HintValues | None = None
+        self._with: dict[HintPattern, list[tuple[Any, str]]] = {}
+        self._verdicts: dict[Any, bool | None] = {}
 
     def classed(self) -> list[tuple[Any, str]]:
         """Body elements with a class or id, with ``"class id"`` as a hint string."""
         if self._classed is None:
-            self._classed = [
-                (el, f"{el.get('class', '')} {el.get('id', '')}"[:300])
-                for el in select(_CLASSED, self.root)[:_MAX_CLASSED]
-            ]
+            self._classed = [(el, _hint(el)) for el in select(_CLASSED, self.root)[:_MAX_CLASSED]]
         return self._classed
+
+    def classed_with(self, words: HintPattern) -> list[tuple[Any, str]]:
+        """The ``classed()`` entries whose hint holds one of ``words`` (made by ``hint_words``).
+
+        Hints name a date or a byline on a few of a page's hundreds of classed elements:
+        ``str.find`` over all class and id values at once finds those few, and only they
+        get a hint string and the exact test (building every hint costs several times more).
+        """
+        found = self._with.get(words)
+        if found is None:
+            if self._values is None:
+                self._values = _HintValues(select(_HINT_VALUES, self.root))
+            holders = self._values.holders(words.words)
+            entries = self.classed() if holders is None else [(el, _hint(el)) for el in holders]
+            found = self._with[words] = [(el, hint) for el, hint in entries if words.found_in(hint)]
+        return found
 
     def links(self) -> list[tuple[Any, str]]:
         """Body links with their ``href``."""
@@ -62,7 +118,68 @@ class Scan:
         lists every microdata element for all callers; each value test is then a dict look-up."""
         if self._itemprops is None:
             self._itemprops = select(_ITEMPROPS, self.root)
-        return [el for el in self._itemprops if el.get("itemprop") in names]
+        return [value.getparent() for value in self._itemprops if value in names]
+
+    def foreign(self, el: Any) -> bool:
+        """``is_foreign(el)``, keeping each ancestor's own verdict for the page's later calls
+        (the finders' candidates share most of their ancestors)."""
+        return is_foreign(el, self._verdicts)
+
+    def h1s(self) -> list[Any]:
+        """Every ``<h1>``, in page order (titles and dates both look for the headline)."""
+        if self._h1s is None:
+            self._h1s = select(_H1S, self.root)
+        return self._h1s
+
+
+def _hint(el: Any) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"[:300]
+
+
+class _HintValues:
+    """A page's class and id values, lower-cased and joined for ``str.find``."""
+
+    def __init__(self, values: list[Any]) -> None:
+        self.values = values
+        # NUL never occurs in an attribute, so no word is found across two values.
+        text = "\0".join(values)
+        self.unsure: list[int] = []
+        if not text.isascii():
+            # Non-ASCII values stay out (lower-casing may change their length) and are always
+            # tried: re.I matches a few non-ASCII letters to ASCII ones ("İ", "ſ", "K").
+            self.unsure = [i for i, v in enumerate(values) if not v.isascii()]
+            text = "\0".join(v if v.isascii() else "" for v in values)
+        self.text = text.lower()
+
+    def holders(self, words: tuple[str, ...]) -> list[Any] | None:
+        """Elements whose class or id may hold one of ``words``, in page order. ``None`` when
+        there may be more than ``_MAX_CLASSED`` of them: then ``classed()``'s cut decides."""
+        if len(self.values) > _MAX_CLASSED or not words:
+            return None
+        found = set()
+        for word in words:
+            pos = self.text.find(word)
+            while pos >= 0:
+                found.add(pos)
+                end = self.text.find("\0", pos)  # one hit per value is enough
+                pos = self.text.find(word, end) if end >= 0 else -1
+        return self._elements(sorted(found))
+
+    def _elements(self, positions: list[int]) -> list[Any]:
+        """The elements of the values at ``positions`` (in order) and of the unsure values."""
+        hits = set(self.unsure)
+        index = last = 0
+        for pos in positions:
+            index += self.text.count("\0", last, pos)  # the separators before it
+            last = pos
+            hits.add(index)
+        elements: list[Any] = []
+        for index in sorted(hits):
+            el = self.values[index].getparent()
+            # An element's class and id come one after the other.
+            if not elements or elements[-1] is not el:
+                elements.append(el)
+        return elements
 
 
 def select(path: etree.XPath, node: Any) -> list[Any]:
@@ -141,23 +258,39 @@ def collect_links(elements: list[Any]) -> dict[str, str]:
     return links
 
 
-def is_foreign(el: Any) -> bool:
-    """True when ``el`` sits in navigation, an aside, a footer or a related-stories block."""
+def is_foreign(el: Any, verdicts: dict[Any, bool | None] | None = None) -> bool:
+    """True when ``el`` sits in navigation, an aside, a footer or a related-stories block.
+
+    ``verdicts`` (one page's, see ``Scan.foreign``) keeps what each ancestor says by itself.
+    """
     for depth, node in enumerate(el.iterancestors()):
         if depth > _MAX_DEPTH:
             return False
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _FOREIGN_TAGS:
-            return True
-        if tag in ("main", "body"):
-            return False
-        # An aside or header inside the article is its own meta column; outside it, site chrome.
-        if tag in ("header", "aside") and not _inside_article(node):
-            return True
-        hint = f"{node.get('class', '')} {node.get('id', '')}"
-        if len(hint) > 1 and _FOREIGN_HINT.search(hint[:300]):
-            return True
+        if verdicts is None:
+            verdict = _own_verdict(node)
+        elif node in verdicts:
+            verdict = verdicts[node]
+        else:
+            verdict = verdicts[node] = _own_verdict(node)
+        if verdict is not None:
+            return verdict
     return False
+
+
+def _own_verdict(node: Any) -> bool | None:
+    """True: a foreign container; False: the page's main content, look no further; None: neither."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in _FOREIGN_TAGS:
+        return True
+    if tag in ("main", "body"):
+        return False
+    # An aside or header inside the article is its own meta column; outside it, site chrome.
+    if tag in ("header", "aside") and not _inside_article(node):
+        return True
+    hint = f"{node.get('class', '')} {node.get('id', '')}"
+    if len(hint) > 1 and _FOREIGN_HINT.found_in(hint[:300]):
+        return True
+    return None
 
 
 def _inside_article(el: Any) -> bool:

@@ -12,7 +12,7 @@ import datetime as _dt
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..fields.dates import day_of, safe_date
 from .datetext import dateparser_date, find_text_date, parse_structured
-from .metatags import Metas, Scan, full_text, is_foreign, select, text_of
+from .metatags import Metas, Scan, full_text, hint_pattern, hint_words, select, text_of
 
 # <meta> keys that state the publication date, best first.
 PUBLISHED_METAS: tuple[str, ...] = (
@@ -85,23 +85,22 @@ MODIFIED_METAS: tuple[str, ...] = (
 )
 
 _TIMES = etree.XPath("//time")
-_H1 = etree.XPath("(//h1)[1]")
-_TITLE = etree.XPath("//title")
+# The first <title>: with the [1] libxml2 stops at it instead of walking the whole page.
+_TITLE = etree.XPath("/descendant::title[1]")
 
 _MIN_YEAR = 1990
 # Structured metadata may date old pages, but a year before the web's archives is a placeholder.
 _MIN_STRUCTURED_YEAR = 1900
 # Class and id words of elements that show the article's date, in the languages we meet.
-_DATE_HINT = re.compile(
-    r"date|time|publish|posted|datum|fecha|data|byline|dateline|timestamp|entry-meta|post-meta|"
-    r"article-meta|article-info|meta-info|postmeta|info|zeit|uhrzeit|veroeffentlicht|stand|author|meta|"
-    r"dachzeile|subline|kicker",
-    re.I,
+_DATE_HINT = hint_words(
+    *("date", "time", "publish", "posted", "datum", "fecha", "data", "byline", "dateline", "timestamp"),
+    *("entry-meta", "post-meta", "article-meta", "article-info", "meta-info", "postmeta", "info"),
+    *("zeit", "uhrzeit", "veroeffentlicht", "stand", "author", "meta", "dachzeile", "subline", "kicker"),
 )
-_MODIFIED_HINT = re.compile(r"updat|modif|aktualisiert|edited|revised", re.I)
+_MODIFIED_HINT = hint_pattern(r"updat|modif|aktualisiert|edited|revised")
 # Date elements that are not the story's: its later changes, and a masthead's clock ("today").
-_NOT_STORY_DATE = re.compile(r"updat|modif|aktualisiert|edited|revised|today|current-?date|top-?bar", re.I)
-_PUBLISHED_HINT = re.compile(r"publish|pubdate|posted|entry-date|created|datepublished", re.I)
+_NOT_STORY_DATE = hint_pattern(r"updat|modif|aktualisiert|edited|revised|today|current-?date|top-?bar")
+_PUBLISHED_HINT = hint_pattern(r"publish|pubdate|posted|entry-date|created|datepublished")
 # Dates in URL paths, each pattern with the order of its groups. A one-digit day must end its
 # path segment: "/2023/10/3-fragen-an/" is a slug that starts with a number, not October 3.
 _URL_DATE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -195,7 +194,7 @@ _LABEL_LOOKBACK = 120
 _MAX_REGION = 3000
 _REGION_LEVELS = 4
 _MAX_BODY_TEXT = 300_000
-_BODY = etree.XPath("//body")
+_BODY = etree.XPath("/descendant::body[1]")
 _MAX_HINT_TEXT = 200
 _NEAR_H1_CHARS = 1500
 _MAX_NEAR_H1 = 20_000
@@ -221,6 +220,8 @@ class DateContext:
     ld_published: str | None = None
     ld_article: bool = True
     ld_modified: str | None = None
+    # Lower-cased visible texts read so far, by what they cover ("body"): finders share them.
+    texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def find_published(ctx: DateContext) -> Dated | None:
@@ -253,7 +254,7 @@ def _shown_update(ctx: DateContext, found: Dated) -> Dated:
 def _headline_region(ctx: DateContext) -> str:
     """The visible text of the largest block around the h1 that is still a header (a few
     levels up, under ``_MAX_REGION`` characters): where a page shows its byline and dates."""
-    heads = select(_H1, ctx.scan.root)
+    heads = ctx.scan.h1s()
     node = heads[0] if heads else None
     region = ""
     for _ in range(_REGION_LEVELS):
@@ -338,12 +339,12 @@ def _meta_dates(metas: Metas, names: tuple[str, ...]) -> Iterator[Dated]:
 
 
 def _from_microdata(ctx: DateContext) -> Iterator[Dated]:
-    yield from _itemprop_dates(ctx.scan.itemprop("datePublished", "dateCreated"))
+    yield from _itemprop_dates(ctx.scan, ctx.scan.itemprop("datePublished", "dateCreated"))
 
 
-def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
+def _itemprop_dates(scan: Scan, elements: list[Any]) -> Iterator[Dated]:
     for el in elements:
-        if is_foreign(el):
+        if scan.foreign(el):
             continue
         raw = el.get("content") or el.get("datetime") or text_of(el, _MAX_HINT_TEXT)
         value = parse_structured(raw)
@@ -353,7 +354,8 @@ def _itemprop_dates(elements: list[Any]) -> Iterator[Dated]:
 
 def _from_time(ctx: DateContext) -> Iterator[Dated]:
     """The article's own ``<time>``: published-looking ones first, never one in a link list."""
-    own = [t for t in select(_TIMES, ctx.scan.root) if not is_foreign(t) and not _in_foreign_link(t, ctx.url)]
+    times = select(_TIMES, ctx.scan.root)
+    own = [t for t in times if not ctx.scan.foreign(t) and not _in_foreign_link(t, ctx.url)]
     ranked = sorted(own, key=_time_rank)
     for el in ranked:
         if _time_rank(el) == 2:
@@ -366,9 +368,9 @@ def _from_time(ctx: DateContext) -> Iterator[Dated]:
 
 def _time_rank(el: Any) -> int:
     hint = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('id', '')}"
-    if el.get("pubdate") is not None or _PUBLISHED_HINT.search(hint):
+    if el.get("pubdate") is not None or _PUBLISHED_HINT.found_in(hint):
         return 0
-    if _MODIFIED_HINT.search(hint) or _MODIFIED_HINT.search(_parent_hint(el)):
+    if _MODIFIED_HINT.found_in(hint) or _MODIFIED_HINT.found_in(_parent_hint(el)):
         return 2
     return 1
 
@@ -463,10 +465,10 @@ def _from_updated_label(ctx: DateContext) -> Iterator[Dated]:
 
 
 def _labelled(ctx: DateContext, labels: tuple[str, ...]) -> Iterator[Dated]:
-    bodies = select(_BODY, ctx.scan.root)
-    if not bodies:
-        return
-    text = (_visible_text(bodies[0], _MAX_BODY_TEXT) or "").lower()
+    text = ctx.texts.get("body")
+    if text is None:
+        bodies = select(_BODY, ctx.scan.root)
+        text = ctx.texts["body"] = (_visible_text(bodies[0], _MAX_BODY_TEXT) or "").lower() if bodies else ""
     yield from _label_dates(text, labels, ctx.lang)
 
 
@@ -527,7 +529,7 @@ def _article_date(ctx: DateContext, el: Any) -> Dated | None:
         return None
     text = text_of(el, _MAX_HINT_TEXT, " ")
     value = find_text_date(text, ctx.lang) if text else None
-    if value is None or not _in_article(el, ctx.url) or is_foreign(el) or _in_foreign_link(el, ctx.url):
+    if value is None or not _in_article(el, ctx.url) or ctx.scan.foreign(el) or _in_foreign_link(el, ctx.url):
         return None
     return Dated(value, "text")
 
@@ -542,11 +544,11 @@ def _from_any_dated_element(ctx: DateContext) -> Iterator[Dated]:
 def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
     """Dates in elements whose class or id names a date: the article's own ones, or with
     ``anywhere`` the others (read with the patterns we know only; dateparser is slow)."""
-    for el, hint in ctx.scan.classed():
-        if not _names_story_date(hint):
+    for el, hint in ctx.scan.classed_with(_DATE_HINT):
+        if _NOT_STORY_DATE.found_in(hint):  # see _names_story_date
             continue
         text = text_of(el, _MAX_HINT_TEXT, " ")
-        if not text or (is_foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
+        if not text or (ctx.scan.foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
             continue
         value = find_text_date(text, ctx.lang)
         if value is None and not anywhere:
@@ -557,14 +559,15 @@ def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
 
 def _names_story_date(hint: str) -> bool:
     """Whether a class/id hint names a date element, and not a later change or a clock."""
-    return _DATE_HINT.search(hint) is not None and _NOT_STORY_DATE.search(hint) is None
+    return _DATE_HINT.found_in(hint) and not _NOT_STORY_DATE.found_in(hint)
 
 
 # schema.org types whose itemscope is the story itself.
 _ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w{0,20}Article|BlogPosting|Report)\b", re.I)
 
 
-_ARTICLE_SCOPES = etree.XPath("//body//article|//body//*[@itemtype]")
+# Elements with an itemtype found by their attribute: a predicate on every element costs more.
+_ARTICLE_SCOPES = etree.XPath("//body/descendant::article | //body/descendant::*/@itemtype/..")
 _MAX_SCOPES = 50
 _MAX_SCOPE_ELEMENTS = 3000
 _HEADING_LINKS = etree.XPath("(.//h1|.//h2|.//h3|.//h4)[1]//a[@href]")
@@ -589,7 +592,7 @@ def _in_title(ctx: DateContext) -> Iterator[Dated]:
 
 
 def _near_h1(ctx: DateContext) -> Iterator[Dated]:
-    heads = select(_H1, ctx.scan.root)
+    heads = ctx.scan.h1s()
     if not heads:
         return
     parent = heads[0].getparent()
@@ -644,7 +647,7 @@ def _modified_candidates(ctx: DateContext) -> Iterator[Dated]:
     if value is not None:
         yield Dated(value, "json-ld")
     yield from _meta_dates(ctx.metas, MODIFIED_METAS)
-    yield from _itemprop_dates(ctx.scan.itemprop("dateModified"))
+    yield from _itemprop_dates(ctx.scan, ctx.scan.itemprop("dateModified"))
 
 
 _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (

@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..scoring import fold
 from .jsonld import LdFields
-from .metatags import Metas, is_foreign, select, text_of
+from .metatags import Metas, Scan, hint_pattern, select, text_of
 
 # Separators between a headline and a site name. Strong ones may end a title; a colon only
 # follows a leading site name ("BBC News: ...").
@@ -73,8 +73,9 @@ def strip_site(title: str, tokens: set[str], others: Sequence[str] = ()) -> str:
     text = " ".join(title.split())
     if len(text) > _MAX_TITLE:
         return text
+    wanted = {fold(o) for o in others if o}
     for _ in range(3):
-        shorter = _strip_once(text, tokens, others)
+        shorter = _strip_once(text, tokens, wanted)
         if shorter == text:
             break
         text = shorter
@@ -107,9 +108,9 @@ def _compounds(text: str) -> bool:
     return last.isalpha() and unicodedata.name(last, "").startswith(_COMPOUND_SCRIPTS)
 
 
-def _strip_once(text: str, tokens: set[str], others: Sequence[str]) -> str:
+def _strip_once(text: str, tokens: set[str], wanted: set[str]) -> str:
+    """One cut at a separator (see ``strip_site``); ``wanted``: the other statements, folded."""
     cuts = [(m.start(), m.end()) for m in _STRONG.finditer(text)]
-    wanted = {fold(o) for o in others if o}
     for start, end in cuts + [(m.start(), m.end()) for m in _COLON.finditer(text)]:
         head, tail = text[:start], text[end:]
         if fold(head) in wanted and fold(tail) not in wanted:
@@ -157,8 +158,8 @@ def agree(a: str | None, b: str | None) -> bool:
     return bool(a and b) and fold(a) == fold(b)
 
 
-_TITLE = etree.XPath("//title")
-_H1 = etree.XPath("//h1")
+# The first <title>: with the [1] libxml2 stops at it instead of walking the whole page.
+_TITLE = etree.XPath("/descendant::title[1]")
 # Where a page shows its headline when no <h1> does: a heading group, or the heading of the
 # article's own header (templates that put the SEO title in a breadcrumb <h1>).
 _SHOWN_HEADINGS = etree.XPath(
@@ -166,14 +167,14 @@ _SHOWN_HEADINGS = etree.XPath(
 )
 # A breadcrumb trail may end in an <h1> holding the page's search title; it is navigation.
 # Trails are marked by name or built as lists.
-_CRUMB = re.compile(r"crumb", re.I)
+_CRUMB = hint_pattern(r"crumb")
 _CRUMB_DEPTH = 4
 _STORY_TAGS = frozenset({"article", "main", "section", "header"})
 
 Found = tuple[str, str]
 
 
-def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
+def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
     """Every statement of the headline the page makes, keyed by source name."""
     found: dict[str, str] = {}
     if ld.headline:
@@ -182,42 +183,42 @@ def title_candidates(root: Any, metas: Metas, ld: LdFields) -> dict[str, str]:
         values = metas.get(key)
         if values:
             found[source] = values[0]
-    titles = select(_TITLE, root)
+    titles = select(_TITLE, scan.root)
     if titles:
         text = " ".join((text_of(titles[0], _MAX_TITLE) or "").split())
         if text:
             found["title-tag"] = text
-    h1 = _first_h1(root) or _shown_heading(root, found.values())
+    h1 = _first_h1(scan) or _shown_heading(scan, found.values())
     if h1:
         found["h1"] = h1
     # No real title is this long; refusing longer ones also bounds the work of strip_site.
     return {k: v for k, v in found.items() if len(v) <= _MAX_TITLE}
 
 
-def _first_h1(root: Any) -> str | None:
-    for el in select(_H1, root)[:5]:
-        text = _heading_text(el)
+def _first_h1(scan: Scan) -> str | None:
+    for el in scan.h1s()[:5]:
+        text = _heading_text(scan, el)
         if text:
             return text
     return None
 
 
-def _shown_heading(root: Any, stated: Iterable[str]) -> str | None:
+def _shown_heading(scan: Scan, stated: Iterable[str]) -> str | None:
     """The headline a page without a usable ``<h1>`` shows in a heading group or the article header.
 
     It stands in for the ``<h1>`` only when some other statement of the headline agrees with
     it word for word: such headings also hold standfirsts and kickers.
     """
     keys = {_key(s) for s in stated}
-    for el in select(_SHOWN_HEADINGS, root)[:5]:
-        text = _heading_text(el)
+    for el in select(_SHOWN_HEADINGS, scan.root)[:5]:
+        text = _heading_text(scan, el)
         if text and _key(text) in keys:
             return text
     return None
 
 
-def _heading_text(el: Any) -> str | None:
-    if is_foreign(el) or _in_breadcrumb(el):
+def _heading_text(scan: Scan, el: Any) -> str | None:
+    if scan.foreign(el) or _in_breadcrumb(el):
         return None
     text = " ".join((text_of(el, _MAX_TITLE) or "").split())
     return text if 3 <= len(text) <= 400 else None
@@ -229,16 +230,16 @@ def _in_breadcrumb(el: Any) -> bool:
             # A story inside a list item (a feed of articles) keeps its headline.
             return False
         hint = f"{node.get('class', '')} {node.get('id', '')}"
-        if node.tag == "li" or _CRUMB.search(hint[:300]):
+        if node.tag == "li" or _CRUMB.found_in(hint[:300]):
             return True
     return False
 
 
 def choose_titles(
-    root: Any, metas: Metas, ld: LdFields, url: str | None, site_name: str | None
+    scan: Scan, metas: Metas, ld: LdFields, url: str | None, site_name: str | None
 ) -> dict[str, Found]:
     """``headline`` (the story headline as stated) and ``title`` (best title without site name)."""
-    raw = title_candidates(root, metas, ld)
+    raw = title_candidates(scan, metas, ld)
     if not raw:
         return {}
     tokens = site_tokens((site_name, ld.publisher), url)
@@ -248,16 +249,16 @@ def choose_titles(
         src: strip_section(strip_site(text, tokens, [o for o in others if o != text]), sections)
         for src, text in raw.items()
     }
-    return {"headline": _pick_headline(_shown(clean, root)), "title": _vote(clean)}
+    return {"headline": _pick_headline(_shown(clean, scan)), "title": _vote(clean)}
 
 
-def _shown(clean: dict[str, str], root: Any) -> dict[str, str]:
+def _shown(clean: dict[str, str], scan: Scan) -> dict[str, str]:
     """The statements some ``<h1>`` on the page shows, when any does.
 
     A template's ``og:title`` may be the site's slogan ("Yahoo News - Latest News &
     Headlines"); the headline the reader sees is the better witness.
     """
-    shown = {_key(" ".join((text_of(el, _MAX_TITLE) or "").split())) for el in _h1s(root)}
+    shown = {_key(" ".join((text_of(el, _MAX_TITLE) or "").split())) for el in _h1s(scan)}
     if clean.get("h1"):
         shown.add(_key(clean["h1"]))
     confirmed = {k: v for k, v in clean.items() if _key(v) in shown}
@@ -277,26 +278,33 @@ def _vote(clean: dict[str, str]) -> Found:
     Statements that differ only in quote style count as one; the group's wording is taken
     from og:title first, the statement publishers write for sharing.
     """
+    keys = {source: _key(text) for source, text in clean.items()}
     score: dict[str, float] = {}
-    for source, text in clean.items():
-        score[_key(text)] = score.get(_key(text), 0.0) + _TITLE_WEIGHT.get(source, 1.0)
+    for source, key in keys.items():
+        score[key] = score.get(key, 0.0) + _TITLE_WEIGHT.get(source, 1.0)
     best = max(score.values())
-    winner = _first({k: v for k, v in clean.items() if score[_key(v)] == best}, _GROUP_ORDER)
-    group = {k: v for k, v in clean.items() if _key(v) == _key(winner[0])}
+    winner = _first({k: v for k, v in clean.items() if score[keys[k]] == best}, _GROUP_ORDER)
+    target = _key(winner[0])
+    group = {k: v for k, v in clean.items() if keys[k] == target}
     return _first(group, _WORDING_ORDER)
 
 
 _GROUP_ORDER = ("json-ld", "og", "h1", "title-tag", "meta:twitter:title")
 _WORDING_ORDER = ("og", "title-tag", "json-ld", "h1", "meta:twitter:title")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'))
 
 
 def _key(text: str) -> str:
-    return fold(text.translate(_QUOTES))
+    # str.replace, not str.translate: translate looks up every character of non-ASCII text
+    # in a dict, several times slower; ASCII text holds none of these quotes.
+    if not text.isascii():
+        for curly, plain in _QUOTES:
+            text = text.replace(curly, plain)
+    return fold(text)
 
 
-def _h1s(root: Any) -> list[Any]:
-    return [el for el in select(_H1, root)[:8] if not _in_breadcrumb(el)]
+def _h1s(scan: Scan) -> list[Any]:
+    return [el for el in scan.h1s()[:8] if not _in_breadcrumb(el)]
 
 
 def _pick_headline(clean: dict[str, str]) -> Found:
