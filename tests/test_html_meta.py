@@ -825,3 +825,13 @@ def test_language_of_pages_with_two_top_level_html_elements() -> None:
     assert extract_metadata(second).language == "fr"
     lone = parse_markup("<html LANG=de-AT xml:lang=en><p>x</p>")
     assert lone is not None and extract_metadata(lone).language == "de"
+
+
+def test_rdfa_dublin_core_dates_are_read() -> None:
+    html = """<html><head><meta property="dcterms:issued" content="2021-03-04T08:00:00+01:00">
+    <meta property="dcterms:modified" content="2021-03-05T09:30:00+01:00"></head><body></body></html>"""
+    meta = meta_from(html)
+    assert meta.published == dt.datetime(2021, 3, 4, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert meta.sources["published"] == "meta:dcterms:issued"
+    assert meta.modified == dt.datetime(2021, 3, 5, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert meta_from(html.replace("dcterms:issued", "dc:date")).sources["published"] == "meta:dc:date"

@@ -46,6 +46,7 @@ PUBLISHED_METAS: tuple[str, ...] = (
     "cxenseparse:publishtime",
     "dc.date.issued",
     "dcterms.issued",
+    "dcterms:issued",  # RDFa spells Dublin Core with a colon: <meta property="dcterms:issued">
     "citation_publication_date",
     "citation_date",
     "citation_online_date",
@@ -58,8 +59,11 @@ PUBLISHED_METAS: tuple[str, ...] = (
 WEAK_METAS: tuple[str, ...] = (
     "dc.date",
     "dcterms.date",
+    "dc:date",
+    "dcterms:date",
     "dc.date.created",
     "dcterms.created",
+    "dcterms:created",
     "article.created",
     "created",
     "date",
@@ -78,6 +82,7 @@ MODIFIED_METAS: tuple[str, ...] = (
     "lastmodified",
     "dc.date.modified",
     "dcterms.modified",
+    "dcterms:modified",
     "date_modified",
     "datemodified",
     "bt:moddate",
