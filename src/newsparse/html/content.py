@@ -130,8 +130,27 @@ def _judge(seg: Segments) -> _Judged:
     kinds = [_kind(u, size, t) for u, size, t in zip(seg.units, sizes, teasers, strict=True)]
     goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds, strict=True)]
     flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), h1_prefix)
-    chrome = [any(r in flagged and not _quotation(seg, u, r) for r in u.chrome) for u in seg.units]
-    return _Judged(seg.units, sizes, kinds, chrome)
+    return _Judged(seg.units, sizes, kinds, _in_chrome(seg, flagged))
+
+
+def _in_chrome(seg: Segments, flagged: set[int]) -> list[bool]:
+    """Whether each unit lies in a flagged record (a quotation in a ``<figure>`` aside).
+
+    The units of one box share one tuple of chrome records, so each tuple is looked up
+    once: whether it holds a flagged record other than a figure, and its flagged figures.
+    """
+    records = seg.records
+    seen: dict[tuple[int, ...], tuple[bool, list[int]]] = {}
+    out = []
+    for unit in seg.units:
+        verdict = seen.get(unit.chrome)
+        if verdict is None:
+            hits = [r for r in unit.chrome if r in flagged]
+            figures = [r for r in hits if records[r].tag == "figure"]
+            verdict = seen[unit.chrome] = (len(figures) < len(hits), figures)
+        plain, figures = verdict
+        out.append(plain or (bool(figures) and any(not _quotation(seg, unit, r) for r in figures)))
+    return out
 
 
 def _quotation(seg: Segments, unit: Unit, rid: int) -> bool:
@@ -250,8 +269,7 @@ def _value(judged: _Judged, i: int) -> float:
 
 
 def _best_range(seg: Segments, judged: _Judged) -> tuple[int, int]:
-    prefix = list(accumulate((_value(judged, i) for i in range(len(judged.units))), initial=0.0))
-    start, end = best_run(seg.records, prefix)
+    start, end = best_run(seg.records, [_value(judged, i) for i in range(len(judged.units))])
     return _head_start(seg, judged, start), _tail_end(judged, end)
 
 

@@ -10,28 +10,41 @@ this only widens the choice. Each unit and element is visited a constant number 
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from .segment import Record
 
+# Scores are character counts times weights; a record whose gains fall short of the best
+# score by more than this cannot reach it, whatever the float rounding of either sum.
+_MARGIN = 1.0
 
-def best_run(records: list[Record], prefix: list[float]) -> tuple[int, int]:
-    """Unit range ``(start, end)`` of the best run; ``prefix`` holds cumulative unit scores."""
+
+def best_run(records: list[Record], scores: list[float]) -> tuple[int, int]:
+    """Unit range ``(start, end)`` of the best run; ``scores`` holds each unit's score."""
+    prefix = list(accumulate(scores, initial=0.0))
+    # No run holds more than the positive scores in its range: a record whose sum of them
+    # is below the best so far need not be searched (most are, once the page's root is).
+    gains = list(accumulate([s if s > 0 else 0.0 for s in scores], initial=0.0))
     children: list[list[Record]] = [[] for _ in records]
     for rec in records:
         if rec.parent >= 0 and rec.end > rec.start:
             children[rec.parent].append(rec)
-    best: tuple[int, int] = (0, len(prefix) - 1)
-    best_score = float("-inf")
+    best: tuple[int, int] = (0, len(scores))
+    best_score = floor = float("-inf")
     for rec, kids in zip(records, children, strict=True):
-        if rec.end <= rec.start or (len(kids) == 1 and kids[0].start == rec.start and kids[0].end == rec.end):
-            continue  # nothing in it, or the same range as its only child
+        start, end = rec.start, rec.end
+        if end <= start or gains[end] - gains[start] < floor:
+            continue  # nothing in it, or nothing that could beat the best
+        if len(kids) == 1 and kids[0].start == start and kids[0].end == end:
+            continue  # the same range as its only child
         span: tuple[int, int] | None
-        if rec.end - rec.start == 1:
-            score, span = prefix[rec.end] - prefix[rec.start], (rec.start, rec.end)
+        if end - start == 1:
+            score, span = prefix[end] - prefix[start], (start, end)
         else:
             score, span = _kadane(_items(rec, kids), prefix)
         # ">=" because children come after their parents: on a tie the tighter box wins.
         if span is not None and score >= best_score:
-            best, best_score = span, score
+            best, best_score, floor = span, score, score - _MARGIN
     return best
 
 
