@@ -1,8 +1,9 @@
 """Every regular expression in the package, run on adversarial strings: none may backtrack
 catastrophically.
 
-The patterns are collected from every module of the package (module globals, and tuples,
-lists and dicts of them), so a pattern added later is checked without touching this file.
+The patterns are collected from every module of the package (module globals, tuples,
+lists and dicts of them, and the ``patterns`` of objects that compile a table), so a
+pattern added later is checked without touching this file.
 Each is run with ``search`` and ``fullmatch`` on runs of characters that make patterns
 backtrack (spaces, dashes, ``<!--``, ``[](``...), at three sizes four times apart. A
 pattern fails when the largest costs more than 64 times the smallest and 8 times the middle
@@ -41,6 +42,7 @@ ENDINGS = ("!",)  # a final character the pattern cannot end on forces the backt
 CAPPED: dict[str, int] = {
     "newsparse.chrome._DROP": 220,  # chrome.is_chrome: lines over MAX_CHROME_LINE are never tried
     "newsparse.chrome._END": 220,
+    "newsparse.chrome._BREAK": 220,
     "newsparse.chrome._PUNCT": 220,
     "newsparse.fields.dateline._DASH": 170,  # dateline.find: text[: MAX_PREFIX + 60]
     "newsparse.fields.dateline._DATE_AT_END": 110,  # one comma part of a prefix <= MAX_PREFIX
@@ -72,6 +74,8 @@ def _patterns() -> dict[str, re.Pattern[str] | re.Pattern[bytes]]:
 def _flatten(value: Any) -> list[Any]:
     if isinstance(value, re.Pattern):
         return [value]
+    if isinstance(getattr(value, "patterns", None), tuple):  # a table compiled into several patterns
+        return [p for p in value.patterns if isinstance(p, re.Pattern)]
     if isinstance(value, (tuple, list)):
         return [p for item in value[:500] for p in _flatten_shallow(item)]
     if isinstance(value, dict):

@@ -49,7 +49,6 @@ DROP: tuple[str, ...] = (
     r"create (?:a free )?account",
     r"newsletters?",
     r"we use cookies.{0,200}",
-    r".{0,120}\b(?:site|website|page|app|we|service) uses? cookies\b.{0,160}",
     r"(?:accept|reject|manage)(?: all)? cookies",
     r"cookie (?:settings|policy|preferences)",
     r"(?:read|see|view) (?:more|all)(?: stories| news| articles)?:?",
@@ -139,11 +138,22 @@ END: tuple[str, ...] = (
     r"copyright \d{4}.{0,150}",
     # "Copyright Central Europe Wire": a few words, never a sentence ("Copyright lawyers said...").
     r"copyright [^\s.]{1,40}(?:\s[^\s.]{1,40}){0,4}",
-    r".{0,150}\ball rights reserved\.?",
     r"the views and opinions expressed herein .{0,200}",
-    # -- other languages (one pattern: each leading ".{0,150}" costs a scan of the line) --
-    r".{0,150}\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
-    r"|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\.?",
+)
+
+# Notices that may sit anywhere in a line, as (words, pattern): the pattern's leading
+# ".{0,N}" makes the regex try the rest at each of N characters, so it is tried only on a
+# line holding one of the words (after casefolding, as re.I compares).
+DROP_ANYWHERE: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("cookies",), r".{0,120}\b(?:site|website|page|app|we|service) uses? cookies\b.{0,160}"),
+)
+END_ANYWHERE: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("reserved",), r".{0,150}\ball rights reserved\.?"),
+    (
+        ("vorbehalten", "réservés", "reservados", "riservati", "voorbehouden"),
+        r".{0,150}\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+        r"|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\.?",
+    ),
 )
 
 BREAK: tuple[str, ...] = (
@@ -193,16 +203,31 @@ def _max_width(pattern: str) -> int:
 
 class _Table:
     """One table compiled twice: all patterns for short lines, only long-reaching ones for
-    long lines, so the many short widget patterns cost nothing on story paragraphs."""
+    long lines, so the many short widget patterns cost nothing on story paragraphs; the
+    ``anywhere`` patterns are tried one by one, and only when their words are in the line."""
 
-    def __init__(self, patterns: tuple[str, ...]) -> None:
+    def __init__(
+        self, patterns: tuple[str, ...], anywhere: tuple[tuple[tuple[str, ...], str], ...] = ()
+    ) -> None:
         long_ = [p for p in patterns if _max_width(p) > SHORT_LINE]
         self._short = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
         self._long = re.compile("|".join(f"(?:{p})" for p in long_) or r"(?!)", re.I)
+        # One (word, pattern) pair per word: a plain loop of substring tests, no generators.
+        self._anywhere = tuple((word, re.compile(p, re.I)) for words, p in anywhere for word in words)
+        # Every compiled pattern, for the regex audit in the tests.
+        self.patterns = (self._short, self._long, *(pattern for _, pattern in self._anywhere))
 
     def fullmatch(self, key: str) -> bool:
         table = self._short if len(key) <= SHORT_LINE else self._long
-        return table.fullmatch(key) is not None
+        return table.fullmatch(key) is not None or (bool(self._anywhere) and self._anywhere_match(key))
+
+    def _anywhere_match(self, key: str) -> bool:
+        folded = key.casefold()
+        # A loop, not any(generator): this runs on every story paragraph.
+        for word, pattern in self._anywhere:  # noqa: SIM110
+            if word in folded and pattern.fullmatch(key) is not None:
+                return True
+        return False
 
 
 # Words of the site's own prose (consent notices, subscription and donation appeals) that
@@ -255,8 +280,8 @@ _PROMO = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PROMO) + ")", re.I
 PROMO_HITS = 3  # distinct promo words that make a paragraph a notice
 PROMO_LONG = 4  # the same for paragraphs of 40 words and more
 
-_DROP = _Table(DROP)
-_END = _Table(END)
+_DROP = _Table(DROP, DROP_ANYWHERE)
+_END = _Table(END, END_ANYWHERE)
 _BREAK = _Table(BREAK)
 _COMMENTS = re.compile("(?:" + "|".join(COMMENTS_HEAD) + ")" + _CANCEL_REPLY, re.I)
 _PUNCT = re.compile(r"^[\s|•·»›>*#_=~-]+|[\s|•·»›>*#_=~:-]+$")
@@ -277,9 +302,9 @@ def is_drop(line: str) -> bool:
     """True when the line is furniture of the ``DROP`` table (footers not included)."""
     if len(line) > MAX_CHROME_LINE:
         return False
-    key = _key(line)
+    key, stripped = _key(line), line.strip()
     # The raw line too: trimming takes the arrow off "Reuters ->".
-    return bool(key) and (_DROP.fullmatch(key) or _DROP.fullmatch(line.strip()))
+    return bool(key) and (_DROP.fullmatch(key) or (stripped != key and _DROP.fullmatch(stripped)))
 
 
 def is_footer(line: str) -> bool:
