@@ -32,7 +32,7 @@ _ROLE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(ROLE_WOR
 _ROLE_NAMES = {f"r{i}": role for i, (_, role) in enumerate(ROLE_WORDS)}
 # A role keyword after nothing but punctuation and spaces: one anchored try settles most
 # blocks, where a search would try every keyword at every position of the paragraph.
-_ROLE_FIRST = re.compile(r"[\W_]*(?:" + "|".join(p for p, _ in ROLE_WORDS) + ")", re.I)
+_ROLE_FIRST = re.compile(r"\A[\W_]*(?:" + "|".join(p for p, _ in ROLE_WORDS) + ")", re.I)
 
 _CONTRIBUTED = re.compile(
     r"^(?P<names>.{3,400}?)\s{1,3}(?:also\s)?contributed(?:\s(?:reporting|to\sthis\s(?:report|story)))?\.?$",
