@@ -366,6 +366,10 @@ def _has_control(text: str, utf8: bytes | None) -> bool:
     """Whether ``_CONTROL`` matches, answered for a whole page by C scans: the regex tests a
     character class at every position, several times slower than these. Carriage returns
     are no controls, so ``utf8`` may still hold the ones ``text`` has lost."""
+    # Every ``_CONTROL`` character is unprintable (Cc, Cs or Cn); isprintable is one C pass
+    # that stops at the first tab or newline, and settles most short fields here.
+    if text.isprintable():
+        return False
     if len(text) < _SHORT_TEXT:
         return _CONTROL.search(text) is not None
     # In str: the search skips a page whose widest character is narrower than these.
