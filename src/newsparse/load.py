@@ -159,7 +159,7 @@ def load(page: Any, settings: Settings, kind: str | None = None) -> Loaded:
     raw = _read(page, settings)
     text, utf8 = (raw, None) if isinstance(raw, str) else _decode(raw, settings.encoding)
     text = clean_text(text, utf8)
-    if not text.strip():
+    if not text or text.isspace():  # strip() would copy the whole page
         raise EmptyPageError(
             "the page is empty or holds only whitespace or control characters; nothing to parse"
         )
@@ -227,7 +227,7 @@ def decode(raw: bytes, encoding: str | None = None) -> str:
 def _decode(raw: bytes, encoding: str | None) -> tuple[str, bytes | None]:
     """``decode``, also giving back ``raw`` when it is exactly the text's UTF-8 encoding
     (strict UTF-8 or plain ASCII), so ``clean_text`` can scan it without re-encoding."""
-    if not raw.strip():
+    if not raw or raw.isspace():  # strip() would copy the whole page
         raise EmptyPageError("the page is empty or holds only whitespace; nothing to parse")
     for bom, codec in _BOMS:
         if raw.startswith(bom):
