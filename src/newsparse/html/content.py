@@ -134,23 +134,11 @@ def _judge(seg: Segments) -> _Judged:
 
 
 def _in_chrome(seg: Segments, flagged: set[int]) -> list[bool]:
-    """Whether each unit lies in a flagged record (a quotation in a ``<figure>`` aside).
-
-    The units of one box share one tuple of chrome records, so each tuple is looked up
-    once: whether it holds a flagged record other than a figure, and its flagged figures.
-    """
+    """Whether each unit lies in a flagged record (a quotation in a ``<figure>`` aside)."""
     records = seg.records
-    seen: dict[tuple[int, ...], tuple[bool, list[int]]] = {}
-    out = []
-    for unit in seg.units:
-        verdict = seen.get(unit.chrome)
-        if verdict is None:
-            hits = [r for r in unit.chrome if r in flagged]
-            figures = [r for r in hits if records[r].tag == "figure"]
-            verdict = seen[unit.chrome] = (len(figures) < len(hits), figures)
-        plain, figures = verdict
-        out.append(plain or (bool(figures) and any(not _quotation(seg, unit, r) for r in figures)))
-    return out
+    if not any(records[r].tag == "figure" for r in flagged):
+        return [not flagged.isdisjoint(u.chrome) for u in seg.units]  # one C call a unit
+    return [any(r in flagged and not _quotation(seg, u, r) for r in u.chrome) for u in seg.units]
 
 
 def _quotation(seg: Segments, unit: Unit, rid: int) -> bool:
