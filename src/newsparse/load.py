@@ -375,8 +375,8 @@ def _has_control(text: str, utf8: bytes | None) -> bool:
     # In str: the search skips a page whose widest character is narrower than these.
     if "\ufffe" in text or "\uffff" in text:
         return True
-    data = utf8
-    if data is None:  # bytes decoded as strict UTF-8 hold no lone surrogate
+    data = utf8  # the page's own bytes, strict UTF-8: they cannot hold a lone surrogate
+    if data is None:
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
