@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as _dt
-import itertools
 import os
 import re
 from collections.abc import Callable
@@ -158,9 +157,9 @@ def load(page: Any, settings: Settings, kind: str | None = None) -> Loaded:
     if tree is not None:
         return Loaded("html", "", tree)
     raw = _read(page, settings)
-    text = raw if isinstance(raw, str) else decode(raw, settings.encoding)
-    text = clean_text(text)
-    if not text.strip():
+    text, utf8 = (raw, None) if isinstance(raw, str) else _decode(raw, settings.encoding)
+    text = clean_text(text, utf8)
+    if not text or text.isspace():  # strip() would copy the whole page
         raise EmptyPageError(
             "the page is empty or holds only whitespace or control characters; nothing to parse"
         )
@@ -222,15 +221,21 @@ def decode(raw: bytes, encoding: str | None = None) -> str:
     Valid UTF-8 wins over a declared single-byte charset: a page that decodes as UTF-8 and
     holds non-ASCII characters is UTF-8 whatever its meta says, far more often than not.
     """
-    if not raw.strip():
+    return _decode(raw, encoding)[0]
+
+
+def _decode(raw: bytes, encoding: str | None) -> tuple[str, bytes | None]:
+    """``decode``, also giving back ``raw`` when it is exactly the text's UTF-8 encoding
+    (strict UTF-8 or plain ASCII), so ``clean_text`` can scan it without re-encoding."""
+    if not raw or raw.isspace():  # strip() would copy the whole page
         raise EmptyPageError("the page is empty or holds only whitespace; nothing to parse")
     for bom, codec in _BOMS:
         if raw.startswith(bom):
-            return _checked(raw.decode(codec, errors="replace"), codec)
+            return _checked(raw.decode(codec, errors="replace"), codec), None
     _refuse_binary(raw)
     wide = _wide_codec(raw[:_SAMPLE])
     if wide:
-        return _checked(raw.decode(wide, errors="replace"), wide)
+        return _checked(raw.decode(wide, errors="replace"), wide), None
     _refuse_control_bytes(raw[:_SAMPLE])
     declared = [c for c in (_codec(encoding), _codec(_declared_charset(raw))) if c]
     if raw.isascii():
@@ -238,32 +243,32 @@ def decode(raw: bytes, encoding: str | None = None) -> str:
     return _decode_8bit(raw, declared)
 
 
-def _decode_ascii(raw: bytes, declared: list[str]) -> str:
+def _decode_ascii(raw: bytes, declared: list[str]) -> tuple[str, bytes | None]:
     for codec in declared:
         if codec.startswith(_SEVEN_BIT):
             text = _try_decode(raw, codec)
             if text is not None:
-                return text
-    return raw.decode("ascii")
+                return text, None
+    return raw.decode("ascii"), raw
 
 
-def _decode_8bit(raw: bytes, declared: list[str]) -> str:
+def _decode_8bit(raw: bytes, declared: list[str]) -> tuple[str, bytes | None]:
     try:
-        return raw.decode("utf-8")  # the common case, on C's fast path
+        return raw.decode("utf-8"), raw  # the common case, on C's fast path
     except UnicodeDecodeError:
         pass
     loose = raw.decode("utf-8", errors="surrogateescape")
     stray = len(loose) - len(loose.encode("utf-8", errors="ignore"))
     if not stray:
-        return loose
+        return loose, None
     for codec in declared:
         text = _try_decode(raw, codec) if codec != "utf-8" else None
         if text is not None:
-            return text
+            return text, None
     multibyte = len(loose) - len(loose.encode("ascii", errors="ignore")) - stray
     if multibyte >= stray:
-        return _ESCAPED_RUN.sub(_as_cp1252, loose)
-    return raw.decode("cp1252", errors="replace")
+        return _ESCAPED_RUN.sub(_as_cp1252, loose), None
+    return raw.decode("cp1252", errors="replace"), None
 
 
 def _as_cp1252(match: re.Match[str]) -> str:
@@ -343,31 +348,40 @@ def _try_decode(raw: bytes, codec: str) -> str | None:
         return None
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, utf8: bytes | None = None) -> str:
     """Drop NULs, stray control characters and lone surrogates; keep tabs and newlines.
 
     Carriage returns become newlines, so old Mac and Windows line ends read alike. Every
     string newsparse returns passes through here, so output always encodes as UTF-8.
+    ``utf8``, when given, is exactly ``text`` encoded as UTF-8 (the page's own bytes).
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _has_control(text):
+    if _has_control(text, utf8):
         text = _CONTROL.sub("", text)
     return text
 
 
-def _has_control(text: str) -> bool:
-    """Whether ``_CONTROL`` matches, answered for a whole page by C byte scans: the regex
-    tests a character class at every position, several times slower than these."""
+def _has_control(text: str, utf8: bytes | None) -> bool:
+    """Whether ``_CONTROL`` matches, answered for a whole page by C scans: the regex tests a
+    character class at every position, several times slower than these. Carriage returns
+    are no controls, so ``utf8`` may still hold the ones ``text`` has lost."""
+    # Every ``_CONTROL`` character is unprintable (Cc, Cs or Cn); isprintable is one C pass
+    # that stops at the first tab or newline, and settles most short fields here.
+    if text.isprintable():
+        return False
     if len(text) < _SHORT_TEXT:
         return _CONTROL.search(text) is not None
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True  # a lone surrogate
-    if len(data.translate(None, _C0_BYTES)) != len(data):
+    # In str: the search skips a page whose widest character is narrower than these.
+    if "\ufffe" in text or "\uffff" in text:
         return True
-    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:  # U+FFFE, U+FFFF
+    data = utf8  # the page's own bytes, strict UTF-8: they cannot hold a lone surrogate
+    if data is None:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return True  # a lone surrogate
+    if len(data.translate(None, _C0_BYTES)) != len(data):
         return True
     return b"\xc2" in data and _C1_UTF8.search(data) is not None
 
@@ -397,16 +411,14 @@ def _long_tag_starts(text: str) -> list[int]:
     would test a character class on every character inside every tag."""
     pieces = text.split("<")
     lengths = list(map(len, pieces))
-    # Indices of the long pieces, picked by C iterators rather than a Python loop.
-    long = list(itertools.compress(range(len(lengths)), map(_LONG_TAG_REST.__lt__, lengths)))
-    if not long or long == [0]:
-        return []
-    before = list(itertools.accumulate(lengths))  # characters in pieces[: i + 1]
     starts: list[int] = []
-    for i in long:
-        head = pieces[i][: _LONG_TAG_REST + 1]
-        if i and head[0].isascii() and head[0].isalpha() and ">" not in head:
-            starts.append(before[i - 1] + i - 1)  # the "<" before piece i
+    at, done = -1, 0  # the "<" before piece ``done`` stands at text[at]
+    for i in [i for i, size in enumerate(lengths) if size > _LONG_TAG_REST]:
+        first = pieces[i][0]
+        if i and first.isascii() and first.isalpha() and ">" not in pieces[i][: _LONG_TAG_REST + 1]:
+            at += sum(lengths[done:i]) + i - done  # C sums, over each stretch once
+            done = i
+            starts.append(at)
     return starts
 
 

@@ -30,6 +30,9 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 )
 _ROLE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(ROLE_WORDS)), re.I)
 _ROLE_NAMES = {f"r{i}": role for i, (_, role) in enumerate(ROLE_WORDS)}
+# A role keyword after nothing but punctuation and spaces: one anchored try settles most
+# blocks, where a search would try every keyword at every position of the paragraph.
+_ROLE_FIRST = re.compile(r"\A[\W_]*(?:" + "|".join(p for p, _ in ROLE_WORDS) + ")", re.I)
 
 _CONTRIBUTED = re.compile(
     r"^(?P<names>.{3,400}?)\s{1,3}(?:also\s)?contributed(?:\s(?:reporting|to\sthis\s(?:report|story)))?\.?$",
@@ -88,6 +91,8 @@ def sign_off_tail(text: str) -> tuple[str, Credit] | None:
 
 def _roles(inner: str) -> dict[str, tuple[str, ...]]:
     """Roles when the text starts with a role keyword."""
+    if not _ROLE_FIRST.match(inner):
+        return {}
     matches = list(_ROLE.finditer(inner))
     if not matches or any(c.isalnum() for c in inner[: matches[0].start()]):
         return {}

@@ -24,6 +24,8 @@ _DASH = re.compile(
     # Older AP copy: "WASHINGTON (AP) _ The ..."
     r"|(?<=\))\s{1,2}_(?=\s)"
 )
+# Every ``_DASH`` match holds one of these: most paragraphs hold none and skip the search.
+_DASH_CHARS = "-–—―_"
 _JUNK = re.compile(r"^[\s*•·>#_]+")
 _BYLINE = re.compile(r"^By\s+(?P<byline>[^\n]{3,80}?)(?:\s{2,}|\n)(?P<rest>\S.*)$", re.S)
 _DATE_AT_END = re.compile(
@@ -156,6 +158,8 @@ def _find_one(text: str, reference: _dt.date | None) -> Found | None:
 
 
 def _first_dash(head: str) -> re.Match[str] | None:
+    if not any(dash in head for dash in _DASH_CHARS):
+        return None
     match = _DASH.search(head)
     if match is None or match.start() > MAX_PREFIX:
         return None

@@ -126,12 +126,26 @@ def _restates(judged: _Judged, i: int, title: str) -> bool:
 def _judge(seg: Segments) -> _Judged:
     sizes = [u.skipped or text_size(u.text) for u in seg.units]
     h1_prefix = list(accumulate((u.tag == "h1" for u in seg.units), initial=0))
-    teasers = _teasers(seg, list(accumulate(sizes, initial=0)), h1_prefix)
-    kinds = [_kind(u, size, t) for u, size, t in zip(seg.units, sizes, teasers, strict=True)]
+    kinds = [_kind(u, size) for u, size in zip(seg.units, sizes, strict=True)]
+    _demote_teasers(seg, kinds, list(accumulate(sizes, initial=0)), h1_prefix)
     goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds, strict=True)]
     flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), h1_prefix)
-    chrome = [any(r in flagged and not _quotation(seg, u, r) for r in u.chrome) for u in seg.units]
-    return _Judged(seg.units, sizes, kinds, chrome)
+    return _Judged(seg.units, sizes, kinds, _in_chrome(seg, flagged))
+
+
+def _in_chrome(seg: Segments, flagged: set[int]) -> list[bool]:
+    """Whether each unit lies in a flagged record (a quotation in a ``<figure>`` aside).
+    Set tests in C settle nearly every unit; only units in a flagged figure look further."""
+    figures = {r for r in flagged if seg.records[r].tag == "figure"}
+    plain = flagged - figures
+    return [
+        not plain.isdisjoint(u.chrome) or (not figures.isdisjoint(u.chrome) and _unquoted(seg, u, figures))
+        for u in seg.units
+    ]
+
+
+def _unquoted(seg: Segments, unit: Unit, figures: set[int]) -> bool:
+    return any(not _quotation(seg, unit, r) for r in unit.chrome if r in figures)
 
 
 def _quotation(seg: Segments, unit: Unit, rid: int) -> bool:
@@ -155,26 +169,36 @@ def text_size(text: str) -> int:
     return len(text) + 2 * len(_WIDE.findall(text))
 
 
-def _teasers(seg: Segments, size_prefix: list[int], h1_prefix: list[int]) -> list[bool]:
-    """Units inside a teaser: a small list item that also holds a linked title, or a card.
+def _demote_teasers(seg: Segments, kinds: list[int], size_prefix: list[int], h1_prefix: list[int]) -> None:
+    """Prose inside a teaser is its blurb far more often than story: it counts as neutral.
+
+    Only prose is looked at (a teaser's links and notices stay bad), which spares the
+    look-up for all but a few units of a page.
+    """
+    linked = list(accumulate((u.link_chars * 2 > len(u.text) for u in seg.units), initial=0))
+    prefixes = (size_prefix, linked, h1_prefix)
+    for index, kind in enumerate(kinds):
+        if kind == GOOD and _teaser(seg, index, prefixes):
+            kinds[index] = NEUTRAL
+
+
+def _teaser(seg: Segments, index: int, prefixes: tuple[list[int], list[int], list[int]]) -> bool:
+    """The unit is inside a teaser: a small list item that also holds a linked title, or a card.
 
     Recipe steps and bullet points in ``<li><div>`` have no linked title; a list item
     holding a whole page of text is no teaser but broken markup (an unclosed menu ``<li>``
     that swallowed the story).
     """
-    linked = list(accumulate((u.link_chars * 2 > len(u.text) for u in seg.units), initial=0))
-    prefixes = (size_prefix, linked, h1_prefix)
-    records = seg.records
-    out = []
-    for index, unit in enumerate(seg.units):
-        rec = records[unit.item] if unit.item >= 0 else None
-        item = (
-            rec is not None
-            and size_prefix[rec.end] - size_prefix[rec.start] <= TEASER_CHARS
+    size_prefix, linked, _ = prefixes
+    item = seg.units[index].item
+    if item >= 0:
+        rec = seg.records[item]
+        if (
+            size_prefix[rec.end] - size_prefix[rec.start] <= TEASER_CHARS
             and linked[rec.end] > linked[rec.start]
-        )
-        out.append(item or _card(seg, index, prefixes))
-    return out
+        ):
+            return True
+    return _card(seg, index, prefixes)
 
 
 def _card(seg: Segments, index: int, prefixes: tuple[list[int], list[int], list[int]]) -> bool:
@@ -194,7 +218,9 @@ def _card(seg: Segments, index: int, prefixes: tuple[list[int], list[int], list[
     return False
 
 
-def _kind(unit: Unit, size: int, teaser: bool) -> int:
+def _kind(unit: Unit, size: int) -> int:
+    """GOOD, NEUTRAL or BAD, the unit judged on its own (``_demote_teasers`` then looks
+    at where the good ones stand)."""
     if unit.skipped:
         return NEUTRAL  # unread furniture: its chrome flag already counts it against
     links = unit.link_chars / len(unit.text)
@@ -204,9 +230,6 @@ def _kind(unit: Unit, size: int, teaser: bool) -> int:
         return BAD
     if size >= 40 and is_chrome_text(unit.text):
         return BAD
-    # A paragraph inside a list item is a teaser's blurb far more often than story.
-    if teaser:
-        return NEUTRAL
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL
     if size >= GOOD_CHARS or (size >= SHORT_PROSE and (unit.tag == "pre" or _sentence(unit))):
@@ -250,8 +273,7 @@ def _value(judged: _Judged, i: int) -> float:
 
 
 def _best_range(seg: Segments, judged: _Judged) -> tuple[int, int]:
-    prefix = list(accumulate((_value(judged, i) for i in range(len(judged.units))), initial=0.0))
-    start, end = best_run(seg.records, prefix)
+    start, end = best_run(seg.records, [_value(judged, i) for i in range(len(judged.units))])
     return _head_start(seg, judged, start), _tail_end(judged, end)
 
 
