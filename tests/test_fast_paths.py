@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.html.clean import NONE, STRONG, WEAK, token_grade
+from newsparse.html.clean import NONE, STRONG, WEAK, Verdicts, token_grade
 from newsparse.load import MAX_ATTRIBUTES, clean_text, defuse_markup
 
 # Long enough to take the byte-scan path of clean_text.
@@ -43,10 +43,10 @@ def test_long_tags_without_crowds_are_untouched() -> None:
 
 
 def test_class_verdicts_through_a_shared_memo_match_fresh_ones() -> None:
-    names: dict[str, int] = {}
+    memo = Verdicts()
     pairs = [("share-bar", ""), ("article-body", "main"), ("share-bar", "comments"), ("c-Comments", "")]
     fresh = [token_grade(cls, ident) for cls, ident in pairs]
-    assert [token_grade(cls, ident, names) for cls, ident in pairs] == fresh
-    assert [token_grade(cls, ident, names) for cls, ident in pairs] == fresh  # now from the memo
+    assert [token_grade(cls, ident, memo) for cls, ident in pairs] == fresh
+    assert [token_grade(cls, ident, memo) for cls, ident in pairs] == fresh  # now from the memo
     assert fresh[:2] == [WEAK, NONE] and fresh[3] == STRONG
-    assert "share-bar" in names
+    assert "share-bar" in memo.names and "share" in memo.words

@@ -43,7 +43,6 @@ CAPPED: dict[str, int] = {
     "newsparse.chrome._DROP": 220,  # chrome.is_chrome: lines over MAX_CHROME_LINE are never tried
     "newsparse.chrome._END": 220,
     "newsparse.chrome._BREAK": 220,
-    "newsparse.chrome._PUNCT": 220,
     "newsparse.fields.dateline._DASH": 170,  # dateline.find: text[: MAX_PREFIX + 60]
     "newsparse.fields.dateline._DATE_AT_END": 110,  # one comma part of a prefix <= MAX_PREFIX
     "newsparse.fields.credit._SPLIT_NAMES": 600,  # credit.find: blocks <= MAX_CREDIT

@@ -284,13 +284,23 @@ _DROP = _Table(DROP, DROP_ANYWHERE)
 _END = _Table(END, END_ANYWHERE)
 _BREAK = _Table(BREAK)
 _COMMENTS = re.compile("(?:" + "|".join(COMMENTS_HEAD) + ")" + _CANCEL_REPLY, re.I)
-_PUNCT = re.compile(r"^[\s|•·»›>*#_=~-]+|[\s|•·»›>*#_=~:-]+$")
+# Marks trimmed off a line's ends, besides whitespace (a colon only at the end).
+_LEAD_MARKS = "|•·»›>*#_=~-"
+_TRAIL_MARKS = _LEAD_MARKS + ":"
 
 
 def _key(line: str) -> str:
+    """The line without leading and trailing whitespace and marks: str.strip in C, where a
+    regex would try its trailing class at every position of a sentence ending in a period."""
     if line[:1].isalnum() and line[-1:].isalnum():
         return line  # nothing to trim; most story lines take this path
-    return _PUNCT.sub("", line)
+    trimmed = line.lstrip().lstrip(_LEAD_MARKS)
+    while trimmed != line:  # whitespace and marks may alternate: "» - Home"
+        line, trimmed = trimmed, trimmed.lstrip().lstrip(_LEAD_MARKS)
+    trimmed = line.rstrip().rstrip(_TRAIL_MARKS)
+    while trimmed != line:
+        line, trimmed = trimmed, trimmed.rstrip().rstrip(_TRAIL_MARKS)
+    return line
 
 
 def is_chrome(line: str) -> bool:

@@ -32,7 +32,11 @@ _LOOKUP = etree.ElementDefaultClassLookup(
 
 def _parser() -> Any:
     # A fresh parser per call: lxml parsers keep state and are not shared across threads.
+    # The text goes in as UTF-8 bytes under a fixed encoding: lxml hands a str to libxml2
+    # in its internal 1/2/4-byte form, which libxml2 converts more slowly than it reads UTF-8,
+    # and the fixed encoding keeps any charset the page declares from applying again.
     parser = etree.HTMLParser(
+        encoding="utf-8",
         remove_comments=True,
         remove_pis=True,
         no_network=True,
@@ -57,6 +61,8 @@ def parse_markup(text: str | bytes) -> Any | None:
         text = _XML_DECL.sub("", text, count=1)
     if not text or (isinstance(text, str) and text.isspace()):
         return None
+    if isinstance(text, str):
+        text = text.encode("utf-8", errors="surrogatepass")
     try:
         root = etree.fromstring(text, _parser())
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
