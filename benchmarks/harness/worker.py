@@ -2,7 +2,7 @@
 
 Each page records wall time and CPU time (``process_time``) of the extraction call: CPU time
 is the steadier number on a machine whose other work competes for the two cores.
-A process per tool keeps peak memory per tool honest (``ru_maxrss`` of this process only)
+A process per tool keeps peak memory per tool honest (``VmHWM`` of this process only)
 and keeps one tool's imports, caches and crashes away from the others. A page that raises
 or runs past the time limit is recorded as an error with empty output; the run goes on.
 """
@@ -35,8 +35,17 @@ def _alarm(signum: int, frame: FrameType | None) -> None:
 
 
 def peak_rss_kib() -> int:
-    # Linux reports ru_maxrss in KiB.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """This process's peak resident memory in KiB: Linux's ``VmHWM``, which starts afresh at
+    exec. ``ru_maxrss`` survives execve, so a worker started by a parent that has grown
+    (holding earlier rounds' results) would report the parent's size instead."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
 
 
 def run(tool_name: str, folder: Path, limit: int | None, out: IO[str]) -> None:
