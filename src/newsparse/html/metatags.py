@@ -88,7 +88,7 @@ class Scan:
     def classed(self) -> list[tuple[Any, str]]:
         """Body elements with a class or id, with ``"class id"`` as a hint string."""
         if self._classed is None:
-            self._classed = [(el, _hint(el)) for el in select(_CLASSED, self.root)[:_MAX_CLASSED]]
+            self._classed = [(el, hint_of(el)) for el in select(_CLASSED, self.root)[:_MAX_CLASSED]]
         return self._classed
 
     def classed_with(self, words: HintPattern) -> list[tuple[Any, str]]:
@@ -103,7 +103,7 @@ class Scan:
             if self._values is None:
                 self._values = _HintValues(select(_HINT_VALUES, self.root))
             holders = self._values.holders(words.words)
-            entries = self.classed() if holders is None else [(el, _hint(el)) for el in holders]
+            entries = self.classed() if holders is None else [(el, hint_of(el)) for el in holders]
             found = self._with[words] = [(el, hint) for el, hint in entries if words.found_in(hint)]
         return found
 
@@ -132,7 +132,8 @@ class Scan:
         return self._h1s
 
 
-def _hint(el: Any) -> str:
+def hint_of(el: Any) -> str:
+    """An element's ``"class id"``, cut to 300 characters: what hint patterns search."""
     return f"{el.get('class', '')} {el.get('id', '')}"[:300]
 
 
@@ -287,8 +288,8 @@ def _own_verdict(node: Any) -> bool | None:
     # An aside or header inside the article is its own meta column; outside it, site chrome.
     if tag in ("header", "aside") and not _inside_article(node):
         return True
-    hint = f"{node.get('class', '')} {node.get('id', '')}"
-    if len(hint) > 1 and _FOREIGN_HINT.found_in(hint[:300]):
+    hint = hint_of(node)
+    if len(hint) > 1 and _FOREIGN_HINT.found_in(hint):
         return True
     return None
 

@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..fields.dates import day_of, safe_date
 from .datetext import dateparser_date, find_text_date, parse_structured
-from .metatags import Metas, Scan, full_text, hint_pattern, hint_words, select, text_of
+from .metatags import Metas, Scan, full_text, hint_of, hint_pattern, hint_words, select, text_of
 
 # <meta> keys that state the publication date, best first.
 PUBLISHED_METAS: tuple[str, ...] = (
@@ -529,7 +529,7 @@ def _from_article_text(ctx: DateContext) -> Iterator[Dated]:
 
 
 def _article_date(ctx: DateContext, el: Any) -> Dated | None:
-    hint = f"{el.get('class', '')} {el.get('id', '')}"[:300]
+    hint = hint_of(el)
     if len(hint) < 2 or not _names_story_date(hint):
         return None
     text = text_of(el, _MAX_HINT_TEXT, " ")

@@ -21,7 +21,7 @@ from lxml import etree
 
 from ..scoring import fold
 from .jsonld import LdFields
-from .metatags import Metas, Scan, hint_pattern, select, text_of
+from .metatags import Metas, Scan, hint_of, hint_pattern, select, text_of
 
 # Separators between a headline and a site name. Strong ones may end a title; a colon only
 # follows a leading site name ("BBC News: ...").
@@ -229,8 +229,7 @@ def _in_breadcrumb(el: Any) -> bool:
         if depth >= _CRUMB_DEPTH or node.tag in _STORY_TAGS:
             # A story inside a list item (a feed of articles) keeps its headline.
             return False
-        hint = f"{node.get('class', '')} {node.get('id', '')}"
-        if node.tag == "li" or _CRUMB.found_in(hint[:300]):
+        if node.tag == "li" or _CRUMB.found_in(hint_of(node)):
             return True
     return False
 
