@@ -201,6 +201,13 @@ def _max_width(pattern: str) -> int:
     return int(parser.parse(pattern, re.I).getwidth()[1])
 
 
+def _require_lower_case(pattern: str) -> None:
+    """The tables match lower-cased lines, so an upper-case letter would never match."""
+    letters = re.sub(r"\\.", "", pattern)  # escapes such as \S and \W keep their case
+    if letters != letters.lower():
+        raise ValueError(f"chrome pattern not in lower case: {pattern!r}")
+
+
 class _Table:
     """One table compiled twice: all patterns for short lines, only long-reaching ones for
     long lines, so the many short widget patterns cost nothing on story paragraphs; the
@@ -209,6 +216,8 @@ class _Table:
     def __init__(
         self, patterns: tuple[str, ...], anywhere: tuple[tuple[tuple[str, ...], str], ...] = ()
     ) -> None:
+        for pattern in (*patterns, *(p for _, p in anywhere)):
+            _require_lower_case(pattern)
         long_ = [p for p in patterns if _max_width(p) > SHORT_LINE]
         # The patterns are lower case and run case-sensitively on the lower-cased line: under
         # re.I the engine cannot skip ahead to the letters an alternation's words start with.
