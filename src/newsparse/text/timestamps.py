@@ -37,6 +37,7 @@ _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y
 _TIMEISH = re.compile(r"\d{1,2}(?:st|nd|rd|th|h\d{2}|h|am|pm|uhr)|\d{4}\d{1,2}")
 # "2025-03-29T11:36:01Z": the letters ISO 8601 sets between date, time and zone.
 _ISO_JOINS = re.compile(r"(?<=\d)t(?=\d)|(?<=\d)z\b")
+_DIGIT = re.compile(r"\d")
 _AGO = re.compile(r"\b(?:ago|vor|il y a|hace|fa)\b", re.I)
 
 
@@ -44,6 +45,8 @@ def is_timestamp(text: str) -> bool:
     """True when the line is a date or time with only labels around it."""
     if len(text) > MAX_TIMESTAMP:
         return False
+    if _DIGIT.search(text) is None and _AGO.search(text) is None:
+        return False  # no number and no "ago": the tests below cannot pass (most lines)
     lowered = _ISO_JOINS.sub(" ", text.lower())
     tokens = _TOKEN.findall(lowered)
     if not tokens:
