@@ -25,7 +25,7 @@ from .metatags import Metas, Scan, hint_of, hint_pattern, select, text_of
 
 # Separators between a headline and a site name. Strong ones may end a title; a colon only
 # follows a leading site name ("BBC News: ...").
-_STRONG = re.compile(r"\s{1,3}(?:[|–—·»›~•/]|::|-{1,2})\s{1,3}|\s{0,3}[ㅣ|：]\s{0,3}")
+_STRONG = re.compile(r"\s{1,3}(?:[|–—·»«›‹~•/]|::|-{1,2})\s{1,3}|\s{0,3}[ㅣ|｜：]\s{0,3}")
 _COLON = re.compile(r"\s{0,3}:\s{1,3}")
 _SQUASH = re.compile(r"[\W_]+")
 _MIN_KEPT = 8
@@ -133,8 +133,17 @@ def _site_part(part: str, tokens: set[str]) -> bool:
         return False
     if _names_site(segments[0], tokens):
         return True
-    short = all(len(s.split()) <= _SECTION_WORDS or _DATE_PART.match(s) for s in segments)
-    return short and any(_names_site(s, tokens) for s in segments)
+    sections = [s for s in segments if not _names_site(s, tokens)]
+    return len(sections) < len(segments) and all(_section_like(s) for s in sections)
+
+
+def _section_like(segment: str) -> bool:
+    """A section name ("World news", "Politik") or a date beside the site's name. Sections
+    are short and capitalised: "what we know" is the end of a headline ("Covid-19 - what we know")."""
+    if _DATE_PART.match(segment):
+        return True
+    text = segment.strip()
+    return len(text.split()) <= _SECTION_WORDS and not text[:1].islower()
 
 
 def _names_site(part: str, tokens: set[str]) -> bool:
@@ -238,10 +247,10 @@ def choose_titles(
     scan: Scan, metas: Metas, ld: LdFields, url: str | None, site_name: str | None
 ) -> dict[str, Found]:
     """``headline`` (the story headline as stated) and ``title`` (best title without site name)."""
-    raw = title_candidates(scan, metas, ld)
+    tokens = site_tokens((site_name, ld.publisher), url)
+    raw = _not_site_only(title_candidates(scan, metas, ld), tokens)
     if not raw:
         return {}
-    tokens = site_tokens((site_name, ld.publisher), url)
     others = list(raw.values())
     sections = [v for name in SECTION_METAS for v in metas.get(name, [])[:1]]
     clean = {
@@ -249,6 +258,13 @@ def choose_titles(
         for src, text in raw.items()
     }
     return {"headline": _pick_headline(_shown(clean, scan)), "title": _vote(clean)}
+
+
+def _not_site_only(raw: dict[str, str], tokens: set[str]) -> dict[str, str]:
+    """The statements other than the site's bare name (a ``<title>`` of a template, an ``<h1>``
+    holding the logo): they neither win a vote nor cut the others. All of them, when none is."""
+    kept = {k: v for k, v in raw.items() if _squash(v) not in tokens}
+    return kept or raw
 
 
 def _shown(clean: dict[str, str], scan: Scan) -> dict[str, str]:
