@@ -35,6 +35,9 @@ _SECTION_WORDS = 3
 _GENERIC_LABELS = frozenset(
     ["www", "m", "amp", "mobile", "edition", "news", "co", "com", "org", "net", "gov", "ac"]
 )
+_DOMAIN = re.compile(r"^[^\W_][\w-]{0,30}(?:\.[\w-]{1,30}){0,2}\.[a-z]{2,6}$", re.I)
+_ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "il", "de"})
+_MAX_SITE_WORDS = 6
 _DATE_PART = re.compile(r"^[\d./ -]{6,12}$")
 # Meta tags naming the page's section ("Politik", "정치"); a title may end with it.
 SECTION_METAS = (
@@ -118,23 +121,29 @@ def _strip_once(text: str, tokens: set[str], wanted: set[str]) -> str:
         if fold(tail) in wanted and fold(head) not in wanted:
             return tail
     for start, end in cuts:
-        if len(text[:start]) >= _MIN_KEPT and _site_part(text[end:], tokens):
+        if len(text[:start]) >= _MIN_KEPT and _site_part(text[end:], tokens, text[:start]):
             return text[:start]
     for start, end in cuts[:1] + [m.span() for m in _COLON.finditer(text)][:1]:
-        if len(text[end:]) >= _MIN_KEPT and _site_part(text[:start], tokens):
+        if len(text[end:]) >= _MIN_KEPT and _site_part(text[:start], tokens, text[end:]):
             return text[end:]
     return text
 
 
-def _site_part(part: str, tokens: set[str]) -> bool:
-    """The part names the site, perhaps with a section name or a date beside it."""
+def _site_part(part: str, tokens: set[str], kept: str) -> bool:
+    """The part names the site, perhaps with a section name or a date beside it; ``kept``
+    is what would remain of the title, which says more than the sections dropped with it
+    ("Covid-19 - What We Know | Site" keeps "Covid-19 - What We Know")."""
     segments = [s for s in _STRONG.split(part) if s.strip()]
     if not segments or len(part) > 100:
         return False
     if _names_site(segments[0], tokens):
         return True
     sections = [s for s in segments if not _names_site(s, tokens)]
-    return len(sections) < len(segments) and all(_section_like(s) for s in sections)
+    return (
+        len(sections) < len(segments)
+        and all(_section_like(s) for s in sections)
+        and sum(len(s.split()) for s in sections) <= len(kept.split())
+    )
 
 
 def _section_like(segment: str) -> bool:
@@ -152,10 +161,32 @@ def _names_site(part: str, tokens: set[str]) -> bool:
         return False
     # Containment counts only when the part is not much longer than the name itself,
     # so a headline that merely mentions the site ("Zeit für ...") is not taken for it.
-    return any(
+    if any(
         (t in squashed and len(squashed) <= 2 * len(t) + 6) or (len(squashed) >= 3 and squashed in t)
         for t in tokens
-    )
+    ):
+        return True
+    # A domain ("SZ.de", "NU.nl") names a site, and a domain label may shorten the stated
+    # name ("nytimes": "The New York Times", "wsj": "The Wall Street Journal").
+    words = [_squash(w) for w in part.split()]
+    return bool(_DOMAIN.match(part.strip())) or any(_abbreviates(t, words) for t in tokens)
+
+
+def _abbreviates(token: str, words: list[str]) -> bool:
+    """``token`` is a prefix of each word in turn, articles optional: "nytimes" of
+    "The New York Times" (t- n-ew y-ork times)."""
+    if len(token) < 3 or not 2 <= len(words) <= _MAX_SITE_WORDS or token in words:
+        return False
+    reach = {0}
+    for word in words:
+        ahead = set(reach) if word in _ARTICLES else set()
+        for pos in reach:
+            size = 0
+            while size < len(word) and pos + size < len(token) and token[pos + size] == word[size]:
+                size += 1
+                ahead.add(pos + size)
+        reach = ahead
+    return len(token) in reach
 
 
 def _squash(text: str) -> str:
