@@ -44,7 +44,7 @@ _OTHER_CREDIT = re.compile(
     r"[Pp]hotography|[Pp]hotos?|[Pp]ictures|[Ii]mages?|[Ii]llustrations?|[Vv]ideo|[Gg]raphics?|"
     r"[Tt]ranslated|[Aa]dditional reporting|[Pp]roduced|[Dd]esigned|[Aa]ktualisiert|[Bb]earbeitet|"
     r"[Ff]otos?|[Bb]ilder|[Üü]bersetzt|[Mm]is à jour|[Tt]raduit|[Aa]ctualizado|[Ee]ditado|[Aa]ggiornato)"
-    r"\s{1,3}(?:by|von|par|por|di|door|de)\b"
+    r"(?:\s{1,3}(?:by|von|par|por|di|door|de)\b|\s{0,2}:)"
 )
 # What follows a name but is no part of it, each cut from its first word to the segment's end:
 # a bio ("Jane Doe is a reporter covering..."), a date ("Posted by Jane Doe on March 3, 2024",
@@ -341,24 +341,39 @@ def clean_name(part: str) -> str | None:
         return None
     if _URLISH.search(text):
         return None
-    words = _WORD.findall(text)
-    if any(w.lower() in _GENERIC for w in words) or _GENERIC_INSIDE.search(text):
-        return None
-    if len(words) == 1 and words[0].lower().replace(".", "") in CREDENTIALS:
+    if _GENERIC_INSIDE.search(text):
         return None
     caps = _CAPS_THEN_MIXED.match(text)
     if caps:  # "ERIC TUCKER Associated Press": the capitals are the name, the rest an affiliation
         text = caps.group(1)
     stripped = _strip_roles(text)
-    kept = stripped.split()
-    if len(kept) == 1 and any(w.lower() in _DESK for w in text.split()[1:]):
-        return None  # "Detroit News wire services": an outlet's desk, not a person
     words = _WORD.findall(stripped)
-    if not words or len(words) > _MAX_WORDS or (stripped != text and _ACRONYM.match(stripped)):
+    if not words or len(words) > _MAX_WORDS or _not_a_person(text, stripped, words):
         return None
-    if all(_is_role(w.lower().strip(".")) for w in words):
-        return None
-    return recase(_strip_roles(text))
+    return recase(stripped)
+
+
+def _not_a_person(text: str, stripped: str, words: list[str]) -> bool:
+    """A credential, a role, a desk or a generic credit rather than a person's name.
+
+    "Staff" and its kin refuse a credit unless they qualify a role beside a full name:
+    "Jane Doe, Staff Writer" names Jane Doe; "Reuters Staff", "Guardian staff reporter",
+    "Practical Horseman Editorial Staff" name nobody."""
+    if len(words) == 1 and words[0].lower().replace(".", "") in CREDENTIALS:
+        return True
+    if all(_is_role(w.lower().strip(".")) for w in words) or any(w.lower() in _GENERIC for w in words):
+        return True
+    if stripped == text:
+        return False
+    if _ACRONYM.match(stripped):
+        return True
+    dropped = [w.lower().strip(".,:") for w in text.split() if w not in stripped.split()]
+    if len(words) == 1 and any(w in _DESK for w in dropped):
+        return True  # "Detroit News wire services": an outlet's desk, not a person
+    if not any(w in _GENERIC for w in dropped):
+        return False
+    qualifies = all(w not in _GENERIC or i + 1 < len(dropped) for i, w in enumerate(dropped))
+    return not qualifies or len(words) < 2 or stripped.casefold() in _AGENCIES
 
 
 def _strip_roles(text: str) -> str:

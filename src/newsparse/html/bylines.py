@@ -57,7 +57,9 @@ _LEAD_SPLIT = re.compile(r"\s{0,3}(?:[/,&]|\sand\s)\s{0,3}")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]{0,30}$")
 _LEAD_WORDS = (2, 4)
 _MAX_LEAD_NAMES = 4
-_BYLINE_HINT = hint_words("byline", "author")
+# Class names of byline elements, in the languages whose templates name them so
+# ("autor", "auteur", "autore", and "firma" for the signed line of Spanish and Italian sites).
+_BYLINE_HINT = hint_words("byline", "author", "autor", "auteur", "autore", "autori", "firma")
 _BAD_BYLINE = hint_pattern(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list")
 _MAX_BYLINE = 200
 _MAX_TEXT = 2000
