@@ -36,6 +36,12 @@ _SEGMENTS = re.compile(r"\s{0,3}[,;|/•·、，]\s{0,3}|\s[-–—]\s")
 _CONNECTIVE = re.compile(r"\s(?:and|und|&|y|e|et|og|och|en|ve|i|и|a|ja|&amp;)\s", re.I)
 # The connective an Oxford comma leaves at a segment's start; lower case only ("A Lee" stays).
 _LEADING_CONNECTIVE = re.compile(r"^(?-i:and|und|&|y|e|et|og|och|en|ve|и|ja)\s{1,3}(?=\S)")
+# One person credited for words and pictures: "Text and photos by Jane Doe", "Text und Bilder:".
+_JOINT_LEAD = re.compile(
+    r"^(?:text|texte|words|story)\s{1,3}(?:and|&|und|et|y|e)\s{1,3}(?:photos?|fotos?|pictures|bilder|images)"
+    r"\s{0,3}(?:by|von|par|por|di|:)?\s{0,3}",
+    re.I,
+)
 # Credits for work other than the writing; they end the author credit. Lower or title case,
 # and not after a connective ("Text and photos by Jane Doe" names the author).
 _OTHER_CREDIT = re.compile(
@@ -251,7 +257,7 @@ def clean_authors(raws: Iterable[str], site: Iterable[str] = ()) -> tuple[str, .
     for raw in raws:
         for name in split_credit(raw):
             key = fold(name)
-            if key in seen or _squash(key) in refused:
+            if key in seen or squash(key) in refused:
                 continue
             seen.add(key)
             out.append(name)
@@ -270,7 +276,7 @@ def split_credit(raw: str) -> list[str]:
     if not text or _URLISH.match(text):
         return []
     text = _HANDLE.sub(" ", _EMAIL.sub(" ", _PARENS.sub(" ", text)))
-    text = _until_other_credit(text)
+    text = _until_other_credit(_JOINT_LEAD.sub("", text))
     names: list[str] = []
     for segment in _SEGMENTS.split(text):
         if names and _place_or_outlet(segment.strip()):
@@ -417,5 +423,6 @@ def _cap(part: str) -> str:
     return low[:1].upper() + low[1:]
 
 
-def _squash(key: str) -> str:
-    return re.sub(r"[\W_]", "", key)
+def squash(key: str) -> str:
+    """Letters and digits only, as site tokens are written (see ``titles.site_tokens``)."""
+    return re.sub(r"[\W_]", "", key.casefold())

@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from ..scoring import fold
-from .authors import clean_authors
+from .authors import clean_authors, squash
 from .jsonld import LdFields
 from .metatags import Metas, Scan, hint_pattern, hint_words, select, text_of
 
@@ -82,9 +82,19 @@ def find_authors(scan: Scan, metas: Metas, ld: LdFields, site: set[str]) -> Foun
         if named:
             return _widened(named, source, scan, site)
         if fallback is None:
-            itself = clean_authors(raws)
+            itself = clean_authors(raws) or _site_credit(raws, site)
             fallback = (itself, source) if itself else None
     return fallback
+
+
+def _site_credit(raws: list[str], site: set[str]) -> tuple[str, ...]:
+    """The site's own name as a credit, as the page writes it even when it is not
+    name-shaped ("Alpenblick24", "news24.com")."""
+    for raw in raws:
+        text = " ".join(raw.split())
+        if text and squash(text) in site:
+            return (text,)
+    return ()
 
 
 def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) -> Found:
