@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from ..fields.agencies import AGENCIES
 from ..scoring import fold
+from .datetext import MONTHS
 
 _MAX_CREDIT = 400
 _MAX_NAME = 60
@@ -67,6 +68,12 @@ _DATE_CLAUSE = re.compile(
 )
 # Not "für": German bodies credit themselves so ("Bundesministerium für Wirtschaft").
 _PLACE = re.compile(r"\s(?-i:in|à|au|aux|aus|from|at|for|pour|para|desde|uit)\s")
+# Month and weekday names that stand between a name and the digits of a date.
+_DATE_WORDS = frozenset(MONTHS) | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "am", "on", "le", "el",
+}  # fmt: skip
 # Prepositions that start a place only after a role word ("corresponsal en Bruselas"):
 # elsewhere they are connectives or name particles ("Jan en Piet", "Ana da Silva").
 _ROLE_PLACE = frozenset({"en", "a", "em", "di", "da", "de", "in", "à", "w", "v", "в"})
@@ -278,10 +285,13 @@ def split_credit(raw: str) -> list[str]:
     text = _HANDLE.sub(" ", _EMAIL.sub(" ", _PARENS.sub(" ", text)))
     text = _until_other_credit(_JOINT_LEAD.sub("", text))
     names: list[str] = []
+    # Only a credit that says it is one ("By", "Von"...) may have a date cut off its names:
+    # "Telegraph Sport 19 November" is a desk and a date, not a person.
+    led = _LEAD_IN.match(text) is not None
     for segment in _SEGMENTS.split(text):
         if names and _place_or_outlet(segment.strip()):
             continue
-        for part in _CONNECTIVE.split(_cut_clauses(segment)):
+        for part in _CONNECTIVE.split(_cut_clauses(segment, led)):
             name = clean_name(part)
             if name:
                 names.append(name)
@@ -308,7 +318,7 @@ def _until_other_credit(text: str) -> str:
     return text[: found.start()] if found else text
 
 
-def _cut_clauses(segment: str) -> str:
+def _cut_clauses(segment: str, led: bool) -> str:
     """The segment without a trailing bio, date, place or outlet clause, and without the
     connective an Oxford comma leaves at its start (", and John Roe")."""
     # A leading space lets a clause match at the start: a segment that is only a date goes.
@@ -317,7 +327,23 @@ def _cut_clauses(segment: str) -> str:
         found = pattern.search(segment)
         if found:
             segment = segment[: found.start()]
-    return _after_role(_undouble(segment))
+    segment = _after_role(_undouble(segment))
+    return _before_digits(segment) if led else segment
+
+
+def _before_digits(segment: str) -> str:
+    """A name followed by a date or a reading time in the same segment ("Jane Doe March 3",
+    "Jane Doe 4 min read") keeps the name; names never hold digits. Only a name-shaped head
+    (capitalised words, no label) is kept: "Reading time 4 min", "MDR THÜRINGEN Stand: 28.
+    April" stay whole, to be refused."""
+    found = _DIGIT.search(segment)
+    if not found:
+        return segment
+    words = segment[: found.start()].split()
+    while words and words[-1].lower().strip(".,") in _DATE_WORDS:
+        words.pop()
+    capitalised = all((w[:1].isupper() or w in _PARTICLES) and not w.endswith(":") for w in words)
+    return " ".join(words) if 2 <= len(words) <= _MAX_WORDS and capitalised else segment
 
 
 def _after_role(segment: str) -> str:

@@ -168,14 +168,21 @@ def _names_site(part: str, tokens: set[str]) -> bool:
         return True
     # A domain ("SZ.de", "NU.nl") names a site, and a domain label may shorten the stated
     # name ("nytimes": "The New York Times", "wsj": "The Wall Street Journal").
-    words = [_squash(w) for w in part.split()]
-    return bool(_DOMAIN.match(part.strip())) or any(_abbreviates(t, words) for t in tokens)
+    if _DOMAIN.match(part.strip()):
+        return True
+    split = part.split()
+    if not 2 <= len(split) <= _MAX_SITE_WORDS:
+        return False
+    words = [_squash(w) for w in split]
+    # The label starts with the first word's letter, or the second's after an article.
+    starts = {w[:1] for w in words[:2] if w}
+    return any(t[:1] in starts and _abbreviates(t, words) for t in tokens)
 
 
 def _abbreviates(token: str, words: list[str]) -> bool:
     """``token`` is a prefix of each word in turn, articles optional: "nytimes" of
     "The New York Times" (t- n-ew y-ork times)."""
-    if len(token) < 3 or not 2 <= len(words) <= _MAX_SITE_WORDS or token in words:
+    if len(token) < 3 or token in words:
         return False
     reach = {0}
     for word in words:
