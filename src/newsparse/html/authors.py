@@ -23,7 +23,8 @@ _AGENCIES = frozenset(a.casefold() for a in AGENCIES) | {"kna", "epd", "sid", "s
 
 # Lead-ins that introduce a credit in the languages we meet ("By", "Von", "Par"...).
 _LEAD_IN = re.compile(
-    r"^\s{0,5}(?:(?:written|reported|posted|compiled|text|words|story|reporting|photos?)\s{1,3}by|by|von|vom|"
+    r"^\s{0,5}(?:(?:written|reported|posted|compiled|text|words|story|reporting|more|articles|stories|"
+    r"all\sarticles)\s{1,3}by|by|von|vom|mehr\svon|alle\sartikel\svon|teksti|"
     r"par|por|door|av|af|text|texte|autor(?:in)?|author|auteur|autore|redakteur(?:in)?|reporter|from|"
     r"текст|автор|фото|yazan|kirjoittanut|tekst|(?:zeige\s)?alle\sbeiträge\svon|(?:view\s)?all\sposts\sby|"
     r"more\sfrom|voir\stous\sles\sarticles\sde|ver\stodas\slas\sentradas\sde|"
