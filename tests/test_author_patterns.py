@@ -114,3 +114,5 @@ def test_credit_strings(raw: str, want: list[str]) -> None:
 
 def test_site_credit_refused_beside_a_person() -> None:
     assert clean_authors(["Jane Doe", "Coastal Herald"], {"coastalherald"}) == ("Jane Doe",)
+    assert clean_authors(["The Coastal Herald", "Jane Doe"], {"coastalherald"}) == ("Jane Doe",)
+    assert clean_authors(["Coastal Herald Online"], {"coastalherald"}) == ()

@@ -265,7 +265,8 @@ def clean_authors(raws: Iterable[str], site: Iterable[str] = ()) -> tuple[str, .
     for raw in raws:
         for name in split_credit(raw):
             key = fold(name)
-            if key in seen or squash(key) in refused:
+            # "The Coastal Herald" credits the site that calls itself "Coastal Herald".
+            if key in seen or squash(key) in refused or squash(key.removeprefix("the ")) in refused:
                 continue
             seen.add(key)
             out.append(name)
