@@ -7,29 +7,77 @@ otherwise the page's own case is kept.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 
+from ..fields.agencies import AGENCIES
 from ..scoring import fold
+from .datetext import MONTHS
 
 _MAX_CREDIT = 400
 _MAX_NAME = 60
 _MAX_WORDS = 6
+# Agencies publishers credit as authors, beyond the wire table (German-speaking desks).
+_AGENCIES = frozenset(a.casefold() for a in AGENCIES) | {"kna", "epd", "sid", "sda", "keystone-sda", "afp"}
 
 # Lead-ins that introduce a credit in the languages we meet ("By", "Von", "Par"...).
 _LEAD_IN = re.compile(
-    r"^\s{0,5}(?:(?:written|reported|posted|compiled|text|words|story|reporting|photos?)\s{1,3}by|by|von|vom|"
+    r"^\s{0,5}(?:(?:written|reported|posted|compiled|text|words|story|reporting|more|articles|stories|"
+    r"all\sarticles)\s{1,3}by|by|von|vom|mehr\svon|alle\sartikel\svon|teksti|"
     r"par|por|door|av|af|text|texte|autor(?:in)?|author|auteur|autore|redakteur(?:in)?|reporter|from|"
     r"текст|автор|фото|yazan|kirjoittanut|tekst|(?:zeige\s)?alle\sbeiträge\svon|(?:view\s)?all\sposts\sby|"
     r"more\sfrom|voir\stous\sles\sarticles\sde|ver\stodas\slas\sentradas\sde|"
-    r"(?-i:di|de|da))\s{0,3}[:\-–]?\s{1,3}(?=\S)",
+    r"(?-i:di|de|da|Di(?=\s{1,3}\S{1,40}\s{1,3}\S)))\s{0,3}[:\-–]?\s{1,3}(?=\S)",
     re.I,
 )
-# Separators between names in a credit list; the connectives are whole words only.
-_SPLIT = re.compile(
-    r"\s{0,3}(?:[,;|/•·、，]|\s(?:and|und|&|y|e|et|og|och|en|ve|i|и|a|ja)\s|\s&amp;\s)\s{0,3}",
+# Punctuation between the segments of a credit ("Jane Doe, Staff Writer | Reuters"); a dash
+# counts only with spaces around it ("Jane Doe - Staff Reporter"), never inside a name.
+_SEGMENTS = re.compile(r"\s{0,3}[,;|/•·、，]\s{0,3}|\s[-–—]\s")
+# Connectives between names inside a segment; whole words only.
+_CONNECTIVE = re.compile(r"\s(?:and|und|&|y|e|et|og|och|en|ve|i|и|a|ja|&amp;)\s", re.I)
+# The connective an Oxford comma leaves at a segment's start; lower case only ("A Lee" stays).
+_LEADING_CONNECTIVE = re.compile(r"^(?-i:and|und|&|y|e|et|og|och|en|ve|и|ja)\s{1,3}(?=\S)")
+# One person credited for words and pictures: "Text and photos by Jane Doe", "Text und Bilder:".
+_JOINT_LEAD = re.compile(
+    r"^(?:text|texte|words|story)\s{1,3}(?:and|&|und|et|y|e)\s{1,3}(?:photos?|fotos?|pictures|bilder|images)"
+    r"\s{0,3}(?:by|von|par|por|di|:)?\s{0,3}",
     re.I,
 )
+# Credits for work other than the writing; they end the author credit. Lower or title case,
+# and not after a connective ("Text and photos by Jane Doe" names the author).
+_OTHER_CREDIT = re.compile(
+    r"(?:^|(?<=[\s,.;|•·]))(?<!and )(?<!und )(?<!& )(?<!et )"
+    r"(?:[Uu]pdated|[Rr]eviewed|[Mm]edically reviewed|[Ff]act[- ]checked|[Ee]dited|[Pp]hotographs|"
+    r"[Pp]hotography|[Pp]hotos?|[Pp]ictures|[Ii]mages?|[Ii]llustrations?|[Vv]ideo|[Gg]raphics?|"
+    r"[Tt]ranslated|[Aa]dditional reporting|[Pp]roduced|[Dd]esigned|[Aa]ktualisiert|[Bb]earbeitet|"
+    r"[Ff]otos?|[Bb]ilder|[Üü]bersetzt|[Mm]is à jour|[Tt]raduit|[Aa]ctualizado|[Ee]ditado|[Aa]ggiornato)"
+    r"(?:\s{1,3}(?:by|von|par|por|di|door|de)\b|\s{0,2}:)"
+)
+# What follows a name but is no part of it, each cut from its first word to the segment's end:
+# a bio ("Jane Doe is a reporter covering..."), a date ("Posted by Jane Doe on March 3, 2024",
+# "... Published 3 hours ago"), a place or an outlet ("Jane Doe in Berlin", "for The Guardian").
+# Lower case only: "Anne Le Brun", "Per Olsen" keep their capitals.
+_BIO = re.compile(
+    r"\s(?-i:is|was|ist|war|est|es|è|är|er|jest|writes|covers|reports|schreibt|berichtet|joined)\s"
+)
+_DATE_CLAUSE = re.compile(
+    r"\s(?:(?-i:on|am|le|el|il|op|den)\s(?=\d)|(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast updated|"
+    r"[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|[Aa]ggiornato)\b"
+    r"(?!\s{1,3}(?:by|von|par|por|di)\b)|"
+    r"on\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+# Not "für": German bodies credit themselves so ("Bundesministerium für Wirtschaft").
+_PLACE = re.compile(r"\s(?-i:in|à|au|aux|aus|from|at|for|pour|para|desde|uit)\s")
+# Month and weekday names that stand between a name and the digits of a date.
+_DATE_WORDS = frozenset(MONTHS) | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "am", "on", "le", "el",
+}  # fmt: skip
+# Prepositions that start a place only after a role word ("corresponsal en Bruselas"):
+# elsewhere they are connectives or name particles ("Jan en Piet", "Ana da Silva").
+_ROLE_PLACE = frozenset({"en", "a", "em", "di", "da", "de", "in", "à", "w", "v", "в"})
 _PARENS = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 _EMAIL = re.compile(r"\S{1,64}@\S{1,255}\.\w{2,}")
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|org|net|html?|php)\b|/", re.I)
@@ -37,6 +85,8 @@ _DIGIT = re.compile(r"\d")
 # A desk credit once its role word is gone: "AP Auto (Writer)", "BBC Sport (Reporter)".
 _ACRONYM = re.compile(r"^[A-Z]{2,4}\b")
 _CAPS_THEN_MIXED = re.compile(r"^((?:[A-Z][A-Z'’.-]{1,20} ){1,4}[A-Z][A-Z'’.-]{1,20}) [A-Z][a-z]")
+# An outlet's initials after a name; not a generational suffix ("III", "IV", "JR").
+_AGENCY_CODE = re.compile(r"^(?!(?:II|III|IV|VI|JR|SR)$)[A-Z]{2,5}$")
 _WORD = re.compile(r"[^\W\d_][^\s]{0,40}")
 
 # Words that mark a role, a desk or a generic credit rather than a person's name.
@@ -134,8 +184,45 @@ ROLE_WORDS = frozenset(
         "記者",
         "特派員",
         "记者",
+        # Beats and kinds of writing that qualify a role ("Opinion contributor").
+        "opinion",
+        "investigative",
+        "economics",
+        "technology",
+        "politics",
+        "culture",
+        "entertainment",
+        "features",
+        "markets",
+        "finance",
+        "financial",
+        "climate",
+        "environment",
+        "education",
+        "sport",
+        "envoyé",
+        "envoyée",
+        "spécial",
+        "spéciale",
+        "corresponsal",
+        "enviado",
+        "enviada",
+        "especial",
+        "inviato",
+        "inviata",
+        "speciale",
+        "verslaggever",
+        "columnista",
+        "chroniqueur",
+        "chroniqueuse",
     ]
 )
+# Labels of contact links a byline box holds beside the name; stripped like role words.
+_SOCIAL = frozenset(
+    {"twitter", "facebook", "instagram", "linkedin", "email", "e-mail", "mail", "follow", "x"}
+)
+# Role words that, trailing a name, make it an outlet's desk ("Detroit News wire services").
+_DESK = frozenset({"news", "wire", "wires", "service", "services", "agency", "agencies", "bureau"})
 # Words that make a whole credit generic ("Reuters Staff", "Guardian staff reporter").
 _GENERIC = frozenset(
     {"staff", "newsroom", "redaktion", "desk", "admin", "administrator", "webmaster", "support", "publisher"}
@@ -178,7 +265,8 @@ def clean_authors(raws: Iterable[str], site: Iterable[str] = ()) -> tuple[str, .
     for raw in raws:
         for name in split_credit(raw):
             key = fold(name)
-            if key in seen or _squash(key) in refused:
+            # "The Coastal Herald" credits the site that calls itself "Coastal Herald".
+            if key in seen or squash(key) in refused or squash(key.removeprefix("the ")) in refused:
                 continue
             seen.add(key)
             out.append(name)
@@ -186,17 +274,96 @@ def clean_authors(raws: Iterable[str], site: Iterable[str] = ()) -> tuple[str, .
 
 
 def split_credit(raw: str) -> list[str]:
-    """The names in one raw credit string, cleaned."""
-    text = " ".join(raw.split())[:_MAX_CREDIT]
+    """The names in one raw credit string, cleaned.
+
+    Punctuation separates the credit's segments first ("Jane Doe, Staff Writer | Reuters");
+    within a segment the clauses that are not names (a bio, a place, a date) are cut before
+    connectives ("and", "und", "et"...) split it into names.
+    """
+    # Some CMSs escape entities twice ("Jane Doe &amp;amp; John Roe" once decoded by the parser).
+    text = " ".join(html.unescape(raw[:_MAX_CREDIT]).split())
     if not text or _URLISH.match(text):
         return []
     text = _HANDLE.sub(" ", _EMAIL.sub(" ", _PARENS.sub(" ", text)))
-    names = []
-    for part in _SPLIT.split(text):
-        name = clean_name(part)
-        if name:
-            names.append(name)
+    text = _until_other_credit(_JOINT_LEAD.sub("", text))
+    names: list[str] = []
+    # Only a credit that says it is one ("By", "Von"...) may have a date cut off its names:
+    # "Telegraph Sport 19 November" is a desk and a date, not a person.
+    led = _LEAD_IN.match(text) is not None
+    for segment in _SEGMENTS.split(text):
+        if names and _place_or_outlet(segment.strip()):
+            continue
+        for part in _CONNECTIVE.split(_cut_clauses(segment, led)):
+            name = clean_name(part)
+            if name:
+                names.append(name)
     return names
+
+
+def _place_or_outlet(segment: str) -> bool:
+    """A segment after the names that is a place or a publication, not a person: one word in
+    title case ("Washington", "Berlin") or a name with an article ("The Washington Post").
+    News agencies stay: publishers list them as authors ("Paula Steiger, SDA")."""
+    words = segment.split()
+    if not words or segment.casefold().removeprefix("the ") in _AGENCIES:
+        return False
+    if len(words) == 1:
+        word = words[0]
+        return len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
+    return words[0] == "The" and len(words) <= _MAX_WORDS
+
+
+def _until_other_credit(text: str) -> str:
+    """The credit before its first "Photographs by", "Updated by", "Reviewed by"...: those
+    name people who did not write the story (the whole credit, when it opens with one)."""
+    found = _OTHER_CREDIT.search(text)
+    return text[: found.start()] if found else text
+
+
+def _cut_clauses(segment: str, led: bool) -> str:
+    """The segment without a trailing bio, date, place or outlet clause, and without the
+    connective an Oxford comma leaves at its start (", and John Roe")."""
+    # A leading space lets a clause match at the start: a segment that is only a date goes.
+    segment = " " + _LEADING_CONNECTIVE.sub("", segment.strip())
+    for pattern in (_DATE_CLAUSE, _BIO, _PLACE):
+        found = pattern.search(segment)
+        if found:
+            segment = segment[: found.start()]
+    segment = _after_role(_undouble(segment))
+    return _before_digits(segment) if led else segment
+
+
+def _before_digits(segment: str) -> str:
+    """A name followed by a date or a reading time in the same segment ("Jane Doe March 3",
+    "Jane Doe 4 min read") keeps the name; names never hold digits. Only a name-shaped head
+    (capitalised words, no label) is kept: "Reading time 4 min", "MDR THÜRINGEN Stand: 28.
+    April" stay whole, to be refused."""
+    found = _DIGIT.search(segment)
+    if not found:
+        return segment
+    words = segment[: found.start()].split()
+    while words and words[-1].lower().strip(".,") in _DATE_WORDS:
+        words.pop()
+    capitalised = all((w[:1].isupper() or w in _PARTICLES) and not w.endswith(":") for w in words)
+    return " ".join(words) if 2 <= len(words) <= _MAX_WORDS and capitalised else segment
+
+
+def _after_role(segment: str) -> str:
+    """Cut a place that follows a role word: "Korrespondent en Bruselas" -> "Korrespondent"."""
+    words = segment.split()
+    for i in range(1, len(words) - 1):
+        if words[i] in _ROLE_PLACE and words[i - 1].lower().strip(".,") in ROLE_WORDS:
+            return " ".join(words[:i])
+    return segment
+
+
+def _undouble(segment: str) -> str:
+    """An author card repeats the name above its bio: "Jane Doe Jane Doe" -> "Jane Doe"."""
+    words = segment.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return segment
 
 
 def clean_name(part: str) -> str | None:
@@ -208,31 +375,55 @@ def clean_name(part: str) -> str | None:
         return None
     if _URLISH.search(text):
         return None
-    words = _WORD.findall(text)
-    if any(w.lower() in _GENERIC for w in words) or _GENERIC_INSIDE.search(text):
-        return None
-    if len(words) == 1 and words[0].lower().strip(".") in CREDENTIALS:
+    if _GENERIC_INSIDE.search(text):
         return None
     caps = _CAPS_THEN_MIXED.match(text)
     if caps:  # "ERIC TUCKER Associated Press": the capitals are the name, the rest an affiliation
         text = caps.group(1)
     stripped = _strip_roles(text)
     words = _WORD.findall(stripped)
-    if not words or len(words) > _MAX_WORDS or (stripped != text and _ACRONYM.match(stripped)):
+    if not words or len(words) > _MAX_WORDS or _not_a_person(text, stripped, words):
         return None
-    if all(w.lower().strip(".") in ROLE_WORDS for w in words):
-        return None
-    return recase(_strip_roles(text))
+    return recase(stripped)
+
+
+def _not_a_person(text: str, stripped: str, words: list[str]) -> bool:
+    """A credential, a role, a desk or a generic credit rather than a person's name.
+
+    "Staff" and its kin refuse a credit unless they qualify a role beside a full name:
+    "Jane Doe, Staff Writer" names Jane Doe; "Reuters Staff", "Guardian staff reporter",
+    "Practical Horseman Editorial Staff" name nobody."""
+    if len(words) == 1 and words[0].lower().replace(".", "") in CREDENTIALS:
+        return True
+    if all(_is_role(w.lower().strip(".")) for w in words) or any(w.lower() in _GENERIC for w in words):
+        return True
+    if stripped == text:
+        return False
+    if _ACRONYM.match(stripped):
+        return True
+    dropped = [w.lower().strip(".,:") for w in text.split() if w not in stripped.split()]
+    if len(words) == 1 and any(w in _DESK for w in dropped):
+        return True  # "Detroit News wire services": an outlet's desk, not a person
+    if not any(w in _GENERIC for w in dropped):
+        return False
+    qualifies = all(w not in _GENERIC or i + 1 < len(dropped) for i, w in enumerate(dropped))
+    return not qualifies or len(words) < 2 or stripped.casefold() in _AGENCIES
 
 
 def _strip_roles(text: str) -> str:
     """Drop role words that trail or lead a name ("신현주 기자", "Reporter Jane Doe")."""
     words = text.split()
-    while len(words) > 1 and words[-1].lower().strip(".,") in ROLE_WORDS:
+    while len(words) > 1 and _is_role(words[-1].lower().strip(".,:")):
         words.pop()
-    while len(words) > 1 and words[0].lower().strip(".,:") in ROLE_WORDS:
+    while len(words) > 1 and _is_role(words[0].lower().strip(".,:")):
         words.pop(0)
+    if len(words) > 2 and _AGENCY_CODE.match(words[-1]) and not words[-2].isupper():
+        words.pop()  # "Jane Doe BBC": a byline's next line, joined to it, named the outlet
     return " ".join(words)
+
+
+def _is_role(word: str) -> bool:
+    return word in ROLE_WORDS or word in _SOCIAL
 
 
 def recase(name: str) -> str:
@@ -260,5 +451,6 @@ def _cap(part: str) -> str:
     return low[:1].upper() + low[1:]
 
 
-def _squash(key: str) -> str:
-    return re.sub(r"[\W_]", "", key)
+def squash(key: str) -> str:
+    """Letters and digits only, as site tokens are written (see ``titles.site_tokens``)."""
+    return re.sub(r"[\W_]", "", key.casefold())

@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from ..scoring import fold
-from .authors import clean_authors
+from .authors import clean_authors, squash
 from .jsonld import LdFields
 from .metatags import Metas, Scan, hint_pattern, hint_words, select, text_of
 
@@ -57,7 +57,9 @@ _LEAD_SPLIT = re.compile(r"\s{0,3}(?:[/,&]|\sand\s)\s{0,3}")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]{0,30}$")
 _LEAD_WORDS = (2, 4)
 _MAX_LEAD_NAMES = 4
-_BYLINE_HINT = hint_words("byline", "author")
+# Class names of byline elements, in the languages whose templates name them so
+# ("autor", "auteur", "autore", and "firma" for the signed line of Spanish and Italian sites).
+_BYLINE_HINT = hint_words("byline", "author", "autor", "auteur", "autore", "autori", "firma")
 _BAD_BYLINE = hint_pattern(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list")
 _MAX_BYLINE = 200
 _MAX_TEXT = 2000
@@ -80,9 +82,19 @@ def find_authors(scan: Scan, metas: Metas, ld: LdFields, site: set[str]) -> Foun
         if named:
             return _widened(named, source, scan, site)
         if fallback is None:
-            itself = clean_authors(raws)
+            itself = clean_authors(raws) or _site_credit(raws, site)
             fallback = (itself, source) if itself else None
     return fallback
+
+
+def _site_credit(raws: list[str], site: set[str]) -> tuple[str, ...]:
+    """The site's own name as a credit, as the page writes it even when it is not
+    name-shaped ("Alpenblick24", "news24.com")."""
+    for raw in raws:
+        text = " ".join(raw.split())
+        if text and squash(text) in site:
+            return (text,)
+    return ()
 
 
 def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) -> Found:

@@ -251,23 +251,39 @@ def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 
 
 def _people(value: Any, ids: dict[str, dict[str, Any]]) -> Iterator[tuple[str, bool]]:
-    items = value if isinstance(value, list) else [value]
-    for item in items[:30]:
+    for item in _credits(value)[:30]:
         if isinstance(item, str):
             yield item, False
         elif isinstance(item, dict):
             item = _resolve(item, ids)
-            name = _person_name(item)
-            if name:
-                yield name, "organization" in _types(item) or "newsmediaorganization" in _types(item)
+            org = "organization" in _types(item) or "newsmediaorganization" in _types(item)
+            for name in _person_names(item):
+                yield name, org
 
 
-def _person_name(item: dict[str, Any]) -> str | None:
-    name = text_value(item.get("name"))
+def _credits(value: Any) -> list[Any]:
+    """The entries of an author value: one item, a list, a list of lists or an ``@list``."""
+    if isinstance(value, dict) and isinstance(value.get("@list"), list):
+        value = value["@list"]
+    if not isinstance(value, list):
+        return [value]
+    flat: list[Any] = []
+    for item in value:
+        flat.extend(item if isinstance(item, list) else [item])
+    return flat
+
+
+def _person_names(item: dict[str, Any]) -> list[str]:
+    """Every name an author object gives: ``"name"`` may hold a list of names."""
+    names = item.get("name")
+    if isinstance(names, list):
+        return [n for n in (text_value(v) for v in names[:30]) if n]
+    name = text_value(names)
     if name:
-        return name
+        return [name]
     parts = [text_value(item.get(k)) for k in ("givenName", "familyName")]
-    return " ".join(p for p in parts if p) or None
+    joined = " ".join(p for p in parts if p)
+    return [joined] if joined else []
 
 
 def _resolve(item: dict[str, Any], ids: dict[str, dict[str, Any]]) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from .metatags import Metas, Scan, hint_of, hint_pattern, select, text_of
 
 # Separators between a headline and a site name. Strong ones may end a title; a colon only
 # follows a leading site name ("BBC News: ...").
-_STRONG = re.compile(r"\s{1,3}(?:[|–—·»›~•/]|::|-{1,2})\s{1,3}|\s{0,3}[ㅣ|：]\s{0,3}")
+_STRONG = re.compile(r"\s{1,3}(?:[|–—·»«›‹~•/]|::|-{1,2})\s{1,3}|\s{0,3}[ㅣ|｜：]\s{0,3}")
 _COLON = re.compile(r"\s{0,3}:\s{1,3}")
 _SQUASH = re.compile(r"[\W_]+")
 _MIN_KEPT = 8
@@ -35,6 +35,9 @@ _SECTION_WORDS = 3
 _GENERIC_LABELS = frozenset(
     ["www", "m", "amp", "mobile", "edition", "news", "co", "com", "org", "net", "gov", "ac"]
 )
+_DOMAIN = re.compile(r"^[^\W_][\w-]{0,30}(?:\.[\w-]{1,30}){0,2}\.[a-z]{2,6}$", re.I)
+_ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "il", "de"})
+_MAX_SITE_WORDS = 6
 _DATE_PART = re.compile(r"^[\d./ -]{6,12}$")
 # Meta tags naming the page's section ("Politik", "정치"); a title may end with it.
 SECTION_METAS = (
@@ -118,23 +121,38 @@ def _strip_once(text: str, tokens: set[str], wanted: set[str]) -> str:
         if fold(tail) in wanted and fold(head) not in wanted:
             return tail
     for start, end in cuts:
-        if len(text[:start]) >= _MIN_KEPT and _site_part(text[end:], tokens):
+        if len(text[:start]) >= _MIN_KEPT and _site_part(text[end:], tokens, text[:start]):
             return text[:start]
     for start, end in cuts[:1] + [m.span() for m in _COLON.finditer(text)][:1]:
-        if len(text[end:]) >= _MIN_KEPT and _site_part(text[:start], tokens):
+        if len(text[end:]) >= _MIN_KEPT and _site_part(text[:start], tokens, text[end:]):
             return text[end:]
     return text
 
 
-def _site_part(part: str, tokens: set[str]) -> bool:
-    """The part names the site, perhaps with a section name or a date beside it."""
+def _site_part(part: str, tokens: set[str], kept: str) -> bool:
+    """The part names the site, perhaps with a section name or a date beside it; ``kept``
+    is what would remain of the title, which says more than the sections dropped with it
+    ("Covid-19 - What We Know | Site" keeps "Covid-19 - What We Know")."""
     segments = [s for s in _STRONG.split(part) if s.strip()]
     if not segments or len(part) > 100:
         return False
     if _names_site(segments[0], tokens):
         return True
-    short = all(len(s.split()) <= _SECTION_WORDS or _DATE_PART.match(s) for s in segments)
-    return short and any(_names_site(s, tokens) for s in segments)
+    sections = [s for s in segments if not _names_site(s, tokens)]
+    return (
+        len(sections) < len(segments)
+        and all(_section_like(s) for s in sections)
+        and sum(len(s.split()) for s in sections) <= len(kept.split())
+    )
+
+
+def _section_like(segment: str) -> bool:
+    """A section name ("World news", "Politik") or a date beside the site's name. Sections
+    are short and capitalised: "what we know" is the end of a headline ("Covid-19 - what we know")."""
+    if _DATE_PART.match(segment):
+        return True
+    text = segment.strip()
+    return len(text.split()) <= _SECTION_WORDS and not text[:1].islower()
 
 
 def _names_site(part: str, tokens: set[str]) -> bool:
@@ -143,10 +161,39 @@ def _names_site(part: str, tokens: set[str]) -> bool:
         return False
     # Containment counts only when the part is not much longer than the name itself,
     # so a headline that merely mentions the site ("Zeit für ...") is not taken for it.
-    return any(
+    if any(
         (t in squashed and len(squashed) <= 2 * len(t) + 6) or (len(squashed) >= 3 and squashed in t)
         for t in tokens
-    )
+    ):
+        return True
+    # A domain ("SZ.de", "NU.nl") names a site, and a domain label may shorten the stated
+    # name ("nytimes": "The New York Times", "wsj": "The Wall Street Journal").
+    if _DOMAIN.match(part.strip()):
+        return True
+    split = part.split()
+    if not 2 <= len(split) <= _MAX_SITE_WORDS:
+        return False
+    words = [_squash(w) for w in split]
+    # The label starts with the first word's letter, or the second's after an article.
+    starts = {w[:1] for w in words[:2] if w}
+    return any(t[:1] in starts and _abbreviates(t, words) for t in tokens)
+
+
+def _abbreviates(token: str, words: list[str]) -> bool:
+    """``token`` is a prefix of each word in turn, articles optional: "nytimes" of
+    "The New York Times" (t- n-ew y-ork times)."""
+    if len(token) < 3 or token in words:
+        return False
+    reach = {0}
+    for word in words:
+        ahead = set(reach) if word in _ARTICLES else set()
+        for pos in reach:
+            size = 0
+            while size < len(word) and pos + size < len(token) and token[pos + size] == word[size]:
+                size += 1
+                ahead.add(pos + size)
+        reach = ahead
+    return len(token) in reach
 
 
 def _squash(text: str) -> str:
@@ -238,10 +285,10 @@ def choose_titles(
     scan: Scan, metas: Metas, ld: LdFields, url: str | None, site_name: str | None
 ) -> dict[str, Found]:
     """``headline`` (the story headline as stated) and ``title`` (best title without site name)."""
-    raw = title_candidates(scan, metas, ld)
+    tokens = site_tokens((site_name, ld.publisher), url)
+    raw = _not_site_only(title_candidates(scan, metas, ld), tokens)
     if not raw:
         return {}
-    tokens = site_tokens((site_name, ld.publisher), url)
     others = list(raw.values())
     sections = [v for name in SECTION_METAS for v in metas.get(name, [])[:1]]
     clean = {
@@ -249,6 +296,13 @@ def choose_titles(
         for src, text in raw.items()
     }
     return {"headline": _pick_headline(_shown(clean, scan)), "title": _vote(clean)}
+
+
+def _not_site_only(raw: dict[str, str], tokens: set[str]) -> dict[str, str]:
+    """The statements other than the site's bare name (a ``<title>`` of a template, an ``<h1>``
+    holding the logo): they neither win a vote nor cut the others. All of them, when none is."""
+    kept = {k: v for k, v in raw.items() if _squash(v) not in tokens}
+    return kept or raw
 
 
 def _shown(clean: dict[str, str], scan: Scan) -> dict[str, str]:
