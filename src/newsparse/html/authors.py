@@ -11,15 +11,15 @@ import html
 import re
 from collections.abc import Iterable
 
+from ..calendar_words import MONTHS
 from ..fields.agencies import AGENCIES
 from ..scoring import fold
-from .datetext import MONTHS
 
 _MAX_CREDIT = 400
 _MAX_NAME = 60
 _MAX_WORDS = 6
-# Agencies publishers credit as authors, beyond the wire table (German-speaking desks).
-_AGENCIES = frozenset(a.casefold() for a in AGENCIES) | {"kna", "epd", "sid", "sda", "keystone-sda", "afp"}
+# Agencies publishers credit as authors ("Paula Steiger, SDA").
+_AGENCIES = frozenset(a.casefold() for a in AGENCIES)
 
 # Lead-ins that introduce a credit in the languages we meet ("By", "Von", "Par"...).
 _LEAD_IN = re.compile(
