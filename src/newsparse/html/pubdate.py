@@ -89,7 +89,6 @@ MODIFIED_METAS: tuple[str, ...] = (
     "revised",
 )
 
-_TIMES = etree.XPath("//time")
 # The first <title>: with the [1] libxml2 stops at it instead of walking the whole page.
 _TITLE = etree.XPath("/descendant::title[1]")
 
@@ -358,17 +357,54 @@ def _itemprop_dates(scan: Scan, elements: list[Any]) -> Iterator[Dated]:
 
 
 def _from_time(ctx: DateContext) -> Iterator[Dated]:
-    """The article's own ``<time>``: published-looking ones first, never one in a link list."""
-    times = select(_TIMES, ctx.scan.root)
-    own = [t for t in times if not ctx.scan.foreign(t) and not _in_foreign_link(t, ctx.url)]
-    ranked = sorted(own, key=_time_rank)
-    for el in ranked:
+    """The article's own ``<time>`` (or hAtom ``<abbr title>``): published-looking ones first,
+    never one in a link list, and one in another story's teaser only after all the others."""
+    own = [t for t in _time_elements(ctx.scan.root) if not ctx.scan.foreign(t) and not _in_foreign_link(t, ctx.url)]
+    teasers: list[Dated] = []
+    for el in sorted(own, key=_time_rank):
         if _time_rank(el) == 2:
             break
-        raw = el.get("datetime") or el.get("content") or text_of(el, _MAX_HINT_TEXT) or ""
+        raw = el.get("datetime") or el.get("content") or _iso_title(el) or text_of(el, _MAX_HINT_TEXT) or ""
         value = parse_structured(raw) or find_text_date(raw[:_MAX_HINT_TEXT], ctx.lang)
-        if value is not None:
+        if value is not None and _in_teaser(el, ctx.url):
+            teasers.append(Dated(value, "time"))
+        elif value is not None:
             yield Dated(value, "time")
+    yield from teasers
+
+
+def _time_elements(root: Any) -> list[Any]:
+    """``<time>`` elements, and ``<abbr>`` whose title holds an ISO date: hAtom's
+    ``<abbr class="published" title="2024-03-12T07:15:00Z">7:15 AM</abbr>`` (Blogger, old
+    WordPress themes) and jQuery timeago's ``<abbr class="timeago" title=...>``."""
+    return [el for el in root.iter("time", "abbr") if el.tag == "time" or _iso_title(el)]
+
+
+def _iso_title(el: Any) -> str | None:
+    title = el.get("title", "") if el.tag == "abbr" else ""
+    return title if _ISO_PREFIX.match(title) else None
+
+
+_ISO_PREFIX = re.compile(r"\s{0,3}(?:19|20)\d\d-[01]\d-[0-3]\d")
+# How far up from a <time> to look for the heading of the item it dates.
+_TEASER_LEVELS = 3
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _in_teaser(el: Any, url: str | None) -> bool:
+    """Whether ``el`` dates another story's teaser: the nearest heading around it (a few levels
+    up) links to another page, as "just in" rails list other stories beside their dates."""
+    node = el
+    for _ in range(_TEASER_LEVELS):
+        node = node.getparent()
+        if node is None:
+            return False
+        heading = next(node.iter(*_HEADINGS), None)
+        if heading is not None:
+            link = next(heading.iter("a"), None)
+            href = link.get("href", "") if link is not None else ""
+            return bool(href) and not href.startswith("#") and not (url and _same_path(href, url))
+    return False
 
 
 def _time_rank(el: Any) -> int:
@@ -437,27 +473,54 @@ def _six_digit_day(path: str) -> _dt.date | None:
     return agreeing[0] if len(agreeing) == 1 else None
 
 
-# A publication date stated inside a page's own script data (Next.js props, analytics layers).
+# Keys that state a publication date inside a page's own script data (Next.js props, Arc XP's
+# Fusion.globalContent, analytics layers), in tiers: a key of an earlier tier wins over one of
+# a later tier anywhere in the scripts, and within a tier the first in page order wins. Arc's
+# ``display_date`` and ``first_publish_date`` are the date readers see; its ``publish_date`` is
+# the story's latest re-publication, often days later.
+SCRIPT_DATE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("display_date", "displayDate", "first_publish_date", "firstPublishDate", "firstPublished"),
+    ("first_published_at", "datePublished", "date_published", "publishedAt", "published_at"),
+    ("publishDate", "publish_date", "pubDate", "publicationDate", "publication_date", "deployDt"),
+)
+_SCRIPT_TIER = {key: tier for tier, keys in enumerate(SCRIPT_DATE_KEYS) for key in keys}
+# Key and value, quoted or (inside a JSON string, as React flight data ships it) with escaped
+# quotes; the value an ISO-like date or a Unix time in seconds or milliseconds.
 _SCRIPT_DATE = re.compile(
-    r"[\"'](?:datePublished|date_published|publishedAt|published_at|publishDate|publish_date|pubDate|"
-    r"firstPublished|first_published_at|publicationDate|publication_date|deployDt)[\"']\s{0,3}:\s{0,3}[\"']"
-    r"(\d{4}([-.])\d\d\2\d\d[T ]?[\d:.+Z-]{0,25})[\"']"
+    r"\\?[\"'](" + "|".join(_SCRIPT_TIER) + r")\\?[\"']\s{0,3}:\s{0,3}"
+    r"(?:\\?[\"'](\d{4}([-.])\d\d\3\d\d[T ]?[\d:.+Z-]{0,25})\\?[\"']|[\"']?(\d{13}|\d{10})(?![\d.]))"
 )
 # Cheap tests that a script may hold one of those keys before the regex runs.
-_SCRIPT_KEYS = ("ublish", "ubDate", "deployDt")
+_SCRIPT_GATES = ("ublish", "ubDate", "deployDt", "display_date", "displayDate")
 _SCRIPTS = etree.XPath("//script[not(@src)]")
 _MAX_SCRIPT_TEXT = 500_000
+_MAX_SCRIPT_MATCHES = 50
 _MAX_URL_PATH = 2000
 
 
 def _from_script(ctx: DateContext) -> Iterator[Dated]:
+    best: tuple[int, _dt.date] | None = None
     for script in select(_SCRIPTS, ctx.scan.root):
         text = (script.text or "")[:_MAX_SCRIPT_TEXT]
-        match = _SCRIPT_DATE.search(text) if any(k in text for k in _SCRIPT_KEYS) else None
-        value = parse_structured(match.group(1)) if match else None
-        if value is not None:
-            yield Dated(value, "script")
-            return
+        if not any(gate in text for gate in _SCRIPT_GATES):
+            continue
+        for match in itertools.islice(_SCRIPT_DATE.finditer(text), _MAX_SCRIPT_MATCHES):
+            tier = _SCRIPT_TIER[match.group(1)]
+            value = parse_structured(match.group(2)) or epoch_date(match.group(4))
+            if value is not None and (best is None or tier < best[0]):
+                best = (tier, value)
+        if best is not None and best[0] == 0:
+            break
+    if best is not None:
+        yield Dated(best[1], "script")
+
+
+def epoch_date(digits: str | None) -> _dt.datetime | None:
+    """A Unix time of 10 digits (seconds) or 13 (milliseconds), as a UTC datetime."""
+    if not digits or len(digits) not in (10, 13):
+        return None
+    seconds = int(digits) / (1000 if len(digits) == 13 else 1)
+    return _dt.datetime.fromtimestamp(seconds, tz=_dt.timezone.utc)
 
 
 def _from_label(ctx: DateContext) -> Iterator[Dated]:
