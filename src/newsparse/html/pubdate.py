@@ -226,6 +226,8 @@ class DateContext:
     ld_modified: str | None = None
     # Lower-cased visible texts read so far, by what they cover ("body"): finders share them.
     texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # Element and attribute lists read so far, by what they hold ("data"): finders share them.
+    lists: dict[str, list[Any]] = field(default_factory=dict, compare=False, repr=False)
 
 
 def find_published(ctx: DateContext) -> Dated | None:
@@ -309,7 +311,7 @@ def _plausible(found: Dated, reference: _dt.date, today: bool = False) -> bool:
     if today and day == reference and found.source == "text":
         # Without a crawl date, today's date in visible text is a masthead clock, not the story's.
         return False
-    structured = found.source in ("json-ld", "microdata") or found.source.startswith("meta:")
+    structured = found.source in ("json-ld", "microdata", "rdfa") or found.source.startswith("meta:")
     return day.year >= _MIN_YEAR or (structured and day.year >= _MIN_STRUCTURED_YEAR)
 
 
@@ -356,10 +358,78 @@ def _itemprop_dates(scan: Scan, elements: list[Any]) -> Iterator[Dated]:
             yield Dated(value, "microdata")
 
 
+# RDFa properties in the body that state the publication date: Drupal 7 prints
+# <span property="dc:date dc:created" content="2024-03-12T14:05:31-05:00"> on every node.
+RDFA_PUBLISHED: frozenset[str] = frozenset(
+    {"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:issued", "dcterms:date"}
+    | {"schema:datepublished", "datepublished", "article:published_time"}
+)
+_PROPERTIES = etree.XPath("//body/descendant::*/@property")
+
+
+def _from_rdfa(ctx: DateContext) -> Iterator[Dated]:
+    for names in select(_PROPERTIES, ctx.scan.root):
+        if RDFA_PUBLISHED.isdisjoint(names.lower().split()):
+            continue
+        el = names.getparent()
+        value = parse_structured(el.get("content")) if not ctx.scan.foreign(el) else None
+        if value is not None:
+            yield Dated(value, "rdfa")
+
+
+# data-* attributes that hold the story's date in machine form while the page prints
+# "3 hours ago" or only its update (Gannett, Brightspot, React front ends). The named ones say
+# which date they hold and rank with <time>; the generic ones come after every stated date.
+DATA_PUBLISHED_ATTRS: frozenset[str] = frozenset(
+    {"data-published-date", "data-publish-date", "data-published", "data-published-at"}
+    | {"data-published-time", "data-date-published", "data-pubdate", "data-publishdate"}
+    | {"data-publication-date", "data-first-published", "data-created-date"}
+)
+DATA_TIME_ATTRS: frozenset[str] = frozenset(
+    {"data-timestamp", "data-time", "data-datetime", "data-date", "data-epoch", "data-utc", "data-unix"}
+)
+_DATA_ATTRS = etree.XPath("//body/descendant::*/@*[starts-with(name(), 'data-')]")
+_MAX_DATA_ATTRS = 5000
+
+
+def _data_attributes(ctx: DateContext) -> list[Any]:
+    """The body's data-* attribute values (each knows its name and element), listed once."""
+    found = ctx.lists.get("data")
+    if found is None:
+        found = ctx.lists["data"] = select(_DATA_ATTRS, ctx.scan.root)[:_MAX_DATA_ATTRS]
+    return found
+
+
+def _from_data_published(ctx: DateContext) -> Iterator[Dated]:
+    yield from _data_dates(ctx, DATA_PUBLISHED_ATTRS)
+
+
+def _from_data_time(ctx: DateContext) -> Iterator[Dated]:
+    yield from _data_dates(ctx, DATA_TIME_ATTRS)
+
+
+def _data_dates(ctx: DateContext, names: frozenset[str]) -> Iterator[Dated]:
+    """Dates in ``names`` attributes of the article's own elements (not in a link to another
+    page, a teaser, or an element that names a later change)."""
+    for value in _data_attributes(ctx):
+        if value.attrname.lower() not in names:
+            continue
+        el = value.getparent()
+        if _NOT_STORY_DATE.found_in(hint_of(el)) or ctx.scan.foreign(el):
+            continue
+        if _in_foreign_link(el, ctx.url) or _in_teaser(el, ctx.url):
+            continue
+        digits = value.strip()
+        found = epoch_date(digits) if digits.isdigit() else parse_structured(digits)
+        if found is not None:
+            yield Dated(found, "data-attribute")
+
+
 def _from_time(ctx: DateContext) -> Iterator[Dated]:
     """The article's own ``<time>`` (or hAtom ``<abbr title>``): published-looking ones first,
     never one in a link list, and one in another story's teaser only after all the others."""
-    own = [t for t in _time_elements(ctx.scan.root) if not ctx.scan.foreign(t) and not _in_foreign_link(t, ctx.url)]
+    times = _time_elements(ctx.scan.root)
+    own = [t for t in times if not ctx.scan.foreign(t) and not _in_foreign_link(t, ctx.url)]
     teasers: list[Dated] = []
     for el in sorted(own, key=_time_rank):
         if _time_rank(el) == 2:
@@ -723,13 +793,16 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_metas,
     _from_jsonld_page,
     _from_microdata,
+    _from_rdfa,
     _from_time,
+    _from_data_published,
     _from_article_text,
     _from_weak_metas,
     _from_url,
     _from_script,
     _from_label,
     _from_text,
+    _from_data_time,
     _from_image_url,
     _from_updated_label,
     _from_description,
