@@ -47,6 +47,7 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("blogger_abbr.html", "https://fieldnotes.example/2024/03/first-swallows.html", dt.date(2024, 3, 12)),
     ("script_epoch_published.html", SITE, dt.date(2024, 3, 12)),
     ("brightspot_date_class.html", SITE, dt.date(2024, 3, 12)),
+    ("rare_meta_name.html", SITE, dt.date(2024, 3, 12)),
 )
 
 

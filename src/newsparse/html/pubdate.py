@@ -54,6 +54,30 @@ PUBLISHED_METAS: tuple[str, ...] = (
     "bt:pubdate",
     "release_date",
 )
+# Rarer spellings, each used by some CMS, share or analytics plugin. Their values often lack
+# the zone, so a page's JSON-LD or microdata states the same moment better: they rank below.
+RARE_PUBLISHED_METAS: tuple[str, ...] = (
+    "article:published_date",
+    "article:publicationdate",
+    "article:post_date",
+    "og:pubdate",
+    "og:publish_date",
+    "og:datepublished",
+    "published-date",
+    "published_date",
+    "publisheddate",
+    "publish_time",
+    "dateposted",
+    "dc.date.publication",
+    "dcsext.articlefirstpublished",
+    "rnews:datepublished",
+    "twt-published-at",
+    "shareaholic:article_published_time",
+    "vr:published_time",
+    "mediator_published_time",
+    "analyticsattributes.articledate",
+    "rbpubdate",
+)
 # Generic date tags: CMSs fill them with the record's creation time, which can precede the
 # date the article shows. They rank below the article's own <time>.
 WEAK_METAS: tuple[str, ...] = (
@@ -68,6 +92,12 @@ WEAK_METAS: tuple[str, ...] = (
     "created",
     "date",
     "displaydate",
+    "date_created",
+    "datecreated",
+    "content_create_date",
+    "dc.created",
+    "dc:created",
+    "doc_date",
 )
 MODIFIED_METAS: tuple[str, ...] = (
     "article:modified_time",
@@ -87,6 +117,13 @@ MODIFIED_METAS: tuple[str, ...] = (
     "datemodified",
     "bt:moddate",
     "revised",
+    "article:modified_date",
+    "article:post_modified",
+    "og:modified_time",
+    "updated_time",
+    "modificationdate",
+    "dc.modified",
+    "revision_date",
 )
 
 # The first <title>: with the [1] libxml2 stops at it instead of walking the whole page.
@@ -330,6 +367,10 @@ def _from_jsonld_page(ctx: DateContext) -> Iterator[Dated]:
 
 def _from_metas(ctx: DateContext) -> Iterator[Dated]:
     yield from _meta_dates(ctx.metas, PUBLISHED_METAS)
+
+
+def _from_rare_metas(ctx: DateContext) -> Iterator[Dated]:
+    yield from _meta_dates(ctx.metas, RARE_PUBLISHED_METAS)
 
 
 def _from_weak_metas(ctx: DateContext) -> Iterator[Dated]:
@@ -793,6 +834,7 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_metas,
     _from_jsonld_page,
     _from_microdata,
+    _from_rare_metas,
     _from_rdfa,
     _from_time,
     _from_data_published,
