@@ -48,6 +48,16 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("script_epoch_published.html", SITE, dt.date(2024, 3, 12)),
     ("brightspot_date_class.html", SITE, dt.date(2024, 3, 12)),
     ("rare_meta_name.html", SITE, dt.date(2024, 3, 12)),
+    ("en_gb_numeric.html", SITE, dt.date(2026, 1, 6)),
+    ("en_domain_numeric.html", "https://www.westernplains.nsw.gov.au/news/roads", dt.date(2025, 2, 4)),
+    (
+        "guardian_url_month.html",
+        "https://review.example/travel/2024/mar/12/night-trains",
+        dt.date(2024, 3, 12),
+    ),
+    ("epoch_meta.html", SITE, dt.date(2024, 3, 12)),
+    ("year_only_values.html", SITE, None),
+    ("wp_date_badge.html", SITE, dt.date(2024, 3, 12)),
 )
 
 

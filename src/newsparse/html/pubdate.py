@@ -12,14 +12,14 @@ import datetime as _dt
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from ..fields.dates import day_of, safe_date
-from .datetext import dateparser_date, find_text_date, parse_structured
+from .datetext import MONTHS, dateparser_date, find_text_date, parse_structured
 from .metatags import Metas, Scan, full_text, hint_of, hint_pattern, hint_words, select, text_of
 
 # <meta> keys that state the publication date, best first.
@@ -77,6 +77,9 @@ RARE_PUBLISHED_METAS: tuple[str, ...] = (
     "mediator_published_time",
     "analyticsattributes.articledate",
     "rbpubdate",
+    # Korean and Chinese CMSs: "ptime"/"pdate" publication, "utime" update, often Unix times.
+    "ptime",
+    "pdate",
 )
 # Generic date tags: CMSs fill them with the record's creation time, which can precede the
 # date the article shows. They rank below the article's own <time>.
@@ -124,6 +127,7 @@ MODIFIED_METAS: tuple[str, ...] = (
     "modificationdate",
     "dc.modified",
     "revision_date",
+    "utime",
 )
 
 # The first <title>: with the [1] libxml2 stops at it instead of walking the whole page.
@@ -151,6 +155,8 @@ _URL_DATE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"), "ymd"),
     (re.compile(r"[/_-](0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?=[/_.-]|$)"), "dmy"),
+    # A month's name between year and day: "/world/2024/mar/12/slug" (The Guardian and others).
+    (re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(0?[1-9]|[12]\d|3[01])(?=/)", re.I), "yMd"),
 )
 # Press offices name files by a six-digit day ("/2022/Presse2022/220126_PM.html",
 # "/2022/01/260122-Directions.html"): read as yymmdd or ddmmyy, whichever agrees with a year
@@ -267,7 +273,31 @@ class DateContext:
     lists: dict[str, list[Any]] = field(default_factory=dict, compare=False, repr=False)
 
 
+# English outside the US writes the day first: "06/01/2026" is 6 January on a British,
+# Irish, Indian, Nigerian or Australian page. Known from the page's locale ("en-GB",
+# og:locale "en_GB") or, when it names no region, from its country domain.
+DAY_FIRST_EN_REGIONS: frozenset[str] = frozenset(
+    "gb uk ie au nz in za ng ke gh pk sg my na ug tz zm zw bw mt lk bd jm tt hk cy".split()
+)
+DAY_FIRST_EN_DOMAINS: tuple[str, ...] = tuple(f".{region}" for region in DAY_FIRST_EN_REGIONS)
+_LOCALE = re.compile(r"\s{0,3}en[-_]([a-z]{2})\b", re.I)
+
+
+def _date_lang(ctx: DateContext) -> str | None:
+    """The page's language as ``find_text_date`` reads numeric dates: plain "en" for US
+    (month-first) order, "en-gb" for English that writes the day first."""
+    if ctx.lang != "en":
+        return ctx.lang
+    tags = (ctx.scan.root.getroottree().getroot().get("lang", ""), *ctx.metas.get("og:locale", ())[:1])
+    regions = [m.group(1).lower() for m in map(_LOCALE.match, tags) if m]
+    if regions:
+        return "en-gb" if regions[0] in DAY_FIRST_EN_REGIONS else "en"
+    host = urlsplit(ctx.url).hostname or "" if ctx.url else ""
+    return "en-gb" if host.endswith(DAY_FIRST_EN_DOMAINS) else "en"
+
+
 def find_published(ctx: DateContext) -> Dated | None:
+    ctx = replace(ctx, lang=_date_lang(ctx))
     for finder in _PUBLISHED_FINDERS:
         for found in finder(ctx):
             if _plausible(found, ctx.reference, ctx.reference_is_today):
@@ -324,8 +354,9 @@ def _local_day(found: Dated, ctx: DateContext) -> Dated:
 
 
 def _url_day(groups: tuple[str | Any, ...], order: str = "ymd") -> _dt.date | None:
-    parts = dict(zip(order, groups, strict=True))
-    return safe_date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+    parts = dict(zip(order.lower(), groups, strict=True))
+    month = MONTHS.get(parts["m"].lower(), 0) if "M" in order else int(parts["m"])
+    return safe_date(int(parts["y"]), month, int(parts["d"]))
 
 
 def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
@@ -354,13 +385,13 @@ def _plausible(found: Dated, reference: _dt.date, today: bool = False) -> bool:
 
 def _from_jsonld(ctx: DateContext) -> Iterator[Dated]:
     """JSON-LD of an article type; a page's WebPage or VideoObject dates wait below the metas."""
-    value = parse_structured(ctx.ld_published) if ctx.ld_article else None
+    value = machine_date(ctx.ld_published) if ctx.ld_article else None
     if value is not None:
         yield Dated(value, "json-ld")
 
 
 def _from_jsonld_page(ctx: DateContext) -> Iterator[Dated]:
-    value = None if ctx.ld_article else parse_structured(ctx.ld_published)
+    value = None if ctx.ld_article else machine_date(ctx.ld_published)
     if value is not None:
         yield Dated(value, "json-ld")
 
@@ -380,7 +411,7 @@ def _from_weak_metas(ctx: DateContext) -> Iterator[Dated]:
 def _meta_dates(metas: Metas, names: tuple[str, ...]) -> Iterator[Dated]:
     for name in names:
         for raw in metas.get(name, ())[:1]:
-            value = parse_structured(raw)
+            value = machine_date(raw)
             if value is not None:
                 yield Dated(value, f"meta:{name}")
 
@@ -394,7 +425,7 @@ def _itemprop_dates(scan: Scan, elements: list[Any]) -> Iterator[Dated]:
         if scan.foreign(el):
             continue
         raw = el.get("content") or el.get("datetime") or text_of(el, _MAX_HINT_TEXT)
-        value = parse_structured(raw)
+        value = machine_date(raw)
         if value is not None:
             yield Dated(value, "microdata")
 
@@ -413,7 +444,7 @@ def _from_rdfa(ctx: DateContext) -> Iterator[Dated]:
         if RDFA_PUBLISHED.isdisjoint(names.lower().split()):
             continue
         el = names.getparent()
-        value = parse_structured(el.get("content")) if not ctx.scan.foreign(el) else None
+        value = machine_date(el.get("content")) if not ctx.scan.foreign(el) else None
         if value is not None:
             yield Dated(value, "rdfa")
 
@@ -460,8 +491,7 @@ def _data_dates(ctx: DateContext, names: frozenset[str]) -> Iterator[Dated]:
             continue
         if _in_foreign_link(el, ctx.url) or _in_teaser(el, ctx.url):
             continue
-        digits = value.strip()
-        found = epoch_date(digits) if digits.isdigit() else parse_structured(digits)
+        found = machine_date(value)
         if found is not None:
             yield Dated(found, "data-attribute")
 
@@ -476,7 +506,7 @@ def _from_time(ctx: DateContext) -> Iterator[Dated]:
         if _time_rank(el) == 2:
             break
         raw = el.get("datetime") or el.get("content") or _iso_title(el) or text_of(el, _MAX_HINT_TEXT) or ""
-        value = parse_structured(raw) or find_text_date(raw[:_MAX_HINT_TEXT], ctx.lang)
+        value = machine_date(raw) or find_text_date(raw[:_MAX_HINT_TEXT], ctx.lang)
         if value is not None and _in_teaser(el, ctx.url):
             teasers.append(Dated(value, "time"))
         elif value is not None:
@@ -626,9 +656,27 @@ def _from_script(ctx: DateContext) -> Iterator[Dated]:
         yield Dated(best[1], "script")
 
 
+# Unix times in seconds and milliseconds (2001-09-09 to 2286 in seconds): other digit runs
+# ("20240312") are compact ISO dates.
+_UNIX_DIGITS = (10, 13)
+# A year, or a year and month, alone ("2024", "2024-03", "March 2024"): the parser would fill
+# in the first day, a guess no page stated (footers print "<time datetime="2024">").
+_PARTIAL_DATE = re.compile(r"(?:(?:19|20)\d\d(?:[-/.]\d{1,2})?|[^\W\d_]{3,9}\.?,?\s{1,3}(?:19|20)\d\d)$")
+
+
+def machine_date(raw: str | None) -> _dt.date | None:
+    """A date from a machine-readable value: ISO 8601 and kin, or a Unix time (some CMSs
+    and analytics tags fill their date fields with one)."""
+    digits = raw.strip()[:_MAX_HINT_TEXT] if raw else ""
+    if _PARTIAL_DATE.match(digits):
+        return None
+    unix = digits.isdigit() and len(digits) in _UNIX_DIGITS
+    return epoch_date(digits) if unix else parse_structured(raw)
+
+
 def epoch_date(digits: str | None) -> _dt.datetime | None:
     """A Unix time of 10 digits (seconds) or 13 (milliseconds), as a UTC datetime."""
-    if not digits or len(digits) not in (10, 13):
+    if not digits or len(digits) not in _UNIX_DIGITS:
         return None
     seconds = int(digits) / (1000 if len(digits) == 13 else 1)
     return _dt.datetime.fromtimestamp(seconds, tz=_dt.timezone.utc)
@@ -822,7 +870,7 @@ def _from_description(ctx: DateContext) -> Iterator[Dated]:
 
 
 def _modified_candidates(ctx: DateContext) -> Iterator[Dated]:
-    value = parse_structured(ctx.ld_modified)
+    value = machine_date(ctx.ld_modified)
     if value is not None:
         yield Dated(value, "json-ld")
     yield from _meta_dates(ctx.metas, MODIFIED_METAS)
