@@ -277,7 +277,8 @@ class DateContext:
 # Irish, Indian, Nigerian or Australian page. Known from the page's locale ("en-GB",
 # og:locale "en_GB") or, when it names no region, from its country domain.
 DAY_FIRST_EN_REGIONS: frozenset[str] = frozenset(
-    "gb uk ie au nz in za ng ke gh pk sg my na ug tz zm zw bw mt lk bd jm tt hk cy".split()
+    {"gb", "uk", "ie", "au", "nz", "in", "za", "ng", "ke", "gh", "pk", "sg", "my"}
+    | {"na", "ug", "tz", "zm", "zw", "bw", "mt", "lk", "bd", "jm", "tt", "hk", "cy"}
 )
 DAY_FIRST_EN_DOMAINS: tuple[str, ...] = tuple(f".{region}" for region in DAY_FIRST_EN_REGIONS)
 _LOCALE = re.compile(r"\s{0,3}en[-_]([a-z]{2})\b", re.I)
