@@ -58,6 +58,7 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("epoch_meta.html", SITE, dt.date(2024, 3, 12)),
     ("year_only_values.html", SITE, None),
     ("wp_date_badge.html", SITE, dt.date(2024, 3, 12)),
+    ("rail_dates_before_story.html", SITE, dt.date(2024, 3, 12)),
 )
 
 

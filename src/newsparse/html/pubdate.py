@@ -488,9 +488,7 @@ def _data_dates(ctx: DateContext, names: frozenset[str]) -> Iterator[Dated]:
         if value.attrname.lower() not in names:
             continue
         el = value.getparent()
-        if _NOT_STORY_DATE.found_in(hint_of(el)) or ctx.scan.foreign(el):
-            continue
-        if _in_foreign_link(el, ctx.url) or _in_teaser(el, ctx.url):
+        if _NOT_STORY_DATE.found_in(hint_of(el)) or not _own_element(el, ctx.url, ctx.scan):
             continue
         found = machine_date(value)
         if found is not None:
@@ -543,10 +541,16 @@ def _in_teaser(el: Any, url: str | None) -> bool:
             return False
         heading = next(node.iter(*_HEADINGS), None)
         if heading is not None:
-            link = next(heading.iter("a"), None)
-            href = link.get("href", "") if link is not None else ""
-            return bool(href) and not href.startswith("#") and not (url and _same_path(href, url))
+            return _links_elsewhere(next(heading.iter("a"), None), url)
     return False
+
+
+def _links_elsewhere(link: Any, url: str | None) -> bool:
+    """Whether ``link`` leads to another page (not an anchor, not a permalink to this one)."""
+    href = link.get("href", "") if link is not None else ""
+    if not href or href.startswith("#") or "bookmark" in link.get("rel", ""):
+        return False
+    return not (url and _same_path(href, url))
 
 
 def _time_rank(el: Any) -> int:
@@ -771,18 +775,24 @@ def _from_any_dated_element(ctx: DateContext) -> Iterator[Dated]:
 
 def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
     """Dates in elements whose class or id names a date: the article's own ones, or with
-    ``anywhere`` the others (read with the patterns we know only; dateparser is slow)."""
+    ``anywhere`` the others, in link lists and teasers (read with the patterns we know only;
+    dateparser is slow)."""
     for el, hint in ctx.scan.classed_with(_DATE_HINT):
         if _NOT_STORY_DATE.found_in(hint):  # see _names_story_date
             continue
         text = text_of(el, _MAX_HINT_TEXT, " ")
-        if not text or (ctx.scan.foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
+        if not text or _own_element(el, ctx.url, ctx.scan) == anywhere:
             continue
         value = find_text_date(text, ctx.lang)
         if value is None and not anywhere:
             value = dateparser_date(text, ctx.parser_languages)
         if value is not None:
             yield Dated(value, "text")
+
+
+def _own_element(el: Any, url: str | None, scan: Scan) -> bool:
+    """Not in site chrome, a link to another page, or another story's teaser."""
+    return not (scan.foreign(el) or _in_foreign_link(el, url) or _in_teaser(el, url))
 
 
 def _names_story_date(hint: str) -> bool:
