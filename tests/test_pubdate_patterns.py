@@ -59,6 +59,11 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("year_only_values.html", SITE, None),
     ("wp_date_badge.html", SITE, dt.date(2024, 3, 12)),
     ("rail_dates_before_story.html", SITE, dt.date(2024, 3, 12)),
+    ("joomla_created.html", SITE, dt.date(2024, 3, 12)),
+    ("wix_title_attr.html", SITE, dt.date(2024, 3, 12)),
+    ("ko_input_label.html", SITE, dt.date(2024, 3, 12)),
+    ("zh_fabu_label.html", SITE, dt.date(2024, 3, 12)),
+    ("pl_data_publikacji.html", SITE, dt.date(2024, 3, 12)),
 )
 
 

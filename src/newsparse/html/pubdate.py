@@ -200,6 +200,31 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "publicat pe",
     "publicat:",
     "közzétéve",
+    "data publikacji",
+    "dodano",
+    "vydáno",
+    "paskelbta",
+    "publicēts",
+    "avaldatud",
+    "diterbitkan",
+    "dipublikasikan",
+    "δημοσιεύθηκε",
+    "δημοσίευση",
+    "дата публикации",
+    "опубліковано",
+    "created on",
+    "created:",
+    # Korean "입력" (entered), Chinese "发布时间"/"發布時間", Japanese "公開日"/"投稿日":
+    # their pages print the update ("수정", "更新时间") first, the publication after it.
+    "입력",
+    "등록",
+    "发布时间",
+    "发布日期",
+    "發布時間",
+    "發佈時間",
+    "公開日",
+    "投稿日",
+    "掲載日",
 )
 # Words that introduce a last-change date ("Letzte Änderung: 14.01.2022"). A page that says
 # only when it last changed is dated by that change, the closest bound on its publication.
@@ -215,6 +240,11 @@ UPDATED_LABELS: tuple[str, ...] = (
     "laatst bijgewerkt",
     "aktualisiert am",
     "güncelleme:",
+    "data aktualizacji",
+    "수정",
+    "更新时间",
+    "更新時間",
+    "更新日",
 )
 # Update labels as a page's byline shows them ("Updated May 06, 2019", "Aktualisiert am ...").
 SHOWN_UPDATE_LABELS: tuple[str, ...] = (
@@ -780,7 +810,7 @@ def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
     for el, hint in ctx.scan.classed_with(_DATE_HINT):
         if _NOT_STORY_DATE.found_in(hint):  # see _names_story_date
             continue
-        text = text_of(el, _MAX_HINT_TEXT, " ")
+        text = _shown_and_title(el)
         if not text or _own_element(el, ctx.url, ctx.scan) == anywhere:
             continue
         value = find_text_date(text, ctx.lang)
@@ -788,6 +818,14 @@ def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
             value = dateparser_date(text, ctx.parser_languages)
         if value is not None:
             yield Dated(value, "text")
+
+
+def _shown_and_title(el: Any) -> str | None:
+    """An element's text, then its ``title``: date widgets (Wix, "time ago" scripts) show
+    "12 mars" or "3 days ago" and keep the full date in the tooltip."""
+    text = text_of(el, _MAX_HINT_TEXT, " ")
+    title = el.get("title", "")[:_MAX_HINT_TEXT]
+    return f"{text} {title}" if text is not None and title else text
 
 
 def _own_element(el: Any, url: str | None, scan: Scan) -> bool:
