@@ -650,8 +650,8 @@ def _six_digit_day(path: str) -> _dt.date | None:
 
 
 # Keys that state a publication date inside a page's own script data (Next.js props, Arc XP's
-# Fusion.globalContent, analytics layers), in tiers: a key of an earlier tier wins over one of
-# a later tier anywhere in the scripts, and within a tier the first in page order wins. Arc's
+# Fusion.globalContent, analytics layers), in tiers: in the first script that has any, a key
+# of an earlier tier wins over one of a later tier, and within a tier the first wins. Arc's
 # ``display_date`` and ``first_publish_date`` are the date readers see; its ``publish_date`` is
 # the story's latest re-publication, often days later.
 SCRIPT_DATE_KEYS: tuple[tuple[str, ...], ...] = (
@@ -675,20 +675,31 @@ _MAX_URL_PATH = 2000
 
 
 def _from_script(ctx: DateContext) -> Iterator[Dated]:
-    best: tuple[int, _dt.date] | None = None
+    yield from _script_dates(ctx, unix=False)
+
+
+def _from_script_unix(ctx: DateContext) -> Iterator[Dated]:
+    """Unix times under the same keys come late: video and story lists in page state carry
+    them for every item, and a list's first item is seldom the page's own story."""
+    yield from _script_dates(ctx, unix=True)
+
+
+def _script_dates(ctx: DateContext, unix: bool) -> Iterator[Dated]:
+    """The date of the first script that states one (ISO or, with ``unix``, a Unix time),
+    under its best-tier key."""
     for script in select(_SCRIPTS, ctx.scan.root):
         text = (script.text or "")[:_MAX_SCRIPT_TEXT]
         if not any(gate in text for gate in _SCRIPT_GATES):
             continue
+        best: tuple[int, _dt.date] | None = None
         for match in itertools.islice(_SCRIPT_DATE.finditer(text), _MAX_SCRIPT_MATCHES):
             tier = _SCRIPT_TIER[match.group(1)]
-            value = parse_structured(match.group(2)) or epoch_date(match.group(4))
+            value = epoch_date(match.group(4)) if unix else parse_structured(match.group(2))
             if value is not None and (best is None or tier < best[0]):
                 best = (tier, value)
-        if best is not None and best[0] == 0:
-            break
-    if best is not None:
-        yield Dated(best[1], "script")
+        if best is not None:
+            yield Dated(best[1], "script")
+            return
 
 
 # Unix times in seconds and milliseconds (2001-09-09 to 2286 in seconds): other digit runs
@@ -942,6 +953,7 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_label,
     _from_text,
     _from_data_time,
+    _from_script_unix,
     _from_image_url,
     _from_updated_label,
     _from_description,
