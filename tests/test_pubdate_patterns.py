@@ -64,6 +64,7 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("ko_input_label.html", SITE, dt.date(2024, 3, 12)),
     ("zh_fabu_label.html", SITE, dt.date(2024, 3, 12)),
     ("pl_data_publikacji.html", SITE, dt.date(2024, 3, 12)),
+    ("bare_div_header.html", SITE, dt.date(2024, 3, 12)),
 )
 
 

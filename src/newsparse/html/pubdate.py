@@ -890,8 +890,32 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
     if value is None:
         # Obfuscated class names hide the date element; it still sits in the header block.
         value = find_text_date(" ".join(_headline_region(ctx).split()), ctx.lang)
+    if value is None:
+        # A header built of bare nested <div>s (Medium, React sites) has no block that holds
+        # the h1 and the byline without the whole story: read what follows the h1 instead.
+        value = find_text_date(_after(heads[0], _AFTER_H1_CHARS), ctx.lang)
     if value is not None:
         yield Dated(value, "text")
+
+
+# Text right after the headline: a subtitle, the byline and its date fit in it, the story's
+# own dates ("On March 3 the council...") mostly start further down.
+_AFTER_H1_CHARS = 300
+_FOLLOWING_TEXT = etree.XPath("following::text()[position() <= 60]")
+
+
+def _after(el: Any, limit: int) -> str:
+    """The first ``limit`` visible characters after ``el`` in page order."""
+    pieces: list[str] = []
+    size = 0
+    for piece in select(_FOLLOWING_TEXT, el):
+        owner = piece.getparent()
+        if owner is not None and (piece.is_tail or owner.tag not in _INVISIBLE):
+            pieces.append(piece)
+            size += len(piece.strip())
+            if size >= limit:
+                break
+    return " ".join(" ".join(pieces).split())[:limit]
 
 
 # Elements whose text no reader sees: page builders (Elementor) stamp their build date into
