@@ -687,12 +687,9 @@ def _from_script_unix(ctx: DateContext) -> Iterator[Dated]:
 def _script_dates(ctx: DateContext, unix: bool) -> Iterator[Dated]:
     """The date of the first script that states one (ISO or, with ``unix``, a Unix time),
     under its best-tier key."""
-    for script in select(_SCRIPTS, ctx.scan.root):
-        text = (script.text or "")[:_MAX_SCRIPT_TEXT]
-        if not any(gate in text for gate in _SCRIPT_GATES):
-            continue
+    for matches in _script_matches(ctx):
         best: tuple[int, _dt.date] | None = None
-        for match in itertools.islice(_SCRIPT_DATE.finditer(text), _MAX_SCRIPT_MATCHES):
+        for match in matches:
             tier = _SCRIPT_TIER[match.group(1)]
             value = epoch_date(match.group(4)) if unix else parse_structured(match.group(2))
             if value is not None and (best is None or tier < best[0]):
@@ -700,6 +697,20 @@ def _script_dates(ctx: DateContext, unix: bool) -> Iterator[Dated]:
         if best is not None:
             yield Dated(best[1], "script")
             return
+
+
+def _script_matches(ctx: DateContext) -> list[Any]:
+    """For each inline script that has any, its date-key matches (read once a page)."""
+    found = ctx.lists.get("scripts")
+    if found is None:
+        found = ctx.lists["scripts"] = []
+        for script in select(_SCRIPTS, ctx.scan.root):
+            text = (script.text or "")[:_MAX_SCRIPT_TEXT]
+            if any(gate in text for gate in _SCRIPT_GATES):
+                matches = list(itertools.islice(_SCRIPT_DATE.finditer(text), _MAX_SCRIPT_MATCHES))
+                if matches:
+                    found.append(matches)
+    return found
 
 
 # Unix times in seconds and milliseconds (2001-09-09 to 2286 in seconds): other digit runs
