@@ -65,6 +65,7 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("zh_fabu_label.html", SITE, dt.date(2024, 3, 12)),
     ("pl_data_publikacji.html", SITE, dt.date(2024, 3, 12)),
     ("bare_div_header.html", SITE, dt.date(2024, 3, 12)),
+    ("caption_before_byline.html", SITE, dt.date(2025, 11, 6)),
 )
 
 

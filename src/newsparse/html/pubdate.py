@@ -904,24 +904,30 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
     if value is None:
         # A header built of bare nested <div>s (Medium, React sites) has no block that holds
         # the h1 and the byline without the whole story: read what follows the h1 instead.
-        value = find_text_date(_after(heads[0], _AFTER_H1_CHARS), ctx.lang)
+        value = find_text_date(_after(heads[0], _AFTER_H1_CHARS, ctx.scan), ctx.lang)
     if value is not None:
         yield Dated(value, "text")
 
 
-# Text right after the headline: a subtitle, the byline and its date fit in it, the story's
-# own dates ("On March 3 the council...") mostly start further down.
-_AFTER_H1_CHARS = 300
-_FOLLOWING_TEXT = etree.XPath("following::text()[position() <= 60]")
+# Text right after the headline: a kicker, a standfirst, the byline and its date fit in it;
+# the story's own dates ("On March 3 the council...") mostly start further down.
+_AFTER_H1_CHARS = 600
+_FOLLOWING_TEXT = etree.XPath("following::text()[position() <= 80]")
+# Photo captions date the photo ("Harris, left, on Aug. 7, 2024"), not the story.
+_CAPTIONS = ("figure", "figcaption")
 
 
-def _after(el: Any, limit: int) -> str:
-    """The first ``limit`` visible characters after ``el`` in page order."""
+def _after(el: Any, limit: int, scan: Scan) -> str:
+    """The first ``limit`` visible characters after ``el`` in page order, leaving out captions
+    and site chrome."""
     pieces: list[str] = []
     size = 0
     for piece in select(_FOLLOWING_TEXT, el):
         owner = piece.getparent()
-        if owner is not None and (piece.is_tail or owner.tag not in _INVISIBLE):
+        if owner is None or (not piece.is_tail and owner.tag in _INVISIBLE):
+            continue
+        holder = owner.getparent() if piece.is_tail else owner
+        if holder is not None and not _in_caption(holder) and not scan.foreign(holder):
             pieces.append(piece)
             size += len(piece.strip())
             if size >= limit:
@@ -932,6 +938,10 @@ def _after(el: Any, limit: int) -> str:
 # Elements whose text no reader sees: page builders (Elementor) stamp their build date into
 # inline CSS, and video widgets keep their clips' dates in inline JSON.
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+
+
+def _in_caption(el: Any) -> bool:
+    return el.tag in _CAPTIONS or next(el.iterancestors(*_CAPTIONS), None) is not None
 
 
 def _visible_text(el: Any, limit: int, cut: bool = True) -> str | None:
