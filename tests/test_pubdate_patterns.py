@@ -66,6 +66,7 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("pl_data_publikacji.html", SITE, dt.date(2024, 3, 12)),
     ("bare_div_header.html", SITE, dt.date(2024, 3, 12)),
     ("caption_before_byline.html", SITE, dt.date(2025, 11, 6)),
+    ("card_links_before_story.html", SITE, dt.date(2024, 3, 12)),
 )
 
 

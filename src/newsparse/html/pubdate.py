@@ -488,8 +488,9 @@ DATA_PUBLISHED_ATTRS: frozenset[str] = frozenset(
     | {"data-published-time", "data-date-published", "data-pubdate", "data-publishdate"}
     | {"data-publication-date", "data-first-published", "data-created-date"}
 )
+# (Not "data-date": date pickers and event calendars put it on every day they show.)
 DATA_TIME_ATTRS: frozenset[str] = frozenset(
-    {"data-timestamp", "data-time", "data-datetime", "data-date", "data-epoch", "data-utc", "data-unix"}
+    {"data-timestamp", "data-time", "data-datetime", "data-epoch", "data-utc", "data-unix"}
 )
 _DATA_ATTRS = etree.XPath("//body/descendant::*/@*[starts-with(name(), 'data-')]")
 _MAX_DATA_ATTRS = 5000
@@ -519,6 +520,8 @@ def _data_dates(ctx: DateContext, names: frozenset[str]) -> Iterator[Dated]:
             continue
         el = value.getparent()
         if _NOT_STORY_DATE.found_in(hint_of(el)) or not _own_element(el, ctx.url, ctx.scan):
+            continue
+        if el.tag == "a" and _links_elsewhere(el, ctx.url):  # a story card that is one link
             continue
         found = machine_date(value)
         if found is not None:
@@ -571,7 +574,10 @@ def _in_teaser(el: Any, url: str | None) -> bool:
             return False
         heading = next(node.iter(*_HEADINGS), None)
         if heading is not None:
-            return _links_elsewhere(next(heading.iter("a"), None), url)
+            link = next(heading.iter("a"), None)
+            if link is None:  # a card whose whole face, heading included, is one link
+                link = next(heading.iterancestors("a"), None)
+            return _links_elsewhere(link, url)
     return False
 
 
