@@ -67,6 +67,7 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("bare_div_header.html", SITE, dt.date(2024, 3, 12)),
     ("caption_before_byline.html", SITE, dt.date(2025, 11, 6)),
     ("card_links_before_story.html", SITE, dt.date(2024, 3, 12)),
+    ("header_time_relative.html", SITE, dt.date(2024, 3, 12)),
 )
 
 

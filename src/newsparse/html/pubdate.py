@@ -532,7 +532,7 @@ def _from_time(ctx: DateContext) -> Iterator[Dated]:
     """The article's own ``<time>`` (or hAtom ``<abbr title>``): published-looking ones first,
     never one in a link list, and one in another story's teaser only after all the others."""
     times = _time_elements(ctx.scan.root)
-    own = [t for t in times if not ctx.scan.foreign(t) and not _in_foreign_link(t, ctx.url)]
+    own = [t for t in times if _outside_chrome(t, ctx) and not _in_foreign_link(t, ctx.url)]
     teasers: list[Dated] = []
     for el in sorted(own, key=_time_rank):
         if _time_rank(el) == 2:
@@ -544,6 +544,17 @@ def _from_time(ctx: DateContext) -> Iterator[Dated]:
         elif value is not None:
             yield Dated(value, "time")
     yield from teasers
+
+
+def _outside_chrome(el: Any, ctx: DateContext) -> bool:
+    """Not in site chrome. A ``<header>`` outside ``<article>`` counts as chrome (the site's
+    masthead), except the one that holds the headline: React front ends put the story's
+    header, with its ``<time>``, beside the body rather than in an ``<article>``."""
+    if not ctx.scan.foreign(el):
+        return True
+    header = next(el.iterancestors("header"), None)
+    heads = ctx.scan.h1s()
+    return header is not None and bool(heads) and header in heads[0].iterancestors("header")
 
 
 def _time_elements(root: Any) -> list[Any]:
