@@ -20,7 +20,17 @@ from lxml import etree
 
 from ..fields.dates import day_of, safe_date
 from .datetext import MONTHS, dateparser_date, find_text_date, parse_structured
-from .metatags import Metas, Scan, full_text, hint_of, hint_pattern, hint_words, select, text_of
+from .metatags import (
+    HintPattern,
+    Metas,
+    Scan,
+    full_text,
+    hint_of,
+    hint_pattern,
+    hint_words,
+    select,
+    text_of,
+)
 
 # <meta> keys that state the publication date, best first.
 PUBLISHED_METAS: tuple[str, ...] = (
@@ -467,11 +477,10 @@ RDFA_PUBLISHED: frozenset[str] = frozenset(
     {"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:issued", "dcterms:date"}
     | {"schema:datepublished", "datepublished", "article:published_time"}
 )
-_PROPERTIES = etree.XPath("//body/descendant::*/@property")
 
 
 def _from_rdfa(ctx: DateContext) -> Iterator[Dated]:
-    for names in select(_PROPERTIES, ctx.scan.root):
+    for names in _scoped_attributes(ctx, "property"):
         if RDFA_PUBLISHED.isdisjoint(names.lower().split()):
             continue
         el = names.getparent()
@@ -492,16 +501,34 @@ DATA_PUBLISHED_ATTRS: frozenset[str] = frozenset(
 DATA_TIME_ATTRS: frozenset[str] = frozenset(
     {"data-timestamp", "data-time", "data-datetime", "data-epoch", "data-utc", "data-unix"}
 )
-_DATA_ATTRS = etree.XPath("//body/descendant::*/@*[starts-with(name(), 'data-')]")
-_MAX_DATA_ATTRS = 5000
+# RDFa properties, and data-* attributes, under a node.
+_SCOPED_ATTRS = {
+    "property": etree.XPath(".//@property"),
+    "data": etree.XPath(".//@*[starts-with(name(), 'data-')]"),
+}
+_MAX_SCOPED_ATTRS = 5000
+# The story's date attributes sit in its header, a few levels around the h1: reading only that
+# block skips other stories' cards elsewhere and most of a large page's attributes (a walk of
+# every attribute of the page costs about a millisecond).
+_ATTR_SCOPE_LEVELS = 4
 
 
-def _data_attributes(ctx: DateContext) -> list[Any]:
-    """The body's data-* attribute values (each knows its name and element), listed once."""
-    found = ctx.lists.get("data")
+def _scoped_attributes(ctx: DateContext, kind: str) -> list[Any]:
+    """The ``property`` or data-* attribute values (each knows its name and element) in the
+    block around the h1 (the body when the page has none), listed once."""
+    found = ctx.lists.get(kind)
     if found is None:
-        found = ctx.lists["data"] = select(_DATA_ATTRS, ctx.scan.root)[:_MAX_DATA_ATTRS]
+        found = ctx.lists[kind] = select(_SCOPED_ATTRS[kind], _around_h1(ctx))[:_MAX_SCOPED_ATTRS]
     return found
+
+
+def _around_h1(ctx: DateContext) -> Any:
+    heads = ctx.scan.h1s()
+    ancestors = list(itertools.islice(heads[0].iterancestors(), _ATTR_SCOPE_LEVELS)) if heads else []
+    if ancestors and ancestors[-1].tag not in ("html", "body"):
+        return ancestors[-1]
+    bodies = select(_BODY, ctx.scan.root)
+    return bodies[0] if bodies else ctx.scan.root
 
 
 def _from_data_published(ctx: DateContext) -> Iterator[Dated]:
@@ -515,7 +542,7 @@ def _from_data_time(ctx: DateContext) -> Iterator[Dated]:
 def _data_dates(ctx: DateContext, names: frozenset[str]) -> Iterator[Dated]:
     """Dates in ``names`` attributes of the article's own elements (not in a link to another
     page, a teaser, or an element that names a later change)."""
-    for value in _data_attributes(ctx):
+    for value in _scoped_attributes(ctx, "data"):
         if value.attrname.lower() not in names:
             continue
         el = value.getparent()
@@ -680,7 +707,8 @@ _SCRIPT_TIER = {key: tier for tier, keys in enumerate(SCRIPT_DATE_KEYS) for key 
 # Key and value, quoted or (inside a JSON string, as React flight data ships it) with escaped
 # quotes; the value an ISO-like date or a Unix time in seconds or milliseconds.
 _SCRIPT_DATE = re.compile(
-    r"\\?[\"'](" + "|".join(_SCRIPT_TIER) + r")\\?[\"']\s{0,3}:\s{0,3}"
+    # Written to start with a character class, which the regex engine scans for quickly.
+    r"[\\\"']\"?(" + "|".join(_SCRIPT_TIER) + r")\\?[\"']\s{0,3}:\s{0,3}"
     r"(?:\\?[\"'](\d{4}([-.])\d\d\3\d\d[T ]?[\d:.+Z-]{0,25})\\?[\"']|[\"']?(\d{13}|\d{10})(?![\d.]))"
 )
 # Cheap tests that a script may hold one of those keys before the regex runs.
@@ -688,6 +716,7 @@ _SCRIPT_GATES = ("ublish", "ubDate", "deployDt", "display_date", "displayDate")
 _SCRIPTS = etree.XPath("//script[not(@src)]")
 _MAX_SCRIPT_TEXT = 500_000
 _MAX_SCRIPT_MATCHES = 50
+_SCRIPT_WINDOW = 5000
 _MAX_URL_PATH = 2000
 
 
@@ -705,29 +734,44 @@ def _script_dates(ctx: DateContext, unix: bool) -> Iterator[Dated]:
     """The date of the first script that states one (ISO or, with ``unix``, a Unix time),
     under its best-tier key."""
     for matches in _script_matches(ctx):
-        best: tuple[int, _dt.date] | None = None
-        for match in matches:
-            tier = _SCRIPT_TIER[match.group(1)]
+        # sorted() is stable: within a tier, page order stays.
+        for match in sorted(matches, key=lambda m: _SCRIPT_TIER[m.group(1)]):
             value = epoch_date(match.group(4)) if unix else parse_structured(match.group(2))
-            if value is not None and (best is None or tier < best[0]):
-                best = (tier, value)
-        if best is not None:
-            yield Dated(best[1], "script")
-            return
+            if value is not None:
+                yield Dated(value, "script")
+                return
 
 
-def _script_matches(ctx: DateContext) -> list[Any]:
-    """For each inline script that has any, its date-key matches (read once a page)."""
-    found = ctx.lists.get("scripts")
-    if found is None:
-        found = ctx.lists["scripts"] = []
-        for script in select(_SCRIPTS, ctx.scan.root):
-            text = (script.text or "")[:_MAX_SCRIPT_TEXT]
-            if any(gate in text for gate in _SCRIPT_GATES):
-                matches = list(itertools.islice(_SCRIPT_DATE.finditer(text), _MAX_SCRIPT_MATCHES))
-                if matches:
-                    found.append(matches)
+def _first_matches(text: str) -> list[Any]:
+    """The script's first date-key match and those within ``_SCRIPT_WINDOW`` characters after
+    it: the keys of one object (Arc's story) sit together, and the rest of a large script
+    (lists of other stories) need not be read."""
+    found: list[Any] = []
+    for match in _SCRIPT_DATE.finditer(text):
+        if found and match.start() > found[0].start() + _SCRIPT_WINDOW:
+            break
+        found.append(match)
+        if len(found) >= _MAX_SCRIPT_MATCHES:
+            break
     return found
+
+
+def _script_matches(ctx: DateContext) -> Iterator[list[Any]]:
+    """For each inline script that has any, its date-key matches, read as far as asked; a
+    complete reading is kept for the page's second pass."""
+    done = ctx.lists.get("scripts")
+    if done is not None:
+        yield from done
+        return
+    found: list[Any] = []
+    for script in select(_SCRIPTS, ctx.scan.root):
+        text = (script.text or "")[:_MAX_SCRIPT_TEXT]
+        if any(gate in text for gate in _SCRIPT_GATES):
+            matches = _first_matches(text)
+            if matches:
+                found.append(matches)
+                yield matches
+    ctx.lists["scripts"] = found
 
 
 # Unix times in seconds and milliseconds (2001-09-09 to 2286 in seconds): other digit runs
@@ -850,12 +894,14 @@ def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
         if _NOT_STORY_DATE.found_in(hint):  # see _names_story_date
             continue
         text = _shown_and_title(el)
-        if not text or _own_element(el, ctx.url, ctx.scan) == anywhere:
+        chrome = bool(text) and (ctx.scan.foreign(el) or _in_foreign_link(el, ctx.url))
+        if not text or (chrome and not anywhere):
             continue
         value = find_text_date(text, ctx.lang)
         if value is None and not anywhere:
             value = dateparser_date(text, ctx.parser_languages)
-        if value is not None:
+        # Asked last, of dated elements only: the teaser test walks the tree around them.
+        if value is not None and (chrome or _in_teaser(el, ctx.url)) == anywhere:
             yield Dated(value, "text")
 
 
@@ -921,7 +967,7 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
     if value is None:
         # A header built of bare nested <div>s (Medium, React sites) has no block that holds
         # the h1 and the byline without the whole story: read what follows the h1 instead.
-        value = find_text_date(_after(heads[0], _AFTER_H1_CHARS, ctx.scan), ctx.lang)
+        value = find_text_date(_after(heads[0], _AFTER_H1_CHARS), ctx.lang)
     if value is not None:
         yield Dated(value, "text")
 
@@ -929,46 +975,73 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
 # Text right after the headline: a kicker, a standfirst, the byline and its date fit in it;
 # the story's own dates ("On March 3 the council...") mostly start further down.
 _AFTER_H1_CHARS = 600
-_FOLLOWING_TEXT = etree.XPath("following::text()[position() <= 80]")
-# Photo captions date the photo ("Harris, left, on Aug. 7, 2024"), not the story.
-_CAPTIONS = ("figure", "figcaption")
+# How far up from the h1 to climb for following text.
+_MAX_AFTER_LEVELS = 12
+_RAW_PER_SHOWN = 4
 
 
-def _after(el: Any, limit: int, scan: Scan) -> str:
-    """The first ``limit`` visible characters after ``el`` in page order, leaving out captions
-    and site chrome."""
+def _after(el: Any, limit: int) -> str:
+    """The first ``limit`` visible characters after ``el`` in page order, leaving out photo
+    captions and navigation."""
     pieces: list[str] = []
     size = 0
-    for piece in select(_FOLLOWING_TEXT, el):
-        owner = piece.getparent()
-        if owner is None or (not piece.is_tail and owner.tag in _INVISIBLE):
-            continue
-        holder = owner.getparent() if piece.is_tail else owner
-        if holder is not None and not _in_caption(holder) and not scan.foreign(holder):
-            pieces.append(piece)
-            size += len(piece.strip())
-            if size >= limit:
-                break
+    for raw in _texts_after(el, limit):
+        piece = " ".join(raw.split())  # indentation is no text
+        pieces.append(piece)
+        size += len(piece) + 1
+        if size >= limit:
+            break
     return " ".join(" ".join(pieces).split())[:limit]
+
+
+def _texts_after(el: Any, limit: int) -> Iterator[str]:
+    """``el``'s tail, its following siblings' text and tails, then the same one level up,
+    and so on up to the body."""
+    node = el
+    for _ in range(_MAX_AFTER_LEVELS):
+        if node.getparent() is None or node.tag == "body":
+            return
+        yield node.tail or ""
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str) and not _skipped(sibling, _AFTER_SKIP, _MEDIA_HINT):
+                # Raw text counts indentation too: read more of it than ``limit``.
+                yield (
+                    _visible_text(sibling, limit * _RAW_PER_SHOWN, skip=_AFTER_SKIP, hidden_by=_MEDIA_HINT)
+                    or ""
+                )
+            yield sibling.tail or ""
+        node = node.getparent()
 
 
 # Elements whose text no reader sees: page builders (Elementor) stamp their build date into
 # inline CSS, and video widgets keep their clips' dates in inline JSON.
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+# Also left out of the text after the headline: photo captions date the photo ("Harris,
+# left, on Aug. 7, 2024"), not the story, and menus date nothing.
+_AFTER_SKIP = _INVISIBLE | {"figure", "figcaption", "nav", "footer"}
+# The same by class: photo galleries and captions built of <div>s, and related-story boxes.
+# ("text-caption" is a type size in utility CSS, not a caption: only "caption" as a class's
+# first word, or after a medium's name.)
+_MEDIA_HINT = hint_pattern(
+    r"(?:^|\s)caption|(?:image|photo|media|img|picture|video)[-_]{0,2}caption|carousel|gallery|slideshow|related"
+)
 
 
-def _in_caption(el: Any) -> bool:
-    return el.tag in _CAPTIONS or next(el.iterancestors(*_CAPTIONS), None) is not None
-
-
-def _visible_text(el: Any, limit: int, cut: bool = True) -> str | None:
-    """The text a reader sees under ``el``, in order; past ``limit`` characters it is cut
-    there, or with ``cut=False`` refused (``None``)."""
+def _visible_text(
+    el: Any,
+    limit: int,
+    cut: bool = True,
+    skip: frozenset[Any] = _INVISIBLE,
+    hidden_by: HintPattern | None = None,
+) -> str | None:
+    """The text a reader sees under ``el``, in order, leaving out the ``skip`` elements (and
+    those whose class or id has ``hidden_by``); past ``limit`` characters it is cut there,
+    or with ``cut=False`` refused (``None``)."""
     pieces: list[str] = []
     size = 0
     hidden = 0
     for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
-        invisible = node.tag in _INVISIBLE
+        invisible = _skipped(node, skip, hidden_by)
         if event == "start":
             hidden += invisible
             piece = None if hidden else node.text
@@ -981,6 +1054,12 @@ def _visible_text(el: Any, limit: int, cut: bool = True) -> str | None:
             if size > limit:
                 return " ".join(pieces)[:limit] if cut else None
     return " ".join(pieces)
+
+
+def _skipped(node: Any, skip: frozenset[Any], hidden_by: HintPattern | None) -> bool:
+    if node.tag in skip:
+        return True
+    return hidden_by is not None and isinstance(node.tag, str) and hidden_by.found_in(hint_of(node))
 
 
 def _from_description(ctx: DateContext) -> Iterator[Dated]:
