@@ -68,6 +68,7 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("caption_before_byline.html", SITE, dt.date(2025, 11, 6)),
     ("card_links_before_story.html", SITE, dt.date(2024, 3, 12)),
     ("header_time_relative.html", SITE, dt.date(2024, 3, 12)),
+    ("masthead_h1_clock.html", SITE, dt.date(2024, 3, 12)),
 )
 
 

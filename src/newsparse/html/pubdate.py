@@ -576,12 +576,16 @@ def _from_time(ctx: DateContext) -> Iterator[Dated]:
 def _outside_chrome(el: Any, ctx: DateContext) -> bool:
     """Not in site chrome. A ``<header>`` outside ``<article>`` counts as chrome (the site's
     masthead), except the one that holds the headline: React front ends put the story's
-    header, with its ``<time>``, beside the body rather than in an ``<article>``."""
+    header, with its ``<time>``, beside the body rather than in an ``<article>``. A header
+    with a menu is the site's masthead, whatever its h1."""
     if not ctx.scan.foreign(el):
         return True
     header = next(el.iterancestors("header"), None)
     heads = ctx.scan.h1s()
-    return header is not None and bool(heads) and header in heads[0].iterancestors("header")
+    if header is None or not heads or header not in heads[0].iterancestors("header"):
+        return False
+    # A masthead with the site's name as its h1 has a menu, and perhaps a clock: chrome still.
+    return next(header.iter("nav"), None) is None
 
 
 def _time_elements(root: Any) -> list[Any]:
