@@ -789,11 +789,11 @@ _PARTIAL_DATE = re.compile(r"(?:(?:19|20)\d\d(?:[-/.]\d{1,2})?|[^\W\d_]{3,9}\.?,
 def machine_date(raw: str | None) -> _dt.date | None:
     """A date from a machine-readable value: ISO 8601 and kin, or a Unix time (some CMSs
     and analytics tags fill their date fields with one)."""
-    digits = raw.strip()[:_MAX_HINT_TEXT] if raw else ""
-    if _PARTIAL_DATE.match(digits):
+    value = raw.strip()[:_MAX_HINT_TEXT] if raw else ""
+    if _PARTIAL_DATE.match(value):
         return None
-    unix = digits.isdigit() and len(digits) in _UNIX_DIGITS
-    return epoch_date(digits) if unix else parse_structured(raw)
+    unix = value.isdigit() and len(value) in _UNIX_DIGITS
+    return epoch_date(value) if unix else parse_structured(raw)
 
 
 def epoch_date(digits: str | None) -> _dt.datetime | None:
@@ -1045,7 +1045,7 @@ def _visible_text(
     size = 0
     hidden = 0
     for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
-        invisible = _skipped(node, skip, hidden_by)
+        invisible = node.tag in skip or (hidden_by is not None and _hinted(node, hidden_by))
         if event == "start":
             hidden += invisible
             piece = None if hidden else node.text
@@ -1060,10 +1060,13 @@ def _visible_text(
     return " ".join(pieces)
 
 
-def _skipped(node: Any, skip: frozenset[Any], hidden_by: HintPattern | None) -> bool:
-    if node.tag in skip:
-        return True
-    return hidden_by is not None and isinstance(node.tag, str) and hidden_by.found_in(hint_of(node))
+def _skipped(node: Any, skip: frozenset[Any], hidden_by: HintPattern) -> bool:
+    return node.tag in skip or _hinted(node, hidden_by)
+
+
+def _hinted(node: Any, pattern: HintPattern) -> bool:
+    """Whether an element's class or id has ``pattern`` (comments and PIs have neither)."""
+    return isinstance(node.tag, str) and pattern.found_in(hint_of(node))
 
 
 def _from_description(ctx: DateContext) -> Iterator[Dated]:
