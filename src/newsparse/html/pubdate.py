@@ -480,6 +480,8 @@ RDFA_PUBLISHED: frozenset[str] = frozenset(
 
 
 def _from_rdfa(ctx: DateContext) -> Iterator[Dated]:
+    if not _declares_rdfa(ctx.scan.root):
+        return
     for names in _scoped_attributes(ctx, "property"):
         if RDFA_PUBLISHED.isdisjoint(names.lower().split()):
             continue
@@ -487,6 +489,16 @@ def _from_rdfa(ctx: DateContext) -> Iterator[Dated]:
         value = machine_date(el.get("content")) if not ctx.scan.foreign(el) else None
         if value is not None:
             yield Dated(value, "rdfa")
+
+
+def _declares_rdfa(root: Any) -> bool:
+    """Whether the page declares RDFa vocabularies on its ``<html>`` (``prefix``, ``vocab``,
+    ``xmlns:dc``, ``version="HTML+RDFa 1.1"``), as Drupal does: a look at one element
+    spares the walk over every ``property`` of the other pages."""
+    top = root.getroottree().getroot()
+    return any(key in ("prefix", "vocab") or key.startswith("xmlns:") for key in top.attrib) or (
+        "rdfa" in top.get("version", "").lower()
+    )
 
 
 # data-* attributes that hold the story's date in machine form while the page prints
