@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse import chrome
 
 
@@ -16,3 +18,16 @@ def test_section_labels_and_notes_after_a_story_are_chrome() -> None:
     ):
         assert chrome.is_chrome(line), line
     assert not chrome.is_chrome("Weitere Themen wurden am Abend besprochen.")
+
+
+def test_chrome_tables_refuse_upper_case_patterns() -> None:
+    # Lines are lower-cased before matching, so "Advertisement" could never match.
+    with pytest.raises(ValueError, match="not in lower case"):
+        chrome._Table(("Advertisement",))
+
+
+@pytest.mark.parametrize(
+    "line", ["ADVERTISEMENT", "Advertisement", "© 2024 EXAMPLE NEWS. ALL RIGHTS RESERVED."]
+)
+def test_chrome_lines_match_in_any_case(line: str) -> None:
+    assert chrome.is_chrome(line)

@@ -181,6 +181,34 @@ def test_breakingviews_dateline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "city", "agency"),
+    [
+        ("NAPA COUNTY, Calif. (KGO) -- A plan", "NAPA COUNTY", "KGO"),
+        ("HONOLULU, Hawaii (HawaiiNewsNow) - NASA", "HONOLULU", "HawaiiNewsNow"),
+        ("LAGOS (Dow Jones) -- Oil", "LAGOS", "Dow Jones"),
+        ("Oslo, May 3 (Example News) - Ferries", "Oslo", "Example News"),
+    ],
+)
+def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: str) -> None:
+    found = dateline.find(text, REF)
+    assert found is not None
+    assert (found.dateline.city, found.dateline.agency) == (city, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo (Example News) - Ferries run twice a day.",  # no date, no upper-case place
+        "The mayor (Labour) - who was re-elected - spoke.",
+        "LONDON (photo by staff) - Crowds gathered.",
+    ],
+)
+def test_an_unknown_source_alone_does_not_make_a_dateline(text: str) -> None:
+    found = dateline.find(text, REF)
+    assert found is None or found.dateline.agency is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The president said - no surprise to markets - that he respected the bank.",

@@ -276,6 +276,18 @@ def test_related_story_dates_are_ignored() -> None:
     assert meta.authors == ("Lee Park",)
 
 
+@pytest.mark.parametrize("layout", ["lm-grid--with-right-rail", "article-with-rail", "has-sidebar page"])
+def test_a_layout_that_holds_a_rail_is_not_the_rail(layout: str) -> None:
+    prose = "<p>" + "The council voted on Tuesday to approve the budget for next year. " * 4 + "</p>"
+    html = f"""<html><body><div class="{layout}"><div class="story"><h1>Council approves budget</h1>
+    <time datetime="2024-03-12T10:00:00+00:00">March 12, 2024</time>{prose}</div>
+    <div class="right-rail"><time datetime="2024-05-01T08:00:00+00:00">May 1</time></div>
+    </div></body></html>"""
+    meta = meta_from(html)
+    assert meta.sources["published"] == "time"
+    assert meta.published == dt.datetime(2024, 3, 12, 10, 0, tzinfo=dt.timezone.utc)
+
+
 def test_labelled_text_date_beats_other_dates_in_text() -> None:
     meta = meta_of("text_date.html")
     assert meta.published == dt.date(2019, 8, 16)

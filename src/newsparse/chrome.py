@@ -143,7 +143,7 @@ END: tuple[str, ...] = (
 
 # Notices that may sit anywhere in a line, as (words, pattern): the pattern's leading
 # ".{0,N}" makes the regex try the rest at each of N characters, so it is tried only on a
-# line holding one of the words (after casefolding, as re.I compares).
+# line holding one of the words (in lower case).
 DROP_ANYWHERE: tuple[tuple[tuple[str, ...], str], ...] = (
     (("cookies",), r".{0,120}\b(?:site|website|page|app|we|service) uses? cookies\b.{0,160}"),
 )
@@ -201,6 +201,13 @@ def _max_width(pattern: str) -> int:
     return int(parser.parse(pattern, re.I).getwidth()[1])
 
 
+def _require_lower_case(pattern: str) -> None:
+    """The tables match lower-cased lines, so an upper-case letter would never match."""
+    letters = re.sub(r"\\.", "", pattern)  # escapes such as \S and \W keep their case
+    if letters != letters.lower():
+        raise ValueError(f"chrome pattern not in lower case: {pattern!r}")
+
+
 class _Table:
     """One table compiled twice: all patterns for short lines, only long-reaching ones for
     long lines, so the many short widget patterns cost nothing on story paragraphs; the
@@ -209,23 +216,29 @@ class _Table:
     def __init__(
         self, patterns: tuple[str, ...], anywhere: tuple[tuple[tuple[str, ...], str], ...] = ()
     ) -> None:
+        for pattern in (*patterns, *(p for _, p in anywhere)):
+            _require_lower_case(pattern)
         long_ = [p for p in patterns if _max_width(p) > SHORT_LINE]
-        self._short = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
-        self._long = re.compile("|".join(f"(?:{p})" for p in long_) or r"(?!)", re.I)
+        # The patterns are lower case and run case-sensitively on the lower-cased line: under
+        # re.I the engine cannot skip ahead to the letters an alternation's words start with.
+        self._short = re.compile("|".join(f"(?:{p})" for p in patterns))
+        self._long = re.compile("|".join(f"(?:{p})" for p in long_) or r"(?!)")
         # One (word, pattern) pair per word: a plain loop of substring tests, no generators.
-        self._anywhere = tuple((word, re.compile(p, re.I)) for words, p in anywhere for word in words)
+        self._anywhere = tuple((word, re.compile(p)) for words, p in anywhere for word in words)
         # Every compiled pattern, for the regex audit in the tests.
         self.patterns = (self._short, self._long, *(pattern for _, pattern in self._anywhere))
 
     def fullmatch(self, key: str) -> bool:
+        lowered = key.lower()
         table = self._short if len(key) <= SHORT_LINE else self._long
-        return table.fullmatch(key) is not None or (bool(self._anywhere) and self._anywhere_match(key))
+        return table.fullmatch(lowered) is not None or (
+            bool(self._anywhere) and self._anywhere_match(lowered)
+        )
 
-    def _anywhere_match(self, key: str) -> bool:
-        folded = key.casefold()
+    def _anywhere_match(self, lowered: str) -> bool:
         # A loop, not any(generator): this runs on every story paragraph.
-        for word, pattern in self._anywhere:  # noqa: SIM110
-            if word in folded and pattern.fullmatch(key) is not None:
+        for word, pattern in self._anywhere:
+            if word in lowered and pattern.fullmatch(lowered) is not None:
                 return True
         return False
 
@@ -276,7 +289,9 @@ PROMO: tuple[str, ...] = (
     "abonnee",
     "inschrijven",
 )
-_PROMO = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PROMO) + ")", re.I)
+# Searched case-sensitively in the lower-cased paragraph: under re.I the engine cannot skip
+# ahead to the letters the words start with, and this runs on every story paragraph.
+_PROMO = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PROMO) + ")")
 PROMO_HITS = 3  # distinct promo words that make a paragraph a notice
 PROMO_LONG = 4  # the same for paragraphs of 40 words and more
 
@@ -335,7 +350,7 @@ def is_break(line: str) -> bool:
 
 def is_promo(line: str, words: int) -> bool:
     """True when a paragraph is the site's notice or appeal (consent, subscribe, donate)."""
-    hits = {m.group(0).lower() for m in _PROMO.finditer(line[:2000])}
+    hits = set(_PROMO.findall(line[:2000].lower()))
     return len(hits) >= (PROMO_LONG if words >= 40 else PROMO_HITS)
 
 

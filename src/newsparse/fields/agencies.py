@@ -77,6 +77,12 @@ IN_SLASHES = re.compile(rf"/\s{{0,2}}(?P<agency>{_ALTERNATION})\s{{0,2}}/", re.I
 BARE_AT_END = re.compile(rf"(?:^|[\s,])(?P<agency>{_ALTERNATION})$")
 # A headline that ends with its source: "Explosion Kills 2 Near Chechnya (AP)".
 HEADLINE_SUFFIX = re.compile(rf"\s{{0,3}}\(\s{{0,2}}(?:{_ALTERNATION})\s{{0,2}}\)\s{{0,3}}$", re.I)
+# Any source in parentheses at the end of a dateline prefix: "OSLO, May 3 (NTB Scanpix) -".
+# Read only when a date or an upper-case place confirms the dateline; see ``source_name``.
+ANY_IN_PARENS = re.compile(r"\((?P<agency>[^()]{2,40})\)\s{0,3}$")
+_SOURCE_WORD = re.compile(r"[A-Z][\w.&'’-]{0,24}")
+MAX_SOURCE_WORDS = 4
+
 # The bare sign-off of older wire copy: "Reuter", "REUTER", "reuter...".
 SIGN_OFF = re.compile(r"(?P<signoff>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}")
 
@@ -86,3 +92,9 @@ CASED = {a.casefold(): a for a in AGENCIES}
 def canonical(name: str) -> str:
     """The table's spelling of an agency matched case-insensitively, else the name as written."""
     return name if name in AGENCIES else CASED.get(name.casefold(), name)
+
+
+def source_name(text: str) -> bool:
+    """``Dow Jones``, ``CNN Business``, ``Example News``: one to four capitalised words."""
+    words = text.split()
+    return 0 < len(words) <= MAX_SOURCE_WORDS and all(_SOURCE_WORD.fullmatch(w) for w in words)

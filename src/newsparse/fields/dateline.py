@@ -181,6 +181,7 @@ def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bo
     if not prefix or "\n" in prefix or len(prefix) > MAX_PREFIX:
         return None
     rest, agency = _take_agency(prefix)
+    rest, source = (rest, None) if agency else _take_source(rest)
     parts = [p.strip() for p in rest.split(",")] if rest else []
     parts, when = _take_date(parts)
     parts, weekday = _take_weekday(parts)
@@ -188,8 +189,10 @@ def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bo
     if place is None:
         return None
     city, region = place
-    if not (agency or when or (city and _upper_place(city))):
+    confirmed = when or (city and _upper_place(city))
+    if not (agency or confirmed):
         return None
+    agency = agency or source
     date = dates.resolve(*when, reference) if when else None
     return Dateline("", city, region, agency, date, weekday), bool(when and when[2])
 
@@ -203,6 +206,14 @@ def _take_agency(prefix: str) -> tuple[str, str | None]:
     if match:
         return prefix[: match.start("agency")].strip(" ,"), match.group("agency")
     return prefix, None
+
+
+def _take_source(prefix: str) -> tuple[str, str | None]:
+    """A source the agency table lacks: ``(Example News)``; it never licenses a dateline alone."""
+    match = agencies.ANY_IN_PARENS.search(prefix)
+    if match is None or not agencies.source_name(match.group("agency")):
+        return prefix, None
+    return prefix[: match.start()].strip(" ,"), match.group("agency").strip()
 
 
 def _take_date(parts: list[str]) -> tuple[list[str], tuple[int, int, int | None] | None]:

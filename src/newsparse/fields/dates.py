@@ -9,43 +9,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-# Month spellings wire copy uses, to month number. Abbreviations with or without a dot.
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may",),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sep", "sept"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
-    ),
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name] = _number
-FULL_MONTHS = tuple(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
+from ..calendar_words import ENGLISH_MONTHS as MONTHS
+from ..calendar_words import ENGLISH_WEEKDAYS as WEEKDAYS
 
-WEEKDAYS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        ("monday", "mon"),
-        ("tuesday", "tue", "tues"),
-        ("wednesday", "wed"),
-        ("thursday", "thu", "thur", "thurs"),
-        ("friday", "fri"),
-        ("saturday", "sat"),
-        ("sunday", "sun"),
-    )
-):
-    for _name in _names:
-        WEEKDAYS[_name] = _number
+# Full names, which month_number forgives a typo in; abbreviations must be exact.
+FULL_MONTHS = tuple(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
 
 _WORD = r"[A-Za-z]{3,9}\.?"
 # A day-month or month-day date with an optional year; each part bounded so matching stays linear.

@@ -15,94 +15,10 @@ from typing import Any
 from dateutil import parser as _du_parser
 from dateutil.parser import isoparser
 
+from ..calendar_words import MONTHS
+
 _ISO = isoparser()
 _MAX_VALUE = 80
-
-# Month names (lower-case, accents kept) to month numbers, one table for every language we read.
-MONTHS: dict[str, int] = {}
-_MONTH_ROWS: tuple[tuple[int, str], ...] = (
-    (
-        1,
-        "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari januar "
-        "styczeń stycznia ocak ιανουαρίου leden ledna январь января jän jänner ianuarie január januára "
-        "tammikuuta січня",
-    ),
-    (
-        2,
-        "february feb februar feber février févr fevr febrero febbraio fevereiro fev februari "
-        "luty lutego şubat subat únor února февраль февраля fév φεβρουαρίου februarie február "
-        "februára helmikuuta лютого",
-    ),
-    (
-        3,
-        "march mar märz maerz mars marzo março marco maart marts mars mart marzec marca "
-        "březen března март марта mär mrz mrt maret μαρτίου martie március maaliskuuta березня",
-    ),
-    (
-        4,
-        "april apr avril avr abril aprile abr kwiecień kwietnia nisan duben dubna апрель апреля "
-        "απριλίου aprilie április apríla huhtikuuta квітня",
-    ),
-    (
-        5,
-        "may mai mayo maggio mag maio mei maj mayıs mayis květen května май мая μαΐου május "
-        "mája toukokuuta травня",
-    ),
-    (
-        6,
-        "june jun juni juin junio giugno giu junho czerwiec czerwca haziran červen června июнь июня "
-        "ιουνίου iunie június júna kesäkuuta червня",
-    ),
-    (
-        7,
-        "july jul juli juillet juil julio luglio lug julho lipiec lipca temmuz červenec července июль "
-        "июля ιουλίου iulie július júla heinäkuuta липня",
-    ),
-    (
-        8,
-        "august aug août aout agosto ago augustus augusti sierpień sierpnia ağustos agustos srpen "
-        "srpna август августа agustus avgust αυγούστου augusztus augusta elokuuta серпня",
-    ),
-    (
-        9,
-        "september sep sept septembre septiembre setiembre settembre set setembro wrzesień "
-        "września eylül eylul září сентябрь сентября septembar σεπτεμβρίου septembrie szeptember "
-        "septembra syyskuuta вересня",
-    ),
-    (
-        10,
-        "october oct oktober octobre octubre ottobre ott outubro out okt październik października "
-        "ekim říjen října октябрь октября oktobar οκτωβρίου octombrie október októbra lokakuuta "
-        "жовтня",
-    ),
-    (
-        11,
-        "november nov novembre noviembre novembro listopad listopada kasım kasim листопад ноябрь "
-        "ноября novembar νοεμβρίου noiembrie novembra marraskuuta листопада",
-    ),
-    (
-        12,
-        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez "
-        "grudzień grudnia aralık aralik prosinec prosince декабрь декабря déc desember decembar "
-        "δεκεμβρίου decembrie decembra joulukuuta грудня",
-    ),
-    # Arabic (Egyptian-style names, with and without hamza): "12 مارس 2024".
-    (1, "يناير"),
-    (2, "فبراير"),
-    (3, "مارس"),
-    (4, "أبريل ابريل"),
-    (5, "مايو"),
-    (6, "يونيو"),
-    (7, "يوليو"),
-    (8, "أغسطس اغسطس"),
-    (9, "سبتمبر"),
-    (10, "أكتوبر اكتوبر"),
-    (11, "نوفمبر"),
-    (12, "ديسمبر"),
-)
-for _number, _names in _MONTH_ROWS:
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
 
 # Any word may stand where a month name goes; MONTHS decides afterwards. One small pattern
 # instead of an alternation of every name keeps import time and matching cheap.

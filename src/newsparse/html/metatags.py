@@ -69,6 +69,9 @@ _FOREIGN_HINT = hint_pattern(
     r"breaking|ticker|latest|topstories|top-stories|read-?more|next-?article|prev|outbrain|taboola|"
     r"headlines"
 )
+# "article-with-rail", "lm-grid--with-right-rail", "has-sidebar": a token that names what a
+# layout holds, so the box holds the article too.
+_LAYOUT_TOKEN = re.compile(r"(?:^|[_-])(?:with|has)[_-]")
 _ARTICLE_TAGS = frozenset({"article", "main"})
 
 
@@ -289,9 +292,13 @@ def _own_verdict(node: Any) -> bool | None:
     if tag in ("header", "aside") and not _inside_article(node):
         return True
     hint = hint_of(node)
-    if len(hint) > 1 and _FOREIGN_HINT.found_in(hint):
+    if len(hint) > 1 and _FOREIGN_HINT.found_in(hint) and _FOREIGN_HINT.found_in(_without_layout(hint)):
         return True
     return None
+
+
+def _without_layout(hint: str) -> str:
+    return " ".join(token for token in hint.split() if not _LAYOUT_TOKEN.search(token))
 
 
 def _inside_article(el: Any) -> bool:

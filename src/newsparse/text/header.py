@@ -157,7 +157,7 @@ def header_evidence(unit: Unit) -> bool:
     if any(is_timestamp(part) for part in text.split("|")):
         return True
     if unit.words <= 12 and _DATED.search(text) and _BY_INSIDE.search(text):
-        return True  # "Posted on Maret 30, 2015 by Admin": a month the table lacks
+        return True  # "Posted on <month> 30, 2015 by Admin", whatever language names the month
     if unit.words > 12 or unit.sentence or unit.bullet or _DATED.search(text) is None:
         return False
     return _DAY_MONTH.search(text) is not None or _named_month(text)

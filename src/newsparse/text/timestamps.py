@@ -10,31 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..fields.dates import MONTHS as ENGLISH_MONTHS
-from ..fields.dates import WEEKDAYS as ENGLISH_WEEKDAYS
+from ..calendar_words import ENGLISH_WEEKDAYS, EVERYDAY_WORDS, FOREIGN_WEEKDAYS
+from ..calendar_words import MONTHS as ALL_MONTHS
 from ..fields.dates import safe_date
 
 MAX_TIMESTAMP = 100
 
-# Month names by number, in the page languages the pages come in; lower case.
-_MONTH_NAMES: tuple[str, ...] = (
-    "januar jänner janvier enero gennaio janeiro januari ocak",
-    "februar février febrero febbraio fevereiro februari şubat",
-    "märz märz mars marzo março maart mart",
-    "april avril abril aprile april nisan",
-    "mai mai mayo maggio maio mei mayıs",
-    "juni juin junio giugno junho juni haziran",
-    "juli juillet julio luglio julho juli temmuz",
-    "august août agosto agosto augustus augusti ağustos",
-    "september septembre septiembre settembre setembro september eylül",
-    "oktober octobre octubre ottobre outubro oktober ekim",
-    "november novembre noviembre novembre novembro november kasım",
-    "dezember décembre diciembre dicembre dezembro december aralık",
-)
-MONTHS: dict[str, int] = {**ENGLISH_MONTHS}
-for _number, _names in enumerate(_MONTH_NAMES, start=1):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
+MONTHS: dict[str, int] = {name: n for name, n in ALL_MONTHS.items() if name not in EVERYDAY_WORDS}
 
 # Words that may stand in a timestamp line beside the date itself.
 _LABEL_WORDS = """
@@ -45,13 +27,7 @@ _LABEL_WORDS = """
     güncellenme tarihi ago hours hour minutes minute mins min days day hrs hr seconds vor
     stunden minuten tagen y hace horas minutos fa
 """
-_WEEKDAY_WORDS = """
-    montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
-    vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì
-    martedì mercoledì giovedì venerdì sabato domenica mandag tirsdag onsdag torsdag fredag
-    lørdag søndag måndag tisdag lördag söndag
-"""
-WEEKDAYS: frozenset[str] = frozenset(_WEEKDAY_WORDS.split()) | frozenset(ENGLISH_WEEKDAYS)
+WEEKDAYS: frozenset[str] = FOREIGN_WEEKDAYS | frozenset(ENGLISH_WEEKDAYS)
 LABELS: frozenset[str] = frozenset(_LABEL_WORDS.split()) | WEEKDAYS
 _TOKEN = re.compile(r"[^\W_]+")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
@@ -61,6 +37,7 @@ _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y
 _TIMEISH = re.compile(r"\d{1,2}(?:st|nd|rd|th|h\d{2}|h|am|pm|uhr)|\d{4}\d{1,2}")
 # "2025-03-29T11:36:01Z": the letters ISO 8601 sets between date, time and zone.
 _ISO_JOINS = re.compile(r"(?<=\d)t(?=\d)|(?<=\d)z\b")
+_DIGIT = re.compile(r"\d")
 _AGO = re.compile(r"\b(?:ago|vor|il y a|hace|fa)\b", re.I)
 
 
@@ -68,6 +45,8 @@ def is_timestamp(text: str) -> bool:
     """True when the line is a date or time with only labels around it."""
     if len(text) > MAX_TIMESTAMP:
         return False
+    if _DIGIT.search(text) is None and _AGO.search(text) is None:
+        return False  # no number and no "ago": the tests below cannot pass (most lines)
     lowered = _ISO_JOINS.sub(" ", text.lower())
     tokens = _TOKEN.findall(lowered)
     if not tokens:

@@ -101,7 +101,7 @@ def _unit(chunk: Chunk) -> Unit:
     plain, links = _link_text(text.strip(" #"))
     words = _WORD.findall(plain)
     count = len(words) + (len(_WIDE.findall(plain)) // 3 if not plain.isascii() else 0)
-    stops = sum(w.lower() in STOPWORDS for w in words) / len(words) if words else 0.0
+    stops = sum(map(STOPWORDS.__contains__, map(str.lower, words))) / len(words) if words else 0.0
     sentence = bool(_SENTENCE_END.search(plain)) or len(SENTENCE_STOPS.findall(plain)) >= 2
     footer = chrome.is_footer(plain)
     furniture = footer or chrome.is_drop(plain) or not ALNUM.search(plain)

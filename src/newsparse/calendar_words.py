@@ -1,0 +1,140 @@
+"""Month and weekday names: the one table every date reader uses.
+
+``MONTHS`` holds every language the pages come in (lower case, accents kept), for visible
+page dates and timestamp lines. The dateline grammar reads English only (``ENGLISH_MONTHS``),
+because a wire dateline is English and a loose match there would turn place names into dates.
+"""
+
+from __future__ import annotations
+
+# English months as wire copy spells them; abbreviations are read with or without a dot.
+_ENGLISH_ROWS: tuple[tuple[str, ...], ...] = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+ENGLISH_MONTHS: dict[str, int] = {
+    name: number for number, names in enumerate(_ENGLISH_ROWS, start=1) for name in names
+}
+
+_ENGLISH_WEEKDAY_ROWS: tuple[tuple[str, ...], ...] = (
+    ("monday", "mon"),
+    ("tuesday", "tue", "tues"),
+    ("wednesday", "wed"),
+    ("thursday", "thu", "thur", "thurs"),
+    ("friday", "fri"),
+    ("saturday", "sat"),
+    ("sunday", "sun"),
+)
+# Weekday number (Monday is 0, as datetime counts) of an English name or abbreviation.
+ENGLISH_WEEKDAYS: dict[str, int] = {
+    name: number for number, names in enumerate(_ENGLISH_WEEKDAY_ROWS) for name in names
+}
+
+# Month names and abbreviations of every language we read, by month number.
+_MONTH_ROWS: tuple[tuple[int, str], ...] = (
+    (
+        1,
+        "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari januar "
+        "styczeń stycznia ocak ιανουαρίου leden ledna январь января jän jänner ianuarie január januára "
+        "tammikuuta січня",
+    ),
+    (
+        2,
+        "february feb februar feber février févr fevr febrero febbraio fevereiro fev februari "
+        "luty lutego şubat subat únor února февраль февраля fév φεβρουαρίου februarie február "
+        "februára helmikuuta лютого",
+    ),
+    (
+        3,
+        "march mar märz maerz mars marzo março marco maart marts mars mart marzec marca "
+        "březen března март марта mär mrz mrt maret μαρτίου martie március maaliskuuta березня",
+    ),
+    (
+        4,
+        "april apr avril avr abril aprile abr kwiecień kwietnia nisan duben dubna апрель апреля "
+        "απριλίου aprilie április apríla huhtikuuta квітня",
+    ),
+    (
+        5,
+        "may mai mayo maggio mag maio mei maj mayıs mayis květen května май мая μαΐου május "
+        "mája toukokuuta травня",
+    ),
+    (
+        6,
+        "june jun juni juin junio giugno giu junho czerwiec czerwca haziran červen června июнь июня "
+        "ιουνίου iunie június júna kesäkuuta червня",
+    ),
+    (
+        7,
+        "july jul juli juillet juil julio luglio lug julho lipiec lipca temmuz červenec července июль "
+        "июля ιουλίου iulie július júla heinäkuuta липня",
+    ),
+    (
+        8,
+        "august aug août aout agosto ago augustus augusti sierpień sierpnia ağustos agustos srpen "
+        "srpna август августа agustus avgust αυγούστου augusztus augusta elokuuta серпня",
+    ),
+    (
+        9,
+        "september sep sept septembre septiembre setiembre settembre set setembro wrzesień "
+        "września eylül eylul září сентябрь сентября septembar σεπτεμβρίου septembrie szeptember "
+        "septembra syyskuuta вересня",
+    ),
+    (
+        10,
+        "october oct oktober octobre octubre ottobre ott outubro out okt październik października "
+        "ekim říjen října октябрь октября oktobar οκτωβρίου octombrie október októbra lokakuuta "
+        "жовтня",
+    ),
+    (
+        11,
+        "november nov novembre noviembre novembro listopad listopada kasım kasim листопад ноябрь "
+        "ноября novembar νοεμβρίου noiembrie novembra marraskuuta листопада",
+    ),
+    (
+        12,
+        "december dec dezember décembre decembre diciembre dic dicembre dezembro dez "
+        "grudzień grudnia aralık aralik prosinec prosince декабрь декабря déc desember decembar "
+        "δεκεμβρίου decembrie decembra joulukuuta грудня",
+    ),
+    # Arabic (Egyptian-style names, with and without hamza): "12 مارس 2024".
+    (1, "يناير"),
+    (2, "فبراير"),
+    (3, "مارس"),
+    (4, "أبريل ابريل"),
+    (5, "مايو"),
+    (6, "يونيو"),
+    (7, "يوليو"),
+    (8, "أغسطس اغسطس"),
+    (9, "سبتمبر"),
+    (10, "أكتوبر اكتوبر"),
+    (11, "نوفمبر"),
+    (12, "ديسمبر"),
+)
+MONTHS: dict[str, int] = {**ENGLISH_MONTHS}
+for _number, _names in _MONTH_ROWS:
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+
+# Abbreviations that are everyday words too (Spanish "ago", Portuguese "out", "set"): a month
+# only beside a day and a year, never on their own.
+EVERYDAY_WORDS: frozenset[str] = frozenset({"ago", "out", "set", "gen", "mag"})
+
+# Weekday names in the other languages, for telling a timestamp line from story text.
+_FOREIGN_WEEKDAY_WORDS = """
+    montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì
+    martedì mercoledì giovedì venerdì sabato domenica mandag tirsdag onsdag torsdag fredag
+    lørdag søndag måndag tisdag lördag söndag
+"""
+FOREIGN_WEEKDAYS: frozenset[str] = frozenset(_FOREIGN_WEEKDAY_WORDS.split())
