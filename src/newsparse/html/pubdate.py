@@ -18,8 +18,9 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..calendar_words import MONTHS
 from ..fields.dates import day_of, safe_date
-from .datetext import MONTHS, dateparser_date, find_text_date, parse_structured
+from .datetext import dateparser_date, find_text_date, parse_structured
 from .metatags import (
     HintPattern,
     Metas,
