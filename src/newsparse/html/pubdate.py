@@ -12,15 +12,26 @@ import datetime as _dt
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
 
+from ..calendar_words import MONTHS
 from ..fields.dates import day_of, safe_date
 from .datetext import dateparser_date, find_text_date, parse_structured
-from .metatags import Metas, Scan, full_text, hint_of, hint_pattern, hint_words, select, text_of
+from .metatags import (
+    HintPattern,
+    Metas,
+    Scan,
+    full_text,
+    hint_of,
+    hint_pattern,
+    hint_words,
+    select,
+    text_of,
+)
 
 # <meta> keys that state the publication date, best first.
 PUBLISHED_METAS: tuple[str, ...] = (
@@ -54,6 +65,33 @@ PUBLISHED_METAS: tuple[str, ...] = (
     "bt:pubdate",
     "release_date",
 )
+# Rarer spellings, each used by some CMS, share or analytics plugin. Their values often lack
+# the zone, so a page's JSON-LD or microdata states the same moment better: they rank below.
+RARE_PUBLISHED_METAS: tuple[str, ...] = (
+    "article:published_date",
+    "article:publicationdate",
+    "article:post_date",
+    "og:pubdate",
+    "og:publish_date",
+    "og:datepublished",
+    "published-date",
+    "published_date",
+    "publisheddate",
+    "publish_time",
+    "dateposted",
+    "dc.date.publication",
+    "dcsext.articlefirstpublished",
+    "rnews:datepublished",
+    "twt-published-at",
+    "shareaholic:article_published_time",
+    "vr:published_time",
+    "mediator_published_time",
+    "analyticsattributes.articledate",
+    "rbpubdate",
+    # Korean and Chinese CMSs: "ptime"/"pdate" publication, "utime" update, often Unix times.
+    "ptime",
+    "pdate",
+)
 # Generic date tags: CMSs fill them with the record's creation time, which can precede the
 # date the article shows. They rank below the article's own <time>.
 WEAK_METAS: tuple[str, ...] = (
@@ -68,6 +106,12 @@ WEAK_METAS: tuple[str, ...] = (
     "created",
     "date",
     "displaydate",
+    "date_created",
+    "datecreated",
+    "content_create_date",
+    "dc.created",
+    "dc:created",
+    "doc_date",
 )
 MODIFIED_METAS: tuple[str, ...] = (
     "article:modified_time",
@@ -87,9 +131,16 @@ MODIFIED_METAS: tuple[str, ...] = (
     "datemodified",
     "bt:moddate",
     "revised",
+    "article:modified_date",
+    "article:post_modified",
+    "og:modified_time",
+    "updated_time",
+    "modificationdate",
+    "dc.modified",
+    "revision_date",
+    "utime",
 )
 
-_TIMES = etree.XPath("//time")
 # The first <title>: with the [1] libxml2 stops at it instead of walking the whole page.
 _TITLE = etree.XPath("/descendant::title[1]")
 
@@ -115,6 +166,8 @@ _URL_DATE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"), "ymd"),
     (re.compile(r"[/_-](0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?=[/_.-]|$)"), "dmy"),
+    # A month's name between year and day: "/world/2024/mar/12/slug" (The Guardian and others).
+    (re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(0?[1-9]|[12]\d|3[01])(?=/)", re.I), "yMd"),
 )
 # Press offices name files by a six-digit day ("/2022/Presse2022/220126_PM.html",
 # "/2022/01/260122-Directions.html"): read as yymmdd or ddmmyy, whichever agrees with a year
@@ -158,6 +211,31 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "publicat pe",
     "publicat:",
     "közzétéve",
+    "data publikacji",
+    "dodano",
+    "vydáno",
+    "paskelbta",
+    "publicēts",
+    "avaldatud",
+    "diterbitkan",
+    "dipublikasikan",
+    "δημοσιεύθηκε",
+    "δημοσίευση",
+    "дата публикации",
+    "опубліковано",
+    "created on",
+    "created:",
+    # Korean "입력" (entered), Chinese "发布时间"/"發布時間", Japanese "公開日"/"投稿日":
+    # their pages print the update ("수정", "更新时间") first, the publication after it.
+    "입력",
+    "등록",
+    "发布时间",
+    "发布日期",
+    "發布時間",
+    "發佈時間",
+    "公開日",
+    "投稿日",
+    "掲載日",
 )
 # Words that introduce a last-change date ("Letzte Änderung: 14.01.2022"). A page that says
 # only when it last changed is dated by that change, the closest bound on its publication.
@@ -173,6 +251,11 @@ UPDATED_LABELS: tuple[str, ...] = (
     "laatst bijgewerkt",
     "aktualisiert am",
     "güncelleme:",
+    "data aktualizacji",
+    "수정",
+    "更新时间",
+    "更新時間",
+    "更新日",
 )
 # Update labels as a page's byline shows them ("Updated May 06, 2019", "Aktualisiert am ...").
 SHOWN_UPDATE_LABELS: tuple[str, ...] = (
@@ -227,9 +310,36 @@ class DateContext:
     ld_modified: str | None = None
     # Lower-cased visible texts read so far, by what they cover ("body"): finders share them.
     texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # Element and attribute lists read so far, by what they hold ("data"): finders share them.
+    lists: dict[str, list[Any]] = field(default_factory=dict, compare=False, repr=False)
+
+
+# English outside the US writes the day first: "06/01/2026" is 6 January on a British,
+# Irish, Indian, Nigerian or Australian page. Known from the page's locale ("en-GB",
+# og:locale "en_GB") or, when it names no region, from its country domain.
+DAY_FIRST_EN_REGIONS: frozenset[str] = frozenset(
+    {"gb", "uk", "ie", "au", "nz", "in", "za", "ng", "ke", "gh", "pk", "sg", "my"}
+    | {"na", "ug", "tz", "zm", "zw", "bw", "mt", "lk", "bd", "jm", "tt", "hk", "cy"}
+)
+DAY_FIRST_EN_DOMAINS: tuple[str, ...] = tuple(f".{region}" for region in DAY_FIRST_EN_REGIONS)
+_LOCALE = re.compile(r"\s{0,3}en[-_]([a-z]{2})\b", re.I)
+
+
+def _date_lang(ctx: DateContext) -> str | None:
+    """The page's language as ``find_text_date`` reads numeric dates: plain "en" for US
+    (month-first) order, "en-gb" for English that writes the day first."""
+    if ctx.lang != "en":
+        return ctx.lang
+    tags = (ctx.scan.root.getroottree().getroot().get("lang", ""), *ctx.metas.get("og:locale", ())[:1])
+    regions = [m.group(1).lower() for m in map(_LOCALE.match, tags) if m]
+    if regions:
+        return "en-gb" if regions[0] in DAY_FIRST_EN_REGIONS else "en"
+    host = urlsplit(ctx.url).hostname or "" if ctx.url else ""
+    return "en-gb" if host.endswith(DAY_FIRST_EN_DOMAINS) else "en"
 
 
 def find_published(ctx: DateContext) -> Dated | None:
+    ctx = replace(ctx, lang=_date_lang(ctx))
     for finder in _PUBLISHED_FINDERS:
         for found in finder(ctx):
             if _plausible(found, ctx.reference, ctx.reference_is_today):
@@ -286,8 +396,9 @@ def _local_day(found: Dated, ctx: DateContext) -> Dated:
 
 
 def _url_day(groups: tuple[str | Any, ...], order: str = "ymd") -> _dt.date | None:
-    parts = dict(zip(order, groups, strict=True))
-    return safe_date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+    parts = dict(zip(order.lower(), groups, strict=True))
+    month = MONTHS.get(parts["m"].lower(), 0) if "M" in order else int(parts["m"])
+    return safe_date(int(parts["y"]), month, int(parts["d"]))
 
 
 def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
@@ -310,25 +421,29 @@ def _plausible(found: Dated, reference: _dt.date, today: bool = False) -> bool:
     if today and day == reference and found.source == "text":
         # Without a crawl date, today's date in visible text is a masthead clock, not the story's.
         return False
-    structured = found.source in ("json-ld", "microdata") or found.source.startswith("meta:")
+    structured = found.source in ("json-ld", "microdata", "rdfa") or found.source.startswith("meta:")
     return day.year >= _MIN_YEAR or (structured and day.year >= _MIN_STRUCTURED_YEAR)
 
 
 def _from_jsonld(ctx: DateContext) -> Iterator[Dated]:
     """JSON-LD of an article type; a page's WebPage or VideoObject dates wait below the metas."""
-    value = parse_structured(ctx.ld_published) if ctx.ld_article else None
+    value = machine_date(ctx.ld_published) if ctx.ld_article else None
     if value is not None:
         yield Dated(value, "json-ld")
 
 
 def _from_jsonld_page(ctx: DateContext) -> Iterator[Dated]:
-    value = None if ctx.ld_article else parse_structured(ctx.ld_published)
+    value = None if ctx.ld_article else machine_date(ctx.ld_published)
     if value is not None:
         yield Dated(value, "json-ld")
 
 
 def _from_metas(ctx: DateContext) -> Iterator[Dated]:
     yield from _meta_dates(ctx.metas, PUBLISHED_METAS)
+
+
+def _from_rare_metas(ctx: DateContext) -> Iterator[Dated]:
+    yield from _meta_dates(ctx.metas, RARE_PUBLISHED_METAS)
 
 
 def _from_weak_metas(ctx: DateContext) -> Iterator[Dated]:
@@ -338,7 +453,7 @@ def _from_weak_metas(ctx: DateContext) -> Iterator[Dated]:
 def _meta_dates(metas: Metas, names: tuple[str, ...]) -> Iterator[Dated]:
     for name in names:
         for raw in metas.get(name, ())[:1]:
-            value = parse_structured(raw)
+            value = machine_date(raw)
             if value is not None:
                 yield Dated(value, f"meta:{name}")
 
@@ -352,23 +467,181 @@ def _itemprop_dates(scan: Scan, elements: list[Any]) -> Iterator[Dated]:
         if scan.foreign(el):
             continue
         raw = el.get("content") or el.get("datetime") or text_of(el, _MAX_HINT_TEXT)
-        value = parse_structured(raw)
+        value = machine_date(raw)
         if value is not None:
             yield Dated(value, "microdata")
 
 
+# RDFa properties in the body that state the publication date: Drupal 7 prints
+# <span property="dc:date dc:created" content="2024-03-12T14:05:31-05:00"> on every node.
+RDFA_PUBLISHED: frozenset[str] = frozenset(
+    {"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:issued", "dcterms:date"}
+    | {"schema:datepublished", "datepublished", "article:published_time"}
+)
+
+
+def _from_rdfa(ctx: DateContext) -> Iterator[Dated]:
+    if not _declares_rdfa(ctx.scan.root):
+        return
+    for names in _scoped_attributes(ctx, "property"):
+        if RDFA_PUBLISHED.isdisjoint(names.lower().split()):
+            continue
+        el = names.getparent()
+        value = machine_date(el.get("content")) if not ctx.scan.foreign(el) else None
+        if value is not None:
+            yield Dated(value, "rdfa")
+
+
+def _declares_rdfa(root: Any) -> bool:
+    """Whether the page declares RDFa vocabularies on its ``<html>`` (``prefix``, ``vocab``,
+    ``xmlns:dc``, ``version="HTML+RDFa 1.1"``), as Drupal does: a look at one element
+    spares the walk over every ``property`` of the other pages."""
+    top = root.getroottree().getroot()
+    return any(key in ("prefix", "vocab") or key.startswith("xmlns:") for key in top.attrib) or (
+        "rdfa" in top.get("version", "").lower()
+    )
+
+
+# data-* attributes that hold the story's date in machine form while the page prints
+# "3 hours ago" or only its update (Gannett, Brightspot, React front ends). The named ones say
+# which date they hold and rank with <time>; the generic ones come after every stated date.
+DATA_PUBLISHED_ATTRS: frozenset[str] = frozenset(
+    {"data-published-date", "data-publish-date", "data-published", "data-published-at"}
+    | {"data-published-time", "data-date-published", "data-pubdate", "data-publishdate"}
+    | {"data-publication-date", "data-first-published", "data-created-date"}
+)
+# (Not "data-date": date pickers and event calendars put it on every day they show.)
+DATA_TIME_ATTRS: frozenset[str] = frozenset(
+    {"data-timestamp", "data-time", "data-datetime", "data-epoch", "data-utc", "data-unix"}
+)
+# RDFa properties, and data-* attributes, under a node.
+_SCOPED_ATTRS = {
+    "property": etree.XPath(".//@property"),
+    "data": etree.XPath(".//@*[starts-with(name(), 'data-')]"),
+}
+_MAX_SCOPED_ATTRS = 5000
+# The story's date attributes sit in its header, a few levels around the h1: reading only that
+# block skips other stories' cards elsewhere and most of a large page's attributes (a walk of
+# every attribute of the page costs about a millisecond).
+_ATTR_SCOPE_LEVELS = 4
+
+
+def _scoped_attributes(ctx: DateContext, kind: str) -> list[Any]:
+    """The ``property`` or data-* attribute values (each knows its name and element) in the
+    block around the h1 (the body when the page has none), listed once."""
+    found = ctx.lists.get(kind)
+    if found is None:
+        found = ctx.lists[kind] = select(_SCOPED_ATTRS[kind], _around_h1(ctx))[:_MAX_SCOPED_ATTRS]
+    return found
+
+
+def _around_h1(ctx: DateContext) -> Any:
+    heads = ctx.scan.h1s()
+    ancestors = list(itertools.islice(heads[0].iterancestors(), _ATTR_SCOPE_LEVELS)) if heads else []
+    if ancestors and ancestors[-1].tag not in ("html", "body"):
+        return ancestors[-1]
+    bodies = select(_BODY, ctx.scan.root)
+    return bodies[0] if bodies else ctx.scan.root
+
+
+def _from_data_published(ctx: DateContext) -> Iterator[Dated]:
+    yield from _data_dates(ctx, DATA_PUBLISHED_ATTRS)
+
+
+def _from_data_time(ctx: DateContext) -> Iterator[Dated]:
+    yield from _data_dates(ctx, DATA_TIME_ATTRS)
+
+
+def _data_dates(ctx: DateContext, names: frozenset[str]) -> Iterator[Dated]:
+    """Dates in ``names`` attributes of the article's own elements (not in a link to another
+    page, a teaser, or an element that names a later change)."""
+    for value in _scoped_attributes(ctx, "data"):
+        if value.attrname.lower() not in names:
+            continue
+        el = value.getparent()
+        if _NOT_STORY_DATE.found_in(hint_of(el)) or not _own_element(el, ctx.url, ctx.scan):
+            continue
+        if el.tag == "a" and _links_elsewhere(el, ctx.url):  # a story card that is one link
+            continue
+        found = machine_date(value)
+        if found is not None:
+            yield Dated(found, "data-attribute")
+
+
 def _from_time(ctx: DateContext) -> Iterator[Dated]:
-    """The article's own ``<time>``: published-looking ones first, never one in a link list."""
-    times = select(_TIMES, ctx.scan.root)
-    own = [t for t in times if not ctx.scan.foreign(t) and not _in_foreign_link(t, ctx.url)]
-    ranked = sorted(own, key=_time_rank)
-    for el in ranked:
+    """The article's own ``<time>`` (or hAtom ``<abbr title>``): published-looking ones first,
+    never one in a link list, and one in another story's teaser only after all the others."""
+    times = _time_elements(ctx.scan.root)
+    own = [t for t in times if _outside_chrome(t, ctx) and not _in_foreign_link(t, ctx.url)]
+    teasers: list[Dated] = []
+    for el in sorted(own, key=_time_rank):
         if _time_rank(el) == 2:
             break
-        raw = el.get("datetime") or el.get("content") or text_of(el, _MAX_HINT_TEXT) or ""
-        value = parse_structured(raw) or find_text_date(raw[:_MAX_HINT_TEXT], ctx.lang)
-        if value is not None:
+        raw = el.get("datetime") or el.get("content") or _iso_title(el) or text_of(el, _MAX_HINT_TEXT) or ""
+        value = machine_date(raw) or find_text_date(raw[:_MAX_HINT_TEXT], ctx.lang)
+        if value is not None and _in_teaser(el, ctx.url):
+            teasers.append(Dated(value, "time"))
+        elif value is not None:
             yield Dated(value, "time")
+    yield from teasers
+
+
+def _outside_chrome(el: Any, ctx: DateContext) -> bool:
+    """Not in site chrome. A ``<header>`` outside ``<article>`` counts as chrome (the site's
+    masthead), except the one that holds the headline: React front ends put the story's
+    header, with its ``<time>``, beside the body rather than in an ``<article>``. A header
+    with a menu is the site's masthead, whatever its h1."""
+    if not ctx.scan.foreign(el):
+        return True
+    header = next(el.iterancestors("header"), None)
+    heads = ctx.scan.h1s()
+    if header is None or not heads or header not in heads[0].iterancestors("header"):
+        return False
+    # A masthead with the site's name as its h1 has a menu, and perhaps a clock: chrome still.
+    return next(header.iter("nav"), None) is None
+
+
+def _time_elements(root: Any) -> list[Any]:
+    """``<time>`` elements, and ``<abbr>`` whose title holds an ISO date: hAtom's
+    ``<abbr class="published" title="2024-03-12T07:15:00Z">7:15 AM</abbr>`` (Blogger, old
+    WordPress themes) and jQuery timeago's ``<abbr class="timeago" title=...>``."""
+    return [el for el in root.iter("time", "abbr") if el.tag == "time" or _iso_title(el)]
+
+
+def _iso_title(el: Any) -> str | None:
+    title = el.get("title", "") if el.tag == "abbr" else ""
+    return title if _ISO_PREFIX.match(title) else None
+
+
+_ISO_PREFIX = re.compile(r"\s{0,3}(?:19|20)\d\d-[01]\d-[0-3]\d")
+# How far up from a <time> to look for the heading of the item it dates.
+_TEASER_LEVELS = 3
+_HEADINGS = ("h1", "h2", "h3", "h4")
+
+
+def _in_teaser(el: Any, url: str | None) -> bool:
+    """Whether ``el`` dates another story's teaser: the nearest heading around it (a few levels
+    up) links to another page, as "just in" rails list other stories beside their dates."""
+    node = el
+    for _ in range(_TEASER_LEVELS):
+        node = node.getparent()
+        if node is None:
+            return False
+        heading = next(node.iter(*_HEADINGS), None)
+        if heading is not None:
+            link = next(heading.iter("a"), None)
+            if link is None:  # a card whose whole face, heading included, is one link
+                link = next(heading.iterancestors("a"), None)
+            return _links_elsewhere(link, url)
+    return False
+
+
+def _links_elsewhere(link: Any, url: str | None) -> bool:
+    """Whether ``link`` leads to another page (not an anchor, not a permalink to this one)."""
+    href = link.get("href", "") if link is not None else ""
+    if not href or href.startswith("#") or "bookmark" in link.get("rel", ""):
+        return False
+    return not (url and _same_path(href, url))
 
 
 def _time_rank(el: Any) -> int:
@@ -437,27 +710,111 @@ def _six_digit_day(path: str) -> _dt.date | None:
     return agreeing[0] if len(agreeing) == 1 else None
 
 
-# A publication date stated inside a page's own script data (Next.js props, analytics layers).
+# Keys that state a publication date inside a page's own script data (Next.js props, Arc XP's
+# Fusion.globalContent, analytics layers), in tiers: in the first script that has any, a key
+# of an earlier tier wins over one of a later tier, and within a tier the first wins. Arc's
+# ``display_date`` and ``first_publish_date`` are the date readers see; its ``publish_date`` is
+# the story's latest re-publication, often days later.
+SCRIPT_DATE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("display_date", "displayDate", "first_publish_date", "firstPublishDate", "firstPublished"),
+    ("first_published_at", "datePublished", "date_published", "publishedAt", "published_at"),
+    ("publishDate", "publish_date", "pubDate", "publicationDate", "publication_date", "deployDt"),
+)
+_SCRIPT_TIER = {key: tier for tier, keys in enumerate(SCRIPT_DATE_KEYS) for key in keys}
+# Key and value, quoted or (inside a JSON string, as React flight data ships it) with escaped
+# quotes; the value an ISO-like date or a Unix time in seconds or milliseconds.
 _SCRIPT_DATE = re.compile(
-    r"[\"'](?:datePublished|date_published|publishedAt|published_at|publishDate|publish_date|pubDate|"
-    r"firstPublished|first_published_at|publicationDate|publication_date|deployDt)[\"']\s{0,3}:\s{0,3}[\"']"
-    r"(\d{4}([-.])\d\d\2\d\d[T ]?[\d:.+Z-]{0,25})[\"']"
+    # Written to start with a character class, which the regex engine scans for quickly.
+    r"[\\\"']\"?(" + "|".join(_SCRIPT_TIER) + r")\\?[\"']\s{0,3}:\s{0,3}"
+    r"(?:\\?[\"'](\d{4}([-.])\d\d\3\d\d[T ]?[\d:.+Z-]{0,25})\\?[\"']|[\"']?(\d{13}|\d{10})(?![\d.]))"
 )
 # Cheap tests that a script may hold one of those keys before the regex runs.
-_SCRIPT_KEYS = ("ublish", "ubDate", "deployDt")
+_SCRIPT_GATES = ("ublish", "ubDate", "deployDt", "display_date", "displayDate")
 _SCRIPTS = etree.XPath("//script[not(@src)]")
 _MAX_SCRIPT_TEXT = 500_000
+_MAX_SCRIPT_MATCHES = 50
+_SCRIPT_WINDOW = 5000
 _MAX_URL_PATH = 2000
 
 
 def _from_script(ctx: DateContext) -> Iterator[Dated]:
+    yield from _script_dates(ctx, unix=False)
+
+
+def _from_script_unix(ctx: DateContext) -> Iterator[Dated]:
+    """Unix times under the same keys come late: video and story lists in page state carry
+    them for every item, and a list's first item is seldom the page's own story."""
+    yield from _script_dates(ctx, unix=True)
+
+
+def _script_dates(ctx: DateContext, unix: bool) -> Iterator[Dated]:
+    """The date of the first script that states one (ISO or, with ``unix``, a Unix time),
+    under its best-tier key."""
+    for matches in _script_matches(ctx):
+        # sorted() is stable: within a tier, page order stays.
+        for match in sorted(matches, key=lambda m: _SCRIPT_TIER[m.group(1)]):
+            value = epoch_date(match.group(4)) if unix else parse_structured(match.group(2))
+            if value is not None:
+                yield Dated(value, "script")
+                return
+
+
+def _first_matches(text: str) -> list[Any]:
+    """The script's first date-key match and those within ``_SCRIPT_WINDOW`` characters after
+    it: the keys of one object (Arc's story) sit together, and the rest of a large script
+    (lists of other stories) need not be read."""
+    found: list[Any] = []
+    for match in _SCRIPT_DATE.finditer(text):
+        if found and match.start() > found[0].start() + _SCRIPT_WINDOW:
+            break
+        found.append(match)
+        if len(found) >= _MAX_SCRIPT_MATCHES:
+            break
+    return found
+
+
+def _script_matches(ctx: DateContext) -> Iterator[list[Any]]:
+    """For each inline script that has any, its date-key matches, read as far as asked; a
+    complete reading is kept for the page's second pass."""
+    done = ctx.lists.get("scripts")
+    if done is not None:
+        yield from done
+        return
+    found: list[Any] = []
     for script in select(_SCRIPTS, ctx.scan.root):
         text = (script.text or "")[:_MAX_SCRIPT_TEXT]
-        match = _SCRIPT_DATE.search(text) if any(k in text for k in _SCRIPT_KEYS) else None
-        value = parse_structured(match.group(1)) if match else None
-        if value is not None:
-            yield Dated(value, "script")
-            return
+        if any(gate in text for gate in _SCRIPT_GATES):
+            matches = _first_matches(text)
+            if matches:
+                found.append(matches)
+                yield matches
+    ctx.lists["scripts"] = found
+
+
+# Unix times in seconds and milliseconds (2001-09-09 to 2286 in seconds): other digit runs
+# ("20240312") are compact ISO dates.
+_UNIX_DIGITS = (10, 13)
+# A year, or a year and month, alone ("2024", "2024-03", "March 2024"): the parser would fill
+# in the first day, a guess no page stated (footers print "<time datetime="2024">").
+_PARTIAL_DATE = re.compile(r"(?:(?:19|20)\d\d(?:[-/.]\d{1,2})?|[^\W\d_]{3,9}\.?,?\s{1,3}(?:19|20)\d\d)$")
+
+
+def machine_date(raw: str | None) -> _dt.date | None:
+    """A date from a machine-readable value: ISO 8601 and kin, or a Unix time (some CMSs
+    and analytics tags fill their date fields with one)."""
+    value = raw.strip()[:_MAX_HINT_TEXT] if raw else ""
+    if _PARTIAL_DATE.match(value):
+        return None
+    unix = value.isdigit() and len(value) in _UNIX_DIGITS
+    return epoch_date(value) if unix else parse_structured(raw)
+
+
+def epoch_date(digits: str | None) -> _dt.datetime | None:
+    """A Unix time of 10 digits (seconds) or 13 (milliseconds), as a UTC datetime."""
+    if not digits or len(digits) not in _UNIX_DIGITS:
+        return None
+    seconds = int(digits) / (1000 if len(digits) == 13 else 1)
+    return _dt.datetime.fromtimestamp(seconds, tz=_dt.timezone.utc)
 
 
 def _from_label(ctx: DateContext) -> Iterator[Dated]:
@@ -548,18 +905,34 @@ def _from_any_dated_element(ctx: DateContext) -> Iterator[Dated]:
 
 def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
     """Dates in elements whose class or id names a date: the article's own ones, or with
-    ``anywhere`` the others (read with the patterns we know only; dateparser is slow)."""
+    ``anywhere`` the others, in link lists and teasers (read with the patterns we know only;
+    dateparser is slow)."""
     for el, hint in ctx.scan.classed_with(_DATE_HINT):
         if _NOT_STORY_DATE.found_in(hint):  # see _names_story_date
             continue
-        text = text_of(el, _MAX_HINT_TEXT, " ")
-        if not text or (ctx.scan.foreign(el) or _in_foreign_link(el, ctx.url)) != anywhere:
+        text = _shown_and_title(el)
+        chrome = bool(text) and (ctx.scan.foreign(el) or _in_foreign_link(el, ctx.url))
+        if not text or (chrome and not anywhere):
             continue
         value = find_text_date(text, ctx.lang)
         if value is None and not anywhere:
             value = dateparser_date(text, ctx.parser_languages)
-        if value is not None:
+        # Asked last, of dated elements only: the teaser test walks the tree around them.
+        if value is not None and (chrome or _in_teaser(el, ctx.url)) == anywhere:
             yield Dated(value, "text")
+
+
+def _shown_and_title(el: Any) -> str | None:
+    """An element's text, then its ``title``: date widgets (Wix, "time ago" scripts) show
+    "12 mars" or "3 days ago" and keep the full date in the tooltip."""
+    text = text_of(el, _MAX_HINT_TEXT, " ")
+    title = el.get("title", "")[:_MAX_HINT_TEXT]
+    return f"{text} {title}" if text is not None and title else text
+
+
+def _own_element(el: Any, url: str | None, scan: Scan) -> bool:
+    """Not in site chrome, a link to another page, or another story's teaser."""
+    return not (scan.foreign(el) or _in_foreign_link(el, url) or _in_teaser(el, url))
 
 
 def _names_story_date(hint: str) -> bool:
@@ -608,23 +981,84 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
     if value is None:
         # Obfuscated class names hide the date element; it still sits in the header block.
         value = find_text_date(" ".join(_headline_region(ctx).split()), ctx.lang)
+    if value is None:
+        # A header built of bare nested <div>s (Medium, React sites) has no block that holds
+        # the h1 and the byline without the whole story: read what follows the h1 instead.
+        value = find_text_date(_after(heads[0], _AFTER_H1_CHARS), ctx.lang)
     if value is not None:
         yield Dated(value, "text")
+
+
+# Text right after the headline: a kicker, a standfirst, the byline and its date fit in it;
+# the story's own dates ("On March 3 the council...") mostly start further down.
+_AFTER_H1_CHARS = 600
+# How far up from the h1 to climb for following text.
+_MAX_AFTER_LEVELS = 12
+_RAW_PER_SHOWN = 4
+
+
+def _after(el: Any, limit: int) -> str:
+    """The first ``limit`` visible characters after ``el`` in page order, leaving out photo
+    captions and navigation."""
+    pieces: list[str] = []
+    size = 0
+    for raw in _texts_after(el, limit):
+        piece = " ".join(raw.split())  # indentation is no text
+        pieces.append(piece)
+        size += len(piece) + 1
+        if size >= limit:
+            break
+    return " ".join(" ".join(pieces).split())[:limit]
+
+
+def _texts_after(el: Any, limit: int) -> Iterator[str]:
+    """``el``'s tail, its following siblings' text and tails, then the same one level up,
+    and so on up to the body."""
+    node = el
+    for _ in range(_MAX_AFTER_LEVELS):
+        if node.getparent() is None or node.tag == "body":
+            return
+        yield node.tail or ""
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str) and not _skipped(sibling, _AFTER_SKIP, _MEDIA_HINT):
+                # Raw text counts indentation too: read more of it than ``limit``.
+                yield (
+                    _visible_text(sibling, limit * _RAW_PER_SHOWN, skip=_AFTER_SKIP, hidden_by=_MEDIA_HINT)
+                    or ""
+                )
+            yield sibling.tail or ""
+        node = node.getparent()
 
 
 # Elements whose text no reader sees: page builders (Elementor) stamp their build date into
 # inline CSS, and video widgets keep their clips' dates in inline JSON.
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+# Also left out of the text after the headline: photo captions date the photo ("Harris,
+# left, on Aug. 7, 2024"), not the story, and menus date nothing.
+_AFTER_SKIP = _INVISIBLE | {"figure", "figcaption", "nav", "footer"}
+# The same by class: photo galleries and captions built of <div>s, and related-story boxes.
+# ("text-caption" is a type size in utility CSS, not a caption: only "caption" as a class's
+# first word, or after a medium's name.)
+_MEDIA_HINT = hint_pattern(
+    r"(?:^|\s)caption|(?:image|photo|media|img|picture|video)[-_]{0,2}caption|carousel|gallery|slideshow|related"
+)
 
 
-def _visible_text(el: Any, limit: int, cut: bool = True) -> str | None:
-    """The text a reader sees under ``el``, in order; past ``limit`` characters it is cut
-    there, or with ``cut=False`` refused (``None``)."""
+def _visible_text(
+    el: Any,
+    limit: int,
+    cut: bool = True,
+    skip: frozenset[Any] = _INVISIBLE,
+    hidden_by: HintPattern | None = None,
+) -> str | None:
+    """The text a reader sees under ``el``, in order, leaving out the ``skip`` elements (and
+    those whose class or id has ``hidden_by``); past ``limit`` characters it is cut there,
+    or with ``cut=False`` refused (``None``)."""
     pieces: list[str] = []
     size = 0
     hidden = 0
     for event, node in etree.iterwalk(el, events=("start", "end", "comment", "pi")):
-        invisible = node.tag in _INVISIBLE
+        invisible = node.tag in skip or (hidden_by is not None and _hinted(node, hidden_by))
         if event == "start":
             hidden += invisible
             piece = None if hidden else node.text
@@ -639,6 +1073,15 @@ def _visible_text(el: Any, limit: int, cut: bool = True) -> str | None:
     return " ".join(pieces)
 
 
+def _skipped(node: Any, skip: frozenset[Any], hidden_by: HintPattern) -> bool:
+    return node.tag in skip or _hinted(node, hidden_by)
+
+
+def _hinted(node: Any, pattern: HintPattern) -> bool:
+    """Whether an element's class or id has ``pattern`` (comments and PIs have neither)."""
+    return isinstance(node.tag, str) and pattern.found_in(hint_of(node))
+
+
 def _from_description(ctx: DateContext) -> Iterator[Dated]:
     for name in DESCRIPTION_METAS:
         for raw in ctx.metas.get(name, ())[:1]:
@@ -648,7 +1091,7 @@ def _from_description(ctx: DateContext) -> Iterator[Dated]:
 
 
 def _modified_candidates(ctx: DateContext) -> Iterator[Dated]:
-    value = parse_structured(ctx.ld_modified)
+    value = machine_date(ctx.ld_modified)
     if value is not None:
         yield Dated(value, "json-ld")
     yield from _meta_dates(ctx.metas, MODIFIED_METAS)
@@ -660,13 +1103,18 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_metas,
     _from_jsonld_page,
     _from_microdata,
+    _from_rare_metas,
+    _from_rdfa,
     _from_time,
+    _from_data_published,
     _from_article_text,
     _from_weak_metas,
     _from_url,
     _from_script,
     _from_label,
     _from_text,
+    _from_data_time,
+    _from_script_unix,
     _from_image_url,
     _from_updated_label,
     _from_description,

@@ -1,0 +1,87 @@
+"""Published dates on pages modelled on common CMS structures (tests/fixtures/html_dates).
+
+Each fixture is a small page written for this suite after a structure many publishers share:
+WordPress, Arc XP, Next.js, Drupal, Gannett, Brightspot, Blogger, schema.org graphs, and
+date lines in several languages. The table gives each page's URL and its published date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsparse import parse_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html_dates"
+# A fixed crawl date: the pages' dates must not depend on the day the suite runs.
+REFERENCE = dt.date(2026, 11, 28)
+SITE = "https://news.example/section/story-slug"
+
+# (fixture, page URL, published day or None when the page states no date of its own)
+CASES: tuple[tuple[str, str, dt.date | None], ...] = (
+    ("wp_entry_date.html", SITE, dt.date(2024, 3, 12)),
+    ("arc_fusion_script.html", SITE, dt.date(2024, 3, 12)),
+    ("next_flight_escaped.html", SITE, dt.date(2024, 3, 11)),
+    ("drupal7_rdfa.html", SITE, dt.date(2024, 3, 12)),
+    ("drupal9_field_created.html", SITE, dt.date(2024, 3, 12)),
+    ("gannett_data_attrs.html", SITE, dt.date(2024, 3, 12)),
+    ("epoch_ms_attr.html", SITE, dt.date(2024, 3, 12)),
+    ("jsonld_graph_image_first.html", SITE, dt.date(2024, 3, 12)),
+    ("jsonld_related_first.html", SITE, dt.date(2024, 3, 12)),
+    ("microdata_meta_in_body.html", SITE, dt.date(2024, 3, 12)),
+    ("updated_above_published.html", SITE, dt.date(2024, 3, 12)),
+    ("rail_times_before_story.html", SITE, dt.date(2024, 3, 12)),
+    ("de_label_veroeffentlicht.html", SITE, dt.date(2024, 3, 3)),
+    ("fr_label_publie.html", SITE, dt.date(2024, 3, 12)),
+    ("es_date_under_headline.html", SITE, dt.date(2024, 3, 12)),
+    ("pt_publicado_em.html", SITE, dt.date(2024, 3, 12)),
+    ("it_pubblicato_il.html", SITE, dt.date(2024, 3, 12)),
+    ("nl_gepubliceerd_op.html", SITE, dt.date(2024, 3, 12)),
+    ("tr_yayinlanma.html", SITE, dt.date(2024, 3, 12)),
+    ("de_numeric_dayfirst.html", SITE, dt.date(2026, 1, 6)),
+    ("fr_numeric_slashes.html", SITE, dt.date(2026, 1, 6)),
+    ("url_path_only.html", "https://trail.example/2024/03/12/ten-years-of-the-trail/", dt.date(2024, 3, 12)),
+    ("copyright_only.html", "https://lakeside.example/about-our-newsroom", None),
+    ("blogger_abbr.html", "https://fieldnotes.example/2024/03/first-swallows.html", dt.date(2024, 3, 12)),
+    ("script_epoch_published.html", SITE, dt.date(2024, 3, 12)),
+    ("brightspot_date_class.html", SITE, dt.date(2024, 3, 12)),
+    ("rare_meta_name.html", SITE, dt.date(2024, 3, 12)),
+    ("en_gb_numeric.html", SITE, dt.date(2026, 1, 6)),
+    ("en_domain_numeric.html", "https://www.westernplains.nsw.gov.au/news/roads", dt.date(2025, 2, 4)),
+    (
+        "guardian_url_month.html",
+        "https://review.example/travel/2024/mar/12/night-trains",
+        dt.date(2024, 3, 12),
+    ),
+    ("epoch_meta.html", SITE, dt.date(2024, 3, 12)),
+    ("year_only_values.html", SITE, None),
+    ("wp_date_badge.html", SITE, dt.date(2024, 3, 12)),
+    ("rail_dates_before_story.html", SITE, dt.date(2024, 3, 12)),
+    ("joomla_created.html", SITE, dt.date(2024, 3, 12)),
+    ("wix_title_attr.html", SITE, dt.date(2024, 3, 12)),
+    ("ko_input_label.html", SITE, dt.date(2024, 3, 12)),
+    ("zh_fabu_label.html", SITE, dt.date(2024, 3, 12)),
+    ("pl_data_publikacji.html", SITE, dt.date(2024, 3, 12)),
+    ("bare_div_header.html", SITE, dt.date(2024, 3, 12)),
+    ("caption_before_byline.html", SITE, dt.date(2025, 11, 6)),
+    ("card_links_before_story.html", SITE, dt.date(2024, 3, 12)),
+    ("header_time_relative.html", SITE, dt.date(2024, 3, 12)),
+    ("masthead_h1_clock.html", SITE, dt.date(2024, 3, 12)),
+)
+
+
+def published_day(name: str, url: str) -> dt.date | None:
+    article = parse_html((FIXTURES / name).read_bytes(), url=url, reference_date=REFERENCE)
+    value = article.published
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+@pytest.mark.parametrize(("name", "url", "want"), CASES, ids=[case[0] for case in CASES])
+def test_published_day(name: str, url: str, want: dt.date | None) -> None:
+    assert published_day(name, url) == want
+
+
+def test_every_fixture_has_a_case() -> None:
+    assert {path.name for path in FIXTURES.glob("*.html")} == {case[0] for case in CASES}
