@@ -102,6 +102,10 @@ CREDITS = [
     ("Reuters Staff", []),
     ("Practical Horseman Editorial Staff", []),
     ("Guardian staff reporter", []),
+    # A newsroom desk in any language names no person ("Redacción" + a section).
+    ("Redacción fama", []),
+    ("Rédaction Économie", []),
+    ("Redazione Sport", []),
     ("Detroit News wire services Published 11:11 PM EST Nov 19, 2019", []),
     ("Bundesministerium für Wirtschaft", ["Bundesministerium für Wirtschaft"]),
 ]

@@ -120,6 +120,19 @@ _MONTH_ROWS: tuple[tuple[int, str], ...] = (
     (10, "أكتوبر اكتوبر"),
     (11, "نوفمبر"),
     (12, "ديسمبر"),
+    # Lithuanian (genitive, as dates write it), Latvian (nominative and locative), Estonian.
+    (1, "sausio janvāris janvārī jaanuar jaanuaril"),
+    (2, "vasario februāris februārī veebruar veebruaril"),
+    (3, "kovo marts martā märts märtsil"),
+    (4, "balandžio aprīlis aprīlī aprill aprillil"),
+    (5, "gegužės maijs maijā"),
+    (6, "birželio jūnijs jūnijā juuni juunil"),
+    (7, "liepos jūlijs jūlijā juuli juulil"),
+    (8, "rugpjūčio augusts augustā augustil"),
+    (9, "rugsėjo septembris septembrī septembril"),
+    (10, "spalio oktobris oktobrī oktoober oktoobril"),
+    (11, "lapkričio novembris novembrī novembril"),
+    (12, "gruodžio decembris decembrī detsember detsembril"),
 )
 MONTHS: dict[str, int] = {**ENGLISH_MONTHS}
 for _number, _names in _MONTH_ROWS:

@@ -162,7 +162,6 @@ ROLE_WORDS = frozenset(
         "redactie",
         "toimitus",
         "redaksjonen",
-        "redaktionen",
         "nachrichtenagentur",
         "correspondante",
         "journaliste",
@@ -225,7 +224,10 @@ _SOCIAL = frozenset(
 _DESK = frozenset({"news", "wire", "wires", "service", "services", "agency", "agencies", "bureau"})
 # Words that make a whole credit generic ("Reuters Staff", "Guardian staff reporter").
 _GENERIC = frozenset(
-    {"staff", "newsroom", "redaktion", "desk", "admin", "administrator", "webmaster", "support", "publisher"}
+    {"staff", "newsroom", "desk", "admin", "administrator", "webmaster", "support", "publisher"}
+    # The newsroom in the languages we meet ("Redacción Deportes", "Rédaction Économie").
+    | {"redaktion", "redaktionen", "redacción", "rédaction", "redazione", "redactie", "redação"}
+    | {"redaksjonen", "redakcja", "redakce", "toimitus"}
 )
 _GENERIC_INSIDE = re.compile(r"admin|webmaster|sources\b", re.I)
 # Degrees and credentials that follow a name after a comma ("Jane Doe, MS, RDN").

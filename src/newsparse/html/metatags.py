@@ -65,7 +65,7 @@ def hint_words(*words: str) -> HintPattern:
 _FOREIGN_TAGS = frozenset({"nav", "footer", "menu", "form", "select", "option"})
 _FOREIGN_HINT = hint_pattern(
     r"related|recommend|sidebar|widget|more-?(?:stories|news|articles)|also|trending|popular|"
-    r"most-?read|comment|(?:^|[\s_-])nav|menu|newsletter|promo|carousel|(?:^|[\s_-])rail|"
+    r"most-?read|comment|(?:^|[\s_-])nav|menu|newsletter|promo(?!ted)|carousel|(?:^|[\s_-])rail|"
     r"breaking|ticker|latest|topstories|top-stories|read-?more|next-?article|prev|outbrain|taboola|"
     r"headlines"
 )
