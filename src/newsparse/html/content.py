@@ -54,6 +54,33 @@ _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _LABEL = re.compile(r"\W{0,3}(?:related|also|see also|read (?:more|also|next)|more|listen|watch)\b", re.I)
 _FINAL = frozenset(".!?…\"”»')。！？")
 
+# Labels that title furniture after a story, in the languages of the pages we see: reader
+# comments, related and recommended stories, most-read lists. Whole unit text only, so a
+# story's sentence or sub-heading that merely mentions comments never matches.
+MAX_LABEL = 160
+_LABEL_PHRASES = (
+    # English
+    r"(?:\d{1,6} )?(?:reader )?(?:comments?|responses?|replies|reactions)(?: to .{1,140})?",
+    r"(?:top rated |show |view |read )?comments(?: \(\d{1,6}\))?",
+    r"(?:leave|post|add|write) (?:a|your) (?:reply|comment)|join the (?:discussion|conversation)",
+    r"related(?: (?:articles?|stories|posts?|news|content|coverage|reading|links|topics|videos?))?",
+    r"(?:more|latest) (?:on this story|from .{1,60}|stories|news|articles|headlines)",
+    r"(?:most|top) (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|now))?",
+    r"(?:popular|trending|recommended)(?: (?:now|posts|stories|articles|for you|reading))?",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don'?t miss|editor'?s picks",
+    # German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Turkish
+    r"(?:leser)?kommentare|mehr zum thema|weitere (?:artikel|nachrichten|themen)|meistgelesen",
+    r"(?:das )?könnte (?:sie|dich) auch interessieren|lesen sie auch|auch interessant",
+    r"commentaires?|réactions|(?:à )?lire aussi|sur le même sujet|les plus lus|articles? liés",
+    r"comentarios?|noticias relacionadas|te puede interesar|lo más (?:leído|visto)",
+    r"commenti|leggi anche|articoli correlati|i più letti|comentários|leia também|mais lidas",
+    r"notícias relacionadas|reacties|lees ook|meer nieuws|meest gelezen",
+    r"kommentarer|les også|läs också|læs også|komentarze|czytaj (?:też|także)|yorumlar|ilgili haberler",
+    # Japanese, Korean, Chinese: related articles, comments
+    r"関連記事|関連ニュース|コメント|관련 ?기사|댓글|相关(?:新闻|文章)|相關(?:新聞|文章)",
+)
+_FURNITURE_LABEL = re.compile(r"\W{0,3}(?:" + "|".join(_LABEL_PHRASES) + r")\W{0,3}", re.I)
+
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
@@ -129,8 +156,52 @@ def _judge(seg: Segments) -> _Judged:
     kinds = [_kind(u, size) for u, size in zip(seg.units, sizes, strict=True)]
     _demote_teasers(seg, kinds, list(accumulate(sizes, initial=0)), h1_prefix)
     goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds, strict=True)]
-    flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), h1_prefix)
-    return _Judged(seg.units, sizes, kinds, _in_chrome(seg, flagged))
+    good_prefix = list(accumulate(goods, initial=0))
+    chrome = _in_chrome(seg, _flagged_records(seg, good_prefix, h1_prefix))
+    # Units that are something besides a label: prose, links, or furniture left unread.
+    marked = (k != NEUTRAL or u.skipped > 0 for k, u in zip(kinds, seg.units, strict=True))
+    marked_prefix = list(accumulate(marked, initial=0))
+    for start, end in _labelled_boxes(seg, (good_prefix, h1_prefix, marked_prefix)):
+        chrome[start:end] = [True] * (end - start)
+    return _Judged(seg.units, sizes, kinds, chrome)
+
+
+def _labelled_boxes(seg: Segments, judged: tuple[list[int], list[int], list[int]]) -> list[tuple[int, int]]:
+    """Unit ranges of the boxes that a furniture label titles ("Comments", "Related
+    stories", "34 responses to ..."), after the story's first prose.
+
+    A page's class names may say nothing (hashed, or words no table knows), but these
+    labels are written for readers, so every template shows them. The titled box is the
+    smallest element that starts with the label and holds something besides it (prose or
+    links; its count or an icon do not count), and never one holding an ``<h1>``: a wrapper
+    that starts with a labelled box may go on with the story itself.
+    """
+    good_prefix, h1_prefix, marked_prefix = judged
+    boxes = []
+    records = seg.records
+    for index, unit in enumerate(seg.units):
+        if good_prefix[index] < GOOD_CHARS or not _furniture_label(unit):
+            continue
+        rid = unit.owner
+        if records[rid].start != index:
+            continue  # loose text in a box: a line of what holds it ("Read also" in the story)
+        while (parent := records[rid].parent) >= 0 and records[parent].start == index:
+            rec = records[parent]
+            if h1_prefix[rec.end] > h1_prefix[rec.start]:
+                break
+            rid = parent
+            if marked_prefix[rec.end] > marked_prefix[index + 1]:
+                break  # the first box with content beyond the label
+        boxes.append((index, records[rid].end))
+    return boxes
+
+
+def _furniture_label(unit: Unit) -> bool:
+    text = unit.text
+    # A label set in a paragraph is the story's own line ("More from our partners:").
+    if unit.tag == "p" or len(text) > MAX_LABEL or unit.link_chars * 2 > len(text):
+        return False
+    return _FURNITURE_LABEL.fullmatch(text) is not None
 
 
 def _in_chrome(seg: Segments, flagged: set[int]) -> list[bool]:
