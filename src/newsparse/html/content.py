@@ -81,6 +81,19 @@ _LABEL_PHRASES = (
 )
 _FURNITURE_LABEL = re.compile(r"\W{0,3}(?:" + "|".join(_LABEL_PHRASES) + r")\W{0,3}", re.I)
 
+# A picture's caption, told by the credit it ends with ("... (AP Photo/Jane Doe)", "Foto:
+# dpa", "Picture: iStock", "/ Getty Images"), or a gallery's counter ("Image 1 of 8"):
+# furniture beside the story, which templates without caption markup set as paragraphs.
+CAPTION_TAIL = 140  # only the end of a unit is searched
+_CAPTION = re.compile(
+    r"(?:\((?:(?:AP|AFP|Reuters|dpa|EPA|Getty)(?: photo| video| images)? ?/"
+    r"|(?:AP|AFP|Reuters|EPA) (?:photo|video)|photo|foto|getty images)\b[^()]{0,60}\)"
+    r"|\b(?:photos?|fotos?|bild|bildrechte|image|picture|credit)(?: credit)? ?: ?[^.:!?]{1,80}"
+    r"|getty images|/ ?(?:afp|ap|reuters|dpa|epa))\W{0,3}$"
+    r"|^\W{0,3}(?:image|photo|bild|foto)? ?\d{1,3} ?(?:of|von|de|/) ?/? ?\d{1,3}\W{0,3}$",
+    re.I,
+)
+
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
@@ -303,6 +316,8 @@ def _kind(unit: Unit, size: int) -> int:
         return BAD
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL
+    if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None:
+        return BAD
     if size >= GOOD_CHARS or (size >= SHORT_PROSE and (unit.tag == "pre" or _sentence(unit))):
         return GOOD
     return NEUTRAL
