@@ -47,9 +47,13 @@ KEEP_HEADLESS = 0.8  # ...and one without the page's headline must hold this muc
 TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
 RESTATED_TITLE = 20  # a headline this long, found again in a short unit, is restated there
 TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
+LEAD_CHARS = 600  # prose right under the stated headline counts double, up to this much...
+LEAD_REACH = 25  # ...within this many units of it
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_ANCHOR_TAGS = frozenset({"h1", "h2", "h3"})  # where templates set the story's headline
+_WORD = re.compile(r"\w+")
 # The lead-in of a link to another page: "Related:", "[Also:", "READ MORE".
 _LABEL = re.compile(r"\W{0,3}(?:related|also|see also|read (?:more|also|next)|more|listen|watch)\b", re.I)
 _FINAL = frozenset(".!?…\"”»')。！？")
@@ -132,7 +136,7 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
     if not units:
         return []
     judged = _judge(seg)
-    start, end = _best_range(seg, judged)
+    start, end = _best_range(seg, judged, headline)
     keep = [i for i in range(start, end) if _kept(judged, i) or _linked_paragraph(judged, i)]
     while keep and units[keep[-1]].tag in _SUBHEADINGS:
         keep.pop()  # a heading with nothing after it titles the furniture that follows
@@ -358,9 +362,52 @@ def _value(judged: _Judged, i: int) -> float:
     return 0.0
 
 
-def _best_range(seg: Segments, judged: _Judged) -> tuple[int, int]:
-    start, end = best_run(seg.records, [_value(judged, i) for i in range(len(judged.units))])
+def _best_range(seg: Segments, judged: _Judged, headline: str | None) -> tuple[int, int]:
+    values = [_value(judged, i) for i in range(len(judged.units))]
+    start, end = best_run(seg.records, values)
+    anchor = _anchor(judged, headline) if headline else None
+    if anchor is not None:
+        start, end = _led_range(seg, values, anchor, (start, end))
     return _head_start(seg, judged, start), _tail_end(judged, end)
+
+
+def _led_range(seg: Segments, values: list[float], anchor: int, best: tuple[int, int]) -> tuple[int, int]:
+    """The best run once the first prose under the stated headline counts double (up to
+    ``LEAD_CHARS``), when that prose lay outside the best run: a short story must not lose
+    to a longer block of furniture far down the page (a site's self-description in its
+    footer) that no class name tells apart. The lift only chooses between separate
+    stretches; where the two runs overlap the plain one keeps its bounds (a summary box
+    between headline and story stays out)."""
+    lead = _lead(values, anchor)
+    if not lead or any(best[0] <= i < best[1] for i in lead):
+        return best
+    lifted = list(values)
+    for i, extra in lead.items():
+        lifted[i] += extra
+    start, end = best_run(seg.records, lifted)
+    return (start, end) if end <= best[0] or start >= best[1] else best
+
+
+def _lead(values: list[float], anchor: int) -> dict[int, float]:
+    """The scoring units under the headline and the lift each gets."""
+    lead: dict[int, float] = {}
+    budget = float(LEAD_CHARS)
+    for i in range(anchor + 1, min(len(values), anchor + 1 + LEAD_REACH)):
+        if budget <= 0:
+            break
+        if values[i] > 0:
+            lead[i] = min(values[i], budget)
+            budget -= lead[i]
+    return lead
+
+
+def _anchor(judged: _Judged, headline: str) -> int | None:
+    """The heading that states the metadata's headline word for word, if the page shows one."""
+    wanted = _WORD.findall(headline.lower())
+    for i, unit in enumerate(judged.units):
+        if unit.tag in _ANCHOR_TAGS and judged.kinds[i] != BAD and _WORD.findall(unit.text.lower()) == wanted:
+            return i
+    return None
 
 
 def _head_start(seg: Segments, judged: _Judged, start: int) -> int:
