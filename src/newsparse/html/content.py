@@ -108,6 +108,7 @@ class _Judged:
     sizes: list[int]
     kinds: list[int]
     chrome: list[bool]
+    shared: dict[int, int]
 
 
 MIN_STORY = 200  # characters of paragraph text below which the page showed no story
@@ -180,7 +181,11 @@ def _judge(seg: Segments) -> _Judged:
     marked_prefix = list(accumulate(marked, initial=0))
     for start, end in _labelled_boxes(seg, (good_prefix, h1_prefix, marked_prefix)):
         chrome[start:end] = [True] * (end - start)
-    return _Judged(seg.units, sizes, kinds, chrome)
+    shared: dict[int, int] = {}
+    for u, k in zip(seg.units, kinds, strict=True):
+        if k == GOOD and u.tag == "div":
+            shared[u.owner] = shared.get(u.owner, 0) + 1
+    return _Judged(seg.units, sizes, kinds, chrome, shared)
 
 
 def _labelled_boxes(seg: Segments, judged: tuple[list[int], list[int], list[int]]) -> list[tuple[int, int]]:
@@ -358,7 +363,10 @@ def _value(judged: _Judged, i: int) -> float:
     if judged.chrome[i]:
         return -CHROME_WEIGHT * size
     if judged.kinds[i] == GOOD:
-        return TAG_WEIGHT.get(judged.units[i].tag, 0.6) * size
+        unit = judged.units[i]
+        if unit.tag == "div" and judged.shared[unit.owner] > 1:
+            return size
+        return TAG_WEIGHT.get(unit.tag, 0.6) * size
     return 0.0
 
 
