@@ -35,6 +35,7 @@ sys.path.insert(0, str(HERE))
 from harness.corpus import Inputs, Row, decode, read_manifest  # noqa: E402
 from harness.scoreboard import snippets_ok  # noqa: E402
 from harness.tools import TOOLS  # noqa: E402
+from newsparse.html.clean_rules import HIDDEN_CLASSES  # noqa: E402
 from newsparse.scoring import Match, match, score_matches  # noqa: E402
 
 Perturb = Callable[[Any], None]  # rewrites a page's <body> element in place
@@ -67,13 +68,18 @@ def _opaque(token: str) -> str:
     return "x" + hashlib.sha1(token.encode("utf-8")).hexdigest()[:7]
 
 
-def _opaque_names(body: Any) -> None:
-    for el in body.iter(etree.Element):
-        cls, ident = el.get("class"), el.get("id")
-        if cls is not None:
-            el.set("class", " ".join(_opaque(token) for token in cls.split()))
-        if ident is not None:
-            el.set("id", _opaque(ident))
+def _opaque_names(keep: frozenset[str] = frozenset()) -> Perturb:
+    """Class and id values made meaningless; class names in ``keep`` stay as they are."""
+
+    def perturb(body: Any) -> None:
+        for el in body.iter(etree.Element):
+            cls, ident = el.get("class"), el.get("id")
+            if cls is not None:
+                el.set("class", " ".join(t if t in keep else _opaque(t) for t in cls.split()))
+            if ident is not None:
+                el.set("id", _opaque(ident))
+
+    return perturb
 
 
 def _renamed(tags: tuple[str, ...]) -> Perturb:
@@ -114,7 +120,10 @@ def _combined(*steps: Perturb) -> Perturb:
 PERTURBATIONS: dict[str, Perturb] = {
     "roundtrip": lambda body: None,
     "no-class-id": _drop_attributes(("class", "id")),
-    "opaque-class-id": _opaque_names,
+    "opaque-class-id": _opaque_names(),
+    # Publisher names made meaningless, but CSS frameworks' hiding utilities ("hidden",
+    # "d-none") left alone: separates what naming costs from what unhidden boxes cost.
+    "opaque-but-hiding": _opaque_names(HIDDEN_CLASSES),
     "no-hint-attrs": _drop_attributes(_HINT_ATTRIBUTES, _HINT_PREFIXES),
     "no-article-main-section": _renamed(_STORY_TAGS),
     "no-html5-tags": _renamed(_HTML5_TAGS),
