@@ -14,6 +14,13 @@ teaser or summary paragraph news sites set under the headline, often cut off fro
 story by a byline, share bar or picture) lead the blocks; blurbs of teaser cards (a small
 box led by a linked title) never count as prose; a quotation set as
 ``<figure><blockquote>`` is story, not picture furniture.
+
+Where class names say nothing (hashed, or words no table knows), the text and the shape
+still do: a label written for readers ("Comments", "Related stories") titles the box it
+heads, a credit ("(AP Photo/...)", "Foto: dpa") marks a caption, the prose right under the
+headline the metadata states may outweigh a longer stretch far down the page, and loose
+prose set apart by ``<br><br>`` weighs like paragraphs (``benchmarks/perturb.py`` measures
+how much each lost when class names, HTML5 tags or ``<p>`` were taken away).
 """
 
 from __future__ import annotations
@@ -47,12 +54,56 @@ KEEP_HEADLESS = 0.8  # ...and one without the page's headline must hold this muc
 TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
 RESTATED_TITLE = 20  # a headline this long, found again in a short unit, is restated there
 TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
+LEAD_CHARS = 600  # prose right under the stated headline counts double, up to this much...
+LEAD_REACH = 25  # ...within this many units of it
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_ANCHOR_TAGS = frozenset({"h1", "h2", "h3"})  # where templates set the story's headline
+_WORD = re.compile(r"\w+")
 # The lead-in of a link to another page: "Related:", "[Also:", "READ MORE".
 _LABEL = re.compile(r"\W{0,3}(?:related|also|see also|read (?:more|also|next)|more|listen|watch)\b", re.I)
 _FINAL = frozenset(".!?…\"”»')。！？")
+
+# Labels that title furniture after a story, in the languages of the pages we see: reader
+# comments, related and recommended stories, most-read lists. Whole unit text only, so a
+# story's sentence or sub-heading that merely mentions comments never matches.
+MAX_LABEL = 160
+_LABEL_PHRASES = (
+    # English
+    r"(?:\d{1,6} )?(?:reader )?(?:comments?|responses?|replies|reactions)(?: to .{1,140})?",
+    r"(?:top rated |show |view |read )?comments(?: \(\d{1,6}\))?",
+    r"(?:leave|post|add|write) (?:a|your) (?:reply|comment)|join the (?:discussion|conversation)",
+    r"related(?: (?:articles?|stories|posts?|news|content|coverage|reading|links|topics|videos?))?",
+    r"(?:more|latest) (?:on this story|from .{1,60}|stories|news|articles|headlines)",
+    r"(?:most|top) (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|now))?",
+    r"(?:popular|trending|recommended)(?: (?:now|posts|stories|articles|for you|reading))?",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don'?t miss|editor'?s picks",
+    # German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Turkish
+    r"(?:leser)?kommentare|mehr zum thema|weitere (?:artikel|nachrichten|themen)|meistgelesen",
+    r"(?:das )?könnte (?:sie|dich) auch interessieren|lesen sie auch|auch interessant",
+    r"commentaires?|réactions|(?:à )?lire aussi|sur le même sujet|les plus lus|articles? liés",
+    r"comentarios?|noticias relacionadas|te puede interesar|lo más (?:leído|visto)",
+    r"commenti|leggi anche|articoli correlati|i più letti|comentários|leia também|mais lidas",
+    r"notícias relacionadas|reacties|lees ook|meer nieuws|meest gelezen",
+    r"kommentarer|les også|läs också|læs også|komentarze|czytaj (?:też|także)|yorumlar|ilgili haberler",
+    # Japanese, Korean, Chinese: related articles, comments
+    r"関連記事|関連ニュース|コメント|관련 ?기사|댓글|相关(?:新闻|文章)|相關(?:新聞|文章)",
+)
+_FURNITURE_LABEL = re.compile(r"\W{0,3}(?:" + "|".join(_LABEL_PHRASES) + r")\W{0,3}", re.I)
+
+# A picture's caption, told by the credit it ends with ("... (AP Photo/Jane Doe)", "Foto:
+# dpa", "Picture: iStock", "/ Getty Images"), or a gallery's counter ("Image 1 of 8"):
+# furniture beside the story, which templates without caption markup set as paragraphs.
+CAPTION_TAIL = 140  # only the end of a unit is searched
+_CAPTION = re.compile(
+    r"(?:\((?:(?:AP|AFP|Reuters|dpa|EPA|Getty)(?: photo| video| images)? ?/"
+    r"|(?:AP|AFP|Reuters|EPA) (?:photo|video)|photo|foto|getty images)\b[^()]{0,60}\)"
+    r"|\b(?:photos?|fotos?|bild|bildrechte|image|picture|credit)(?: credit)? ?: ?[^.:!?]{1,80}"
+    r"|getty images|/ ?(?:afp|ap|reuters|dpa|epa))\W{0,3}$"
+    r"|^\W{0,3}(?:image|photo|bild|foto)? ?\d{1,3} ?(?:of|von|de|/) ?/? ?\d{1,3}\W{0,3}$",
+    re.I,
+)
 
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -64,6 +115,7 @@ class _Judged:
     sizes: list[int]
     kinds: list[int]
     chrome: list[bool]
+    loose: dict[int, int]  # box record id -> prose units it holds as loose text
 
 
 MIN_STORY = 200  # characters of paragraph text below which the page showed no story
@@ -92,7 +144,7 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
     if not units:
         return []
     judged = _judge(seg)
-    start, end = _best_range(seg, judged)
+    start, end = _best_range(seg, judged, headline)
     keep = [i for i in range(start, end) if _kept(judged, i) or _linked_paragraph(judged, i)]
     while keep and units[keep[-1]].tag in _SUBHEADINGS:
         keep.pop()  # a heading with nothing after it titles the furniture that follows
@@ -129,8 +181,62 @@ def _judge(seg: Segments) -> _Judged:
     kinds = [_kind(u, size) for u, size in zip(seg.units, sizes, strict=True)]
     _demote_teasers(seg, kinds, list(accumulate(sizes, initial=0)), h1_prefix)
     goods = [size if k == GOOD else 0 for size, k in zip(sizes, kinds, strict=True)]
-    flagged = _flagged_records(seg, list(accumulate(goods, initial=0)), h1_prefix)
-    return _Judged(seg.units, sizes, kinds, _in_chrome(seg, flagged))
+    good_prefix = list(accumulate(goods, initial=0))
+    chrome = _in_chrome(seg, _flagged_records(seg, good_prefix, h1_prefix))
+    # Units that are something besides a label: prose, links, or furniture left unread.
+    marked = (k != NEUTRAL or u.skipped > 0 for k, u in zip(kinds, seg.units, strict=True))
+    marked_prefix = list(accumulate(marked, initial=0))
+    for start, end in _labelled_boxes(seg, (good_prefix, h1_prefix, marked_prefix)):
+        chrome[start:end] = [True] * (end - start)
+    return _Judged(seg.units, sizes, kinds, chrome, _loose_prose(seg, kinds))
+
+
+def _loose_prose(seg: Segments, kinds: list[int]) -> dict[int, int]:
+    """How many prose units each box holds as loose text: a box with several sets its
+    paragraphs apart by ``<br><br>`` rather than ``<p>``, and they weigh like paragraphs."""
+    counts: dict[int, int] = {}
+    for unit, kind in zip(seg.units, kinds, strict=True):
+        if kind == GOOD and unit.tag == "div":
+            counts[unit.owner] = counts.get(unit.owner, 0) + 1
+    return counts
+
+
+def _labelled_boxes(seg: Segments, judged: tuple[list[int], list[int], list[int]]) -> list[tuple[int, int]]:
+    """Unit ranges of the boxes that a furniture label titles ("Comments", "Related
+    stories", "34 responses to ..."), after the story's first prose.
+
+    A page's class names may say nothing (hashed, or words no table knows), but these
+    labels are written for readers, so every template shows them. The titled box is the
+    smallest element that starts with the label and holds something besides it (prose or
+    links; its count or an icon do not count), and never one holding an ``<h1>``: a wrapper
+    that starts with a labelled box may go on with the story itself.
+    """
+    good_prefix, h1_prefix, marked_prefix = judged
+    boxes = []
+    records = seg.records
+    for index, unit in enumerate(seg.units):
+        if good_prefix[index] < GOOD_CHARS or not _furniture_label(unit):
+            continue
+        rid = unit.owner
+        if records[rid].start != index:
+            continue  # loose text in a box: a line of what holds it ("Read also" in the story)
+        while (parent := records[rid].parent) >= 0 and records[parent].start == index:
+            rec = records[parent]
+            if h1_prefix[rec.end] > h1_prefix[rec.start]:
+                break
+            rid = parent
+            if marked_prefix[rec.end] > marked_prefix[index + 1]:
+                break  # the first box with content beyond the label
+        boxes.append((index, records[rid].end))
+    return boxes
+
+
+def _furniture_label(unit: Unit) -> bool:
+    text = unit.text
+    # A label set in a paragraph is the story's own line ("More from our partners:").
+    if unit.tag == "p" or len(text) > MAX_LABEL or unit.link_chars * 2 > len(text):
+        return False
+    return _FURNITURE_LABEL.fullmatch(text) is not None
 
 
 def _in_chrome(seg: Segments, flagged: set[int]) -> list[bool]:
@@ -232,6 +338,8 @@ def _kind(unit: Unit, size: int) -> int:
         return BAD
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL
+    if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None:
+        return BAD
     if size >= GOOD_CHARS or (size >= SHORT_PROSE and (unit.tag == "pre" or _sentence(unit))):
         return GOOD
     return NEUTRAL
@@ -268,13 +376,59 @@ def _value(judged: _Judged, i: int) -> float:
     if judged.chrome[i]:
         return -CHROME_WEIGHT * size
     if judged.kinds[i] == GOOD:
-        return TAG_WEIGHT.get(judged.units[i].tag, 0.6) * size
+        unit = judged.units[i]
+        if unit.tag == "div" and judged.loose[unit.owner] > 1:
+            return size
+        return TAG_WEIGHT.get(unit.tag, 0.6) * size
     return 0.0
 
 
-def _best_range(seg: Segments, judged: _Judged) -> tuple[int, int]:
-    start, end = best_run(seg.records, [_value(judged, i) for i in range(len(judged.units))])
+def _best_range(seg: Segments, judged: _Judged, headline: str | None) -> tuple[int, int]:
+    values = [_value(judged, i) for i in range(len(judged.units))]
+    start, end = best_run(seg.records, values)
+    anchor = _anchor(judged, headline) if headline else None
+    if anchor is not None:
+        start, end = _led_range(seg, values, anchor, (start, end))
     return _head_start(seg, judged, start), _tail_end(judged, end)
+
+
+def _led_range(seg: Segments, values: list[float], anchor: int, best: tuple[int, int]) -> tuple[int, int]:
+    """The best run once the first prose under the stated headline counts double (up to
+    ``LEAD_CHARS``), when that prose lay outside the best run: a short story must not lose
+    to a longer block of furniture far down the page (a site's self-description in its
+    footer) that no class name tells apart. The lift only chooses between separate
+    stretches; where the two runs overlap the plain one keeps its bounds (a summary box
+    between headline and story stays out)."""
+    lead = _lead(values, anchor)
+    if not lead or any(best[0] <= i < best[1] for i in lead):
+        return best
+    lifted = list(values)
+    for i, extra in lead.items():
+        lifted[i] += extra
+    start, end = best_run(seg.records, lifted)
+    return (start, end) if end <= best[0] or start >= best[1] else best
+
+
+def _lead(values: list[float], anchor: int) -> dict[int, float]:
+    """The scoring units under the headline and the lift each gets."""
+    lead: dict[int, float] = {}
+    budget = float(LEAD_CHARS)
+    for i in range(anchor + 1, min(len(values), anchor + 1 + LEAD_REACH)):
+        if budget <= 0:
+            break
+        if values[i] > 0:
+            lead[i] = min(values[i], budget)
+            budget -= lead[i]
+    return lead
+
+
+def _anchor(judged: _Judged, headline: str) -> int | None:
+    """The heading that states the metadata's headline word for word, if the page shows one."""
+    wanted = _WORD.findall(headline.lower())
+    for i, unit in enumerate(judged.units):
+        if unit.tag in _ANCHOR_TAGS and judged.kinds[i] != BAD and _WORD.findall(unit.text.lower()) == wanted:
+            return i
+    return None
 
 
 def _head_start(seg: Segments, judged: _Judged, start: int) -> int:

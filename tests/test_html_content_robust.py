@@ -1,0 +1,118 @@
+"""The story is found on pages whose markup names nothing: no class or id, no ``<article>``.
+
+Each page here is written without a single class name, so only structure and wording can
+tell the story from its furniture (``benchmarks/perturb.py`` measures the same on the shared
+corpus): a label that titles a box of comments, a picture credit that ends a caption, the
+headline the metadata states, and paragraphs set apart by ``<br><br>``.
+"""
+
+from __future__ import annotations
+
+from newsparse import parse_html
+from newsparse.html import read_html
+from newsparse.load import load
+from newsparse.settings import DEFAULT
+
+STORY = (
+    "The harbour council voted on Tuesday to rebuild the northern breakwater before winter, "
+    "after two storms in a row flooded the fish market and the ferry terminal.",
+    "Work is to start in September and should take eleven weeks, the council said, with the "
+    "ferry running from the southern quay while the cranes are in the water.",
+)
+COMMENT = (
+    "I have lived by the harbour for forty years and I have never seen the council move this "
+    "fast on anything, so I will believe it when I see the cranes. Last time they promised a "
+    "new quay it took six years and the budget doubled twice before anyone poured concrete."
+)
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def _links(count: int) -> str:
+    items = "".join(
+        f'<li><a href="/story/{n}">Another headline from the desk, number {n}</a></li>' for n in range(count)
+    )
+    return f"<div><ul>{items}</ul></div>"
+
+
+def test_a_comments_label_titles_the_box_it_heads() -> None:
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    comments = "".join(f"<div><div>Reader {n} said:</div><p>{COMMENT}</p></div>" for n in range(4))
+    page = _page(
+        f"<div><h1>Council backs the breakwater</h1>{story}"
+        f"<div><h3>4 Comments</h3><div>{comments}</div></div></div>"
+    )
+    body = parse_html(page).body
+    assert STORY[0] in body and STORY[1] in body
+    assert "forty years" not in body
+
+
+def test_a_label_in_the_story_text_cuts_nothing() -> None:
+    # "Related" as loose text between paragraphs is a line of the story's box, not a title.
+    page = _page(
+        "<div><h1>Council backs the breakwater</h1>"
+        f"<div><p>{STORY[0]}</p>Related<p>{STORY[1]}</p></div></div>"
+    )
+    body = parse_html(page).body
+    assert STORY[0] in body and STORY[1] in body
+
+
+def test_a_wrapper_led_by_a_labelled_box_keeps_the_story_after_it() -> None:
+    most_read = _links(3)
+    story = "".join(f"<p>{text}</p>" for text in (*STORY, COMMENT))
+    page = _page(
+        f"<div><h1>Council backs the breakwater</h1><p>{STORY[0]}</p></div>"
+        f"<div><div><h3>Most read</h3>{most_read}</div><div>{story}</div></div>"
+    )
+    body = parse_html(page).body
+    assert STORY[1] in body and "forty years" in body
+
+
+def test_a_picture_credit_marks_a_caption() -> None:
+    caption = "Waves break over the old breakwater during the March storm. (AP Photo/Jane Doe)"
+    page = _page(
+        f"<div><h1>Council backs the breakwater</h1><p>{STORY[0]}</p><p>{caption}</p><p>{STORY[1]}</p></div>"
+    )
+    body = parse_html(page).body
+    assert STORY[0] in body and STORY[1] in body
+    assert "Waves break" not in body
+
+
+def test_an_abbreviation_in_brackets_is_no_credit() -> None:
+    line = "The plan now goes to the regional environment office and the European agency (EPA)"
+    page = _page(
+        f"<div><h1>Council backs the breakwater</h1><p>{STORY[0]}</p><p>{line}</p><p>{STORY[1]}</p></div>"
+    )
+    assert line in parse_html(page).body
+
+
+def test_a_gallery_counter_is_not_a_story_block() -> None:
+    page = _page(
+        "<div><h1>Council backs the breakwater</h1>"
+        f"<p>{STORY[0]}</p><div>Image 1 of 8</div><p>{STORY[1]}</p></div>"
+    )
+    blocks = read_html(load(page, DEFAULT, kind="html"), DEFAULT).blocks
+    assert [b.text for b in blocks[1:]] == list(STORY)
+
+
+def test_the_prose_under_the_stated_headline_beats_a_longer_footer() -> None:
+    headline = "Council backs the breakwater"
+    head = f'<title>{headline}</title><meta property="og:title" content="{headline}">'
+    footer = f"<div><div>{COMMENT} {COMMENT}</div></div>"
+    story = "".join(f"<div>{text}</div>" for text in STORY)
+    page = _page(f"<div><h1>{headline}</h1><div>{story}</div></div>{_links(30)}{footer}", head)
+    body = parse_html(page).body
+    assert STORY[0] in body and STORY[1] in body
+    assert "forty years" not in body
+
+
+def test_paragraphs_set_apart_by_breaks_weigh_like_paragraphs() -> None:
+    story = "<br><br>".join(STORY) + "<br><br>" + STORY[0].replace("Tuesday", "Monday")
+    # One paragraph of 330 characters against three of 150 that <br><br> sets apart.
+    aside = f"<div><p>{COMMENT} Nobody on our street was asked, and nobody will be.</p></div>"
+    page = _page(f"<div><h1>Council backs the breakwater</h1><div>{story}</div></div>{_links(12)}{aside}")
+    body = parse_html(page).body
+    assert STORY[1] in body
+    assert "forty years" not in body
