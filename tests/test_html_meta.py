@@ -266,6 +266,19 @@ def test_site_only_credit_is_kept_when_nobody_else_is_named() -> None:
     assert meta_from(html).authors == ("Kreisbote",)
 
 
+def test_json_ld_node_the_page_title_states_beats_an_earlier_related_one() -> None:
+    related = (
+        '{"@type": "NewsArticle", "headline": "Earlier: floods close bridges", "datePublished": "2024-03-15"}'
+    )
+    own = '{"@type": "NewsArticle", "headline": "Council approves budget", "datePublished": "2024-03-12"}'
+    html = f"""<html><head><meta property="og:title" content="Council approves budget | Daily Example">
+    <script type="application/ld+json">{related}</script><script type="application/ld+json">{own}</script>
+    </head><body></body></html>"""
+    meta = meta_from(html)
+    assert meta.published == dt.date(2024, 3, 12)
+    assert meta.headline == "Council approves budget"
+
+
 # --- dates -----------------------------------------------------------------------------
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..scoring import fold
+
 # ASCII-only lower-casing, as XPath's translate() did before: the test must not depend on
 # Unicode case rules.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -159,17 +161,34 @@ def _types(data: dict[str, Any]) -> tuple[str, ...]:
     return tuple(str(t).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for t in items if t)
 
 
-def article_node(found: list[Node], page_url: str | None = None) -> Node | None:
+def article_node(
+    found: list[Node], page_url: str | None = None, page_title: str | None = None
+) -> Node | None:
     """The best-ranked node that looks like this page's article (has a headline or a date).
 
     Among equally ranked nodes (a page that also describes related stories), the one whose
-    ``url`` or ``mainEntityOfPage`` is this page wins, then the first.
+    ``url`` or ``mainEntityOfPage`` is this page wins, then the one whose headline the page's
+    own title (``og:title``) states, then the first.
     """
     usable = [n for n in found if n.rank < 99 and _has_story_fields(n.data)]
     if not usable:
         return None
-    page = _path(page_url)
-    return min(usable, key=lambda n: (n.rank, not page or _path(_node_url(n.data)) != page, n.order))
+    page, title = _path(page_url), fold(page_title)
+    return min(
+        usable,
+        key=lambda n: (
+            n.rank,
+            not page or _path(_node_url(n.data)) != page,
+            bool(title) and not _titled(n.data, title),
+            n.order,
+        ),
+    )
+
+
+def _titled(data: dict[str, Any], title: str) -> bool:
+    """The node's headline and the page's title agree (one may carry the site's name)."""
+    headline = fold(text_value(data.get("headline")) or text_value(data.get("name")))
+    return bool(headline) and (headline in title or title in headline)
 
 
 def _node_url(data: dict[str, Any]) -> str | None:
@@ -221,9 +240,9 @@ class LdFields:
     rank: int = 99
 
 
-def read_ld(found: list[Node], page_url: str | None = None) -> LdFields:
+def read_ld(found: list[Node], page_url: str | None = None, page_title: str | None = None) -> LdFields:
     """The fields of the page's article node (the best-ranked), resolving ``@id`` references."""
-    node = article_node(found, page_url)
+    node = article_node(found, page_url, page_title)
     if node is None:
         return LdFields(publisher=_any_publisher(found))
     data, ids = node.data, by_id(found)

@@ -51,7 +51,8 @@ def extract_metadata(
     tags = head_tags(root)
     metas = collect_metas(tags["meta"])
     links = collect_links(tags["link"])
-    ld = read_ld(jsonld.nodes(jsonld.load_objects(tags["script"])), links.get("canonical") or url)
+    og_title = next(iter(metas.get("og:title", ())), None)
+    ld = read_ld(jsonld.nodes(jsonld.load_objects(tags["script"])), links.get("canonical") or url, og_title)
     sources: dict[str, str] = {}
     fields: dict[str, Any] = {}
     _put(fields, sources, "language", _language(root, metas, ld))
