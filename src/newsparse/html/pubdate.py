@@ -1,9 +1,11 @@
 """Published and modified dates, from the most structured source down to visible text.
 
-Order: JSON-LD ``datePublished`` > publisher ``<meta>`` tags > microdata > the article's own
-``<time>`` > a date in the URL path > a date written near the headline; last, a page's
-stated last change or a date its description gives. Dates after the reference date are
-refused everywhere; dates before 1990 only outside structured metadata.
+The finders run in the order of ``_PUBLISHED_FINDERS`` (at the end of this module), most
+structured first: JSON-LD ``datePublished`` > publisher ``<meta>`` tags > microdata > the
+article's own ``<time>`` > a date written in the story's header > a date in the URL path >
+page script data > labelled and other dates near the headline; last, a page's stated last
+change or a date its description gives. Dates after the reference date are refused
+everywhere; dates before 1990 only outside structured metadata.
 """
 
 from __future__ import annotations
