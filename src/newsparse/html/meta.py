@@ -19,9 +19,10 @@ from lxml import etree
 from ..metadata import Metadata
 from . import jsonld
 from .bylines import find_authors
+from .dated import DateContext
 from .jsonld import LdFields, read_ld
 from .metatags import Metas, Scan, collect_links, collect_metas, first, head_tags, select
-from .pubdate import DateContext, find_modified, find_published
+from .pubdate import find_modified, find_published
 from .titles import choose_titles, site_tokens
 
 _XML_NS = "http://www.w3.org/XML/1998/namespace"

@@ -14,7 +14,7 @@ import datetime as _dt
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,7 +22,9 @@ from lxml import etree
 
 from ..calendar_words import MONTHS
 from ..fields.dates import day_of, safe_date
-from .datetext import dateparser_date, find_text_date, parse_structured
+from .dated import DateContext, Dated, machine_date
+from .datescripts import from_script, from_script_unix
+from .datetext import dateparser_date, find_text_date
 from .metatags import (
     HintPattern,
     Metas,
@@ -286,34 +288,9 @@ _REGION_LEVELS = 4
 _MAX_BODY_TEXT = 300_000
 _BODY = etree.XPath("/descendant::body[1]")
 _MAX_HINT_TEXT = 200
+_MAX_URL_PATH = 2000
 _NEAR_H1_CHARS = 1500
 _MAX_NEAR_H1 = 20_000
-
-
-@dataclass(frozen=True, slots=True)
-class Dated:
-    value: _dt.date
-    source: str
-
-
-@dataclass(frozen=True, slots=True)
-class DateContext:
-    """What the date finders need from the rest of the page."""
-
-    scan: Scan
-    metas: Metas
-    url: str | None
-    lang: str | None
-    parser_languages: tuple[str, ...] = ()
-    reference: _dt.date = _dt.date.max
-    reference_is_today: bool = False
-    ld_published: str | None = None
-    ld_article: bool = True
-    ld_modified: str | None = None
-    # Lower-cased visible texts read so far, by what they cover ("body"): finders share them.
-    texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    # Element and attribute lists read so far, by what they hold ("data"): finders share them.
-    lists: dict[str, list[Any]] = field(default_factory=dict, compare=False, repr=False)
 
 
 # English outside the US writes the day first: "06/01/2026" is 6 January on a British,
@@ -712,113 +689,6 @@ def _six_digit_day(path: str) -> _dt.date | None:
     return agreeing[0] if len(agreeing) == 1 else None
 
 
-# Keys that state a publication date inside a page's own script data (Next.js props, Arc XP's
-# Fusion.globalContent, analytics layers), in tiers: in the first script that has any, a key
-# of an earlier tier wins over one of a later tier, and within a tier the first wins. Arc's
-# ``display_date`` and ``first_publish_date`` are the date readers see; its ``publish_date`` is
-# the story's latest re-publication, often days later.
-SCRIPT_DATE_KEYS: tuple[tuple[str, ...], ...] = (
-    ("display_date", "displayDate", "first_publish_date", "firstPublishDate", "firstPublished"),
-    ("first_published_at", "datePublished", "date_published", "publishedAt", "published_at"),
-    ("publishDate", "publish_date", "pubDate", "publicationDate", "publication_date", "deployDt"),
-)
-_SCRIPT_TIER = {key: tier for tier, keys in enumerate(SCRIPT_DATE_KEYS) for key in keys}
-# Key and value, quoted or (inside a JSON string, as React flight data ships it) with escaped
-# quotes; the value an ISO-like date or a Unix time in seconds or milliseconds.
-_SCRIPT_DATE = re.compile(
-    # Written to start with a character class, which the regex engine scans for quickly.
-    r"[\\\"']\"?(" + "|".join(_SCRIPT_TIER) + r")\\?[\"']\s{0,3}:\s{0,3}"
-    r"(?:\\?[\"'](\d{4}([-.])\d\d\3\d\d[T ]?[\d:.+Z-]{0,25})\\?[\"']|[\"']?(\d{13}|\d{10})(?![\d.]))"
-)
-# Cheap tests that a script may hold one of those keys before the regex runs.
-_SCRIPT_GATES = ("ublish", "ubDate", "deployDt", "display_date", "displayDate")
-_SCRIPTS = etree.XPath("//script[not(@src)]")
-_MAX_SCRIPT_TEXT = 500_000
-_MAX_SCRIPT_MATCHES = 50
-_SCRIPT_WINDOW = 5000
-_MAX_URL_PATH = 2000
-
-
-def _from_script(ctx: DateContext) -> Iterator[Dated]:
-    yield from _script_dates(ctx, unix=False)
-
-
-def _from_script_unix(ctx: DateContext) -> Iterator[Dated]:
-    """Unix times under the same keys come late: video and story lists in page state carry
-    them for every item, and a list's first item is seldom the page's own story."""
-    yield from _script_dates(ctx, unix=True)
-
-
-def _script_dates(ctx: DateContext, unix: bool) -> Iterator[Dated]:
-    """The date of the first script that states one (ISO or, with ``unix``, a Unix time),
-    under its best-tier key."""
-    for matches in _script_matches(ctx):
-        # sorted() is stable: within a tier, page order stays.
-        for match in sorted(matches, key=lambda m: _SCRIPT_TIER[m.group(1)]):
-            value = epoch_date(match.group(4)) if unix else parse_structured(match.group(2))
-            if value is not None:
-                yield Dated(value, "script")
-                return
-
-
-def _first_matches(text: str) -> list[Any]:
-    """The script's first date-key match and those within ``_SCRIPT_WINDOW`` characters after
-    it: the keys of one object (Arc's story) sit together, and the rest of a large script
-    (lists of other stories) need not be read."""
-    found: list[Any] = []
-    for match in _SCRIPT_DATE.finditer(text):
-        if found and match.start() > found[0].start() + _SCRIPT_WINDOW:
-            break
-        found.append(match)
-        if len(found) >= _MAX_SCRIPT_MATCHES:
-            break
-    return found
-
-
-def _script_matches(ctx: DateContext) -> Iterator[list[Any]]:
-    """For each inline script that has any, its date-key matches, read as far as asked; a
-    complete reading is kept for the page's second pass."""
-    done = ctx.lists.get("scripts")
-    if done is not None:
-        yield from done
-        return
-    found: list[Any] = []
-    for script in select(_SCRIPTS, ctx.scan.root):
-        text = (script.text or "")[:_MAX_SCRIPT_TEXT]
-        if any(gate in text for gate in _SCRIPT_GATES):
-            matches = _first_matches(text)
-            if matches:
-                found.append(matches)
-                yield matches
-    ctx.lists["scripts"] = found
-
-
-# Unix times in seconds and milliseconds (2001-09-09 to 2286 in seconds): other digit runs
-# ("20240312") are compact ISO dates.
-_UNIX_DIGITS = (10, 13)
-# A year, or a year and month, alone ("2024", "2024-03", "March 2024"): the parser would fill
-# in the first day, a guess no page stated (footers print "<time datetime="2024">").
-_PARTIAL_DATE = re.compile(r"(?:(?:19|20)\d\d(?:[-/.]\d{1,2})?|[^\W\d_]{3,9}\.?,?\s{1,3}(?:19|20)\d\d)$")
-
-
-def machine_date(raw: str | None) -> _dt.date | None:
-    """A date from a machine-readable value: ISO 8601 and kin, or a Unix time (some CMSs
-    and analytics tags fill their date fields with one)."""
-    value = raw.strip()[:_MAX_HINT_TEXT] if raw else ""
-    if _PARTIAL_DATE.match(value):
-        return None
-    unix = value.isdigit() and len(value) in _UNIX_DIGITS
-    return epoch_date(value) if unix else parse_structured(raw)
-
-
-def epoch_date(digits: str | None) -> _dt.datetime | None:
-    """A Unix time of 10 digits (seconds) or 13 (milliseconds), as a UTC datetime."""
-    if not digits or len(digits) not in _UNIX_DIGITS:
-        return None
-    seconds = int(digits) / (1000 if len(digits) == 13 else 1)
-    return _dt.datetime.fromtimestamp(seconds, tz=_dt.timezone.utc)
-
-
 def _from_label(ctx: DateContext) -> Iterator[Dated]:
     """A date right after a "published" label anywhere in the page's text."""
     yield from _labelled(ctx, PUBLISHED_LABELS)
@@ -1112,11 +982,11 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     _from_article_text,
     _from_weak_metas,
     _from_url,
-    _from_script,
+    from_script,
     _from_label,
     _from_text,
     _from_data_time,
-    _from_script_unix,
+    from_script_unix,
     _from_image_url,
     _from_updated_label,
     _from_description,
