@@ -164,15 +164,17 @@ def _hyphenated(match: re.Match[str]) -> str:
     return f"{match[1]}-{match[2]}"
 
 
-# WORD_SPLIT for ASCII names as a translation: every character but a-z and 0-9 becomes a
-# space, and str.split then cuts the words in C (several times cheaper than the regex).
-_SEPARATORS = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.islower() or c.isdigit())})
+# WORD_SPLIT for ASCII names as a byte translation: every byte but a-z and 0-9 becomes a
+# space, and split then cuts the words in C. bytes.translate reads a 256-byte table
+# (str.translate looks each character up in a dict): three times cheaper, and several
+# times cheaper than the regex.
+_SEPARATORS = bytes(c if chr(c).islower() or chr(c).isdigit() else 32 for c in range(128)) + b" " * 128
 
 
 def _split(lowered: str) -> list[str]:
     """``WORD_SPLIT``'s words of a lower-cased class name."""
     if lowered.isascii():
-        return lowered.translate(_SEPARATORS).split()
+        return lowered.encode().translate(_SEPARATORS).decode().split()
     return [w for w in rules.WORD_SPLIT.split(lowered) if w]
 
 
