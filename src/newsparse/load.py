@@ -144,11 +144,16 @@ _WHAT_WE_TAKE = "pass str, bytes, a path, a file object, an lxml tree or a Beaut
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """A decoded input: ``kind`` is ``"html"`` or ``"text"``; ``tree`` is set for parsed HTML."""
+    """A decoded input: ``kind`` is ``"html"`` or ``"text"``; ``tree`` is set for parsed HTML.
+
+    ``utf8``, when set, is exactly ``text`` encoded as UTF-8 (the page's own bytes, when
+    cleaning and defusing changed nothing): the HTML parser takes it without re-encoding.
+    """
 
     kind: str
     text: str
     tree: Any = None
+    utf8: bytes | None = None
 
 
 def load(page: Any, settings: Settings, kind: str | None = None) -> Loaded:
@@ -157,14 +162,18 @@ def load(page: Any, settings: Settings, kind: str | None = None) -> Loaded:
     if tree is not None:
         return Loaded("html", "", tree)
     raw = _read(page, settings)
-    text, utf8 = (raw, None) if isinstance(raw, str) else _decode(raw, settings.encoding)
-    text = clean_text(text, utf8)
+    decoded, utf8 = (raw, None) if isinstance(raw, str) else _decode(raw, settings.encoding)
+    text = clean_text(decoded, utf8)
     if not text or text.isspace():  # strip() would copy the whole page
         raise EmptyPageError(
             "the page is empty or holds only whitespace or control characters; nothing to parse"
         )
     kind = kind or sniff_kind(text)
-    return Loaded(kind, defuse_markup(text) if kind == "html" else text)
+    if kind != "html":
+        return Loaded(kind, text)
+    markup = defuse_markup(text)
+    # Both steps hand back their very input when they change nothing.
+    return Loaded(kind, markup, utf8=utf8 if markup is decoded else None)
 
 
 def _as_tree(page: Any) -> Any:

@@ -53,6 +53,8 @@ def parse_tree(loaded: Loaded) -> Any | None:
     """The document's root element, or ``None`` when nothing parseable is left."""
     if loaded.tree is not None:
         return _reparse(loaded.tree)
+    if loaded.utf8 is not None and _XML_DECL.match(loaded.text) is None:
+        return parse_markup(loaded.utf8)  # the page's own bytes: no encoding the text again
     return parse_markup(loaded.text)
 
 
