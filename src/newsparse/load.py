@@ -118,6 +118,8 @@ _HTML_TAG = re.compile(
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # The same set in UTF-8: C0 controls and DEL are single bytes, C1 controls are C2 80-9F.
 _C0_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20)) + b"\x7f"
+# One at a time: ``in`` finds a single byte with memchr, which reads many bytes a step.
+_C0_SINGLES = tuple(bytes([b]) for b in _C0_BYTES)
 _C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 _SHORT_TEXT = 2000
 # Bytes that never appear in a text page (ESC stays: ISO-2022 encodings use it).
@@ -390,7 +392,7 @@ def _has_control(text: str, utf8: bytes | None) -> bool:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             return True  # a lone surrogate
-    if len(data.translate(None, _C0_BYTES)) != len(data):
+    if any(byte in data for byte in _C0_SINGLES):  # a page rarely holds any of them
         return True
     return b"\xc2" in data and _C1_UTF8.search(data) is not None
 
