@@ -118,6 +118,8 @@ _HTML_TAG = re.compile(
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # The same set in UTF-8: C0 controls and DEL are single bytes, C1 controls are C2 80-9F.
 _C0_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20)) + b"\x7f"
+# One at a time: ``in`` finds a single byte with memchr, which reads many bytes a step.
+_C0_SINGLES = tuple(bytes([b]) for b in _C0_BYTES)
 _C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 _SHORT_TEXT = 2000
 # Bytes that never appear in a text page (ESC stays: ISO-2022 encodings use it).
@@ -144,11 +146,16 @@ _WHAT_WE_TAKE = "pass str, bytes, a path, a file object, an lxml tree or a Beaut
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """A decoded input: ``kind`` is ``"html"`` or ``"text"``; ``tree`` is set for parsed HTML."""
+    """A decoded input: ``kind`` is ``"html"`` or ``"text"``; ``tree`` is set for parsed HTML.
+
+    ``utf8``, when set, is exactly ``text`` encoded as UTF-8 (the page's own bytes, when
+    cleaning and defusing changed nothing): the HTML parser takes it without re-encoding.
+    """
 
     kind: str
     text: str
     tree: Any = None
+    utf8: bytes | None = None
 
 
 def load(page: Any, settings: Settings, kind: str | None = None) -> Loaded:
@@ -157,14 +164,18 @@ def load(page: Any, settings: Settings, kind: str | None = None) -> Loaded:
     if tree is not None:
         return Loaded("html", "", tree)
     raw = _read(page, settings)
-    text, utf8 = (raw, None) if isinstance(raw, str) else _decode(raw, settings.encoding)
-    text = clean_text(text, utf8)
+    decoded, utf8 = (raw, None) if isinstance(raw, str) else _decode(raw, settings.encoding)
+    text = clean_text(decoded, utf8)
     if not text or text.isspace():  # strip() would copy the whole page
         raise EmptyPageError(
             "the page is empty or holds only whitespace or control characters; nothing to parse"
         )
     kind = kind or sniff_kind(text)
-    return Loaded(kind, defuse_markup(text) if kind == "html" else text)
+    if kind != "html":
+        return Loaded(kind, text)
+    markup = defuse_markup(text)
+    # Both steps hand back their very input when they change nothing.
+    return Loaded(kind, markup, utf8=utf8 if markup is decoded else None)
 
 
 def _as_tree(page: Any) -> Any:
@@ -381,7 +392,7 @@ def _has_control(text: str, utf8: bytes | None) -> bool:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             return True  # a lone surrogate
-    if len(data.translate(None, _C0_BYTES)) != len(data):
+    if any(byte in data for byte in _C0_SINGLES):  # a page rarely holds any of them
         return True
     return b"\xc2" in data and _C1_UTF8.search(data) is not None
 

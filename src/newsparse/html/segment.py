@@ -37,10 +37,18 @@ def _raw_text(el: Any) -> str:
     return str(etree.tostring(el, method="text", encoding="unicode", with_tail=False))
 
 
-def _has_headline(el: Any) -> bool:
-    """A page-level header often holds the story's headline: such furniture is walked.
-    (lxml's C iterator: an XPath call costs more than the search itself here.)"""
-    return next(el.iterdescendants("h1"), None) is not None
+def _headline_holders(root: Any) -> set[Any]:
+    """Every element that holds an ``<h1>`` below it (a page-level header often holds the
+    story's headline: such furniture is walked). Pages have few ``<h1>``: one pass up from
+    each is cheaper than a search down from every piece of furniture. lxml keeps one proxy
+    per node while it lives, so the set's members are the very elements the walk meets."""
+    holders: set[Any] = set()
+    for h1 in root.iter("h1"):
+        for above in h1.iterancestors():
+            if above in holders:
+                break  # the rest of the way up is in already
+            holders.add(above)
+    return holders
 
 
 def _folded_length(text: str) -> int:
@@ -95,6 +103,7 @@ class _Walker:
         self.chrome: tuple[int, ...] = ()
         self.memo = Verdicts()
         self.page_size = 0
+        self.headline_holders: set[Any] = set()
         self.depth = 0
 
     def add(self, text: str | None) -> None:
@@ -189,9 +198,11 @@ class _Walker:
         grade = chrome_kind(el, tag, True, self.story > 0, self.memo)
         if grade == HARD:
             return
-        if grade:
+        if grade and el not in self.headline_holders:
+            # The set test first: it spares reading the text of the headline's wrappers,
+            # which are walked whatever their size.
             raw = _raw_text(el)
-            if len(raw) < self.page_size * SKIP_SHARE and not _has_headline(el):
+            if len(raw) < self.page_size * SKIP_SHARE:
                 self.skip(tag, grade, _folded_length(raw))
                 return
         if self.buffer:
@@ -229,6 +240,7 @@ def walk_units(root: Any, max_units: int = 20_000) -> Segments:
     """Walk ``root`` once and return its units and block records."""
     walker = _Walker(max_units)
     walker.page_size = _page_size(root)
+    walker.headline_holders = _headline_holders(root)
     tag = root.tag
     if type(tag) is str:
         walker.block(root, tag.lower())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml import etree, html
+from lxml import etree
 
 from ..load import Loaded
 
@@ -22,12 +22,10 @@ from ..load import Loaded
 # declaration are not supported"); it says nothing we need once the text is decoded.
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 
-_LOOKUP = etree.ElementDefaultClassLookup(
-    element=html.HtmlElement,
-    comment=html.HtmlComment,
-    pi=html.HtmlProcessingInstruction,
-    entity=html.HtmlEntity,
-)
+# lxml's own C element classes, whatever default a caller may have set globally. Not
+# lxml.html's: those are Python subclasses, and each element the code touches then costs
+# a Python-level initialisation (a third more per element); nothing here uses their extras.
+_LOOKUP = etree.ElementDefaultClassLookup()
 
 
 def _parser() -> Any:
@@ -43,8 +41,6 @@ def _parser() -> Any:
         huge_tree=True,
         collect_ids=False,
     )
-    # Every element an lxml.html.HtmlElement (text_content() and friends), chosen in C:
-    # lxml.html's own parser asks a Python function for each element the walk touches.
     parser.set_element_class_lookup(_LOOKUP)
     return parser
 
@@ -53,6 +49,8 @@ def parse_tree(loaded: Loaded) -> Any | None:
     """The document's root element, or ``None`` when nothing parseable is left."""
     if loaded.tree is not None:
         return _reparse(loaded.tree)
+    if loaded.utf8 is not None and _XML_DECL.match(loaded.text) is None:
+        return parse_markup(loaded.utf8)  # the page's own bytes: no encoding the text again
     return parse_markup(loaded.text)
 
 
