@@ -8,8 +8,11 @@ headline the metadata states, and paragraphs set apart by ``<br><br>``.
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse import parse_html
 from newsparse.html import read_html
+from newsparse.html.clean import is_chrome_text
 from newsparse.load import load
 from newsparse.settings import DEFAULT
 
@@ -116,3 +119,18 @@ def test_paragraphs_set_apart_by_breaks_weigh_like_paragraphs() -> None:
     body = parse_html(page).body
     assert STORY[1] in body
     assert "forty years" not in body
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        ("Sign up to our free breaking news emails", True),
+        ("For all the latest news sign up to our daily newsletter here.", True),
+        ("Join our commenting forum", True),
+        ("We use cookies to improve your experience.", True),
+        ("She signed up for the army in 1990 and served for twelve years.", False),
+        ("The council will subscribe to the regional transport plan.", False),
+    ],
+)
+def test_boilerplate_wording_is_chrome_whatever_its_tags(text: str, chrome: bool) -> None:
+    assert is_chrome_text(text) is chrome

@@ -182,7 +182,8 @@ CHROME_TEXT = re.compile(
     r"|\bcookie (?:policy|settings|preferences|richtlinie|einstellungen)\b"
     r"|\baccept (?:all )?cookies\b|\bmanage (?:your )?(?:cookie|consent|privacy) (?:settings|preferences)\b"
     r"|\bverwendet cookies\b|\butilise des cookies\b|\butiliza(?:mos)? cookies\b"
-    r"|\bsign up for (?:our|the) [\w ]{0,40}newsletter\b|\bsubscribe to (?:our|the) [\w ]{0,40}newsletter\b"
+    r"|\bsign up (?:for|to) (?:our|the) [\w ]{0,40}(?:newsletter|emails?)\b"
+    r"|\bsubscribe to (?:our|the) [\w ]{0,40}newsletter\b|\bjoin our commenting forum\b"
     r"|\byou have reached your (?:free )?(?:article )?limit\b"
     r"|\bthis content is (?:only )?available to subscribers\b"
     r"|\b\d{1,3} ?min(?:ute)?s? read\b",
@@ -190,7 +191,10 @@ CHROME_TEXT = re.compile(
 )
 
 # Every CHROME_TEXT pattern contains one of these: a cheap test before the regex.
-CHROME_TEXT_HINTS = ("cookie", "newsletter", "limit", "subscri", "min read", "minute read", "minutes read")
+CHROME_TEXT_HINTS = (
+    *("cookie", "newsletter", "sign up", "limit", "subscri", "commenting forum"),
+    *("min read", "minute read", "minutes read"),
+)
 
 # Word splitter inside one class name or id, applied after camelCase is split.
 WORD_SPLIT = re.compile(r"[^a-z0-9]+")
