@@ -20,11 +20,11 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ..calendar_words import MONTHS
-from ..fields.dates import day_of, safe_date
+from ..fields.dates import day_of
 from .dated import DateContext, Dated, machine_date
 from .datescripts import from_script, from_script_unix
 from .datetext import dateparser_date, find_text_date
+from .dateurls import folder_day, url_dates
 from .metatags import (
     HintPattern,
     Metas,
@@ -161,23 +161,6 @@ _MODIFIED_HINT = hint_pattern(r"updat|modif|aktualisiert|edited|revised")
 # Date elements that are not the story's: its later changes, and a masthead's clock ("today").
 _NOT_STORY_DATE = hint_pattern(r"updat|modif|aktualisiert|edited|revised|today|current-?date|top-?bar")
 _PUBLISHED_HINT = hint_pattern(r"publish|pubdate|posted|entry-date|created|datepublished")
-# Dates in URL paths, each pattern with the order of its groups. A one-digit day must end its
-# path segment: "/2023/10/3-fragen-an/" is a slug that starts with a number, not October 3.
-_URL_DATE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-]([12]\d|3[01]|0[1-9]|[1-9](?=/|$))(?=[/_.-]|$)"),
-        "ymd",
-    ),
-    (re.compile(r"[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"), "ymd"),
-    (re.compile(r"[/_-](0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?=[/_.-]|$)"), "dmy"),
-    # A month's name between year and day: "/world/2024/mar/12/slug" (The Guardian and others).
-    (re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/(0?[1-9]|[12]\d|3[01])(?=/)", re.I), "yMd"),
-)
-# Press offices name files by a six-digit day ("/2022/Presse2022/220126_PM.html",
-# "/2022/01/260122-Directions.html"): read as yymmdd or ddmmyy, whichever agrees with a year
-# folder of the same path.
-_URL_SIX = re.compile(r"[/_-](\d{6})(?=[/_.-]|$)")
-_URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?=/)")
 # Words that introduce a publication date in running text ("Veröffentlicht am 16.08.2019").
 # Found with str.find on lower-cased text (fast), then checked and read with the regex below.
 PUBLISHED_LABELS: tuple[str, ...] = (
@@ -288,7 +271,6 @@ _REGION_LEVELS = 4
 _MAX_BODY_TEXT = 300_000
 _BODY = etree.XPath("/descendant::body[1]")
 _MAX_HINT_TEXT = 200
-_MAX_URL_PATH = 2000
 _NEAR_H1_CHARS = 1500
 _MAX_NEAR_H1 = 20_000
 
@@ -366,18 +348,10 @@ def _local_day(found: Dated, ctx: DateContext) -> Dated:
     value = found.value
     if not isinstance(value, _dt.datetime) or value.utcoffset() != _dt.timedelta(0):
         return found
-    path = urlsplit(ctx.url).path if ctx.url else ""
-    match = _URL_DATE[0][0].search(path)
-    in_url = _url_day(match.groups()) if match else None
+    in_url = folder_day(ctx.url)
     if in_url is not None and abs((value.date() - in_url).days) == 1:
         return Dated(in_url, "url")
     return found
-
-
-def _url_day(groups: tuple[str | Any, ...], order: str = "ymd") -> _dt.date | None:
-    parts = dict(zip(order.lower(), groups, strict=True))
-    month = MONTHS.get(parts["m"].lower(), 0) if "M" in order else int(parts["m"])
-    return safe_date(int(parts["y"]), month, int(parts["d"]))
 
 
 def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
@@ -651,7 +625,7 @@ def _same_path(href: str, url: str) -> bool:
 
 
 def _from_url(ctx: DateContext) -> Iterator[Dated]:
-    yield from _url_dates(ctx.url, "url")
+    yield from url_dates(ctx.url, "url")
 
 
 def _from_image_url(ctx: DateContext) -> Iterator[Dated]:
@@ -659,34 +633,7 @@ def _from_image_url(ctx: DateContext) -> Iterator[Dated]:
     file photo can be reused, so this ranks below every statement the page makes."""
     for key in ("og:image", "twitter:image"):
         for image in ctx.metas.get(key, ())[:1]:
-            yield from _url_dates(image, "og:image" if key == "og:image" else "twitter:image")
-
-
-def _url_dates(url: str | None, source: str) -> Iterator[Dated]:
-    path = urlsplit(url).path[:_MAX_URL_PATH] if url else ""
-    for pattern, order in _URL_DATE:
-        match = pattern.search(path)
-        day = _url_day(match.groups(), order) if match else None
-        if day is not None:
-            yield Dated(day, source)
-    day = _six_digit_day(path)
-    if day is not None:
-        yield Dated(day, source)
-
-
-def _six_digit_day(path: str) -> _dt.date | None:
-    years = {int(y) for y in _URL_YEAR.findall(path)}
-    match = _URL_SIX.search(path) if years else None
-    if match is None:
-        return None
-    digits = match.group(1)
-    pairs = (digits[0:2], digits[2:4], digits[4:6])
-    readings = {
-        _url_day(("20" + pairs[0], pairs[1], pairs[2])),
-        _url_day(("20" + pairs[2], pairs[1], pairs[0])),
-    }
-    agreeing = [day for day in readings if day is not None and day.year in years]
-    return agreeing[0] if len(agreeing) == 1 else None
+            yield from url_dates(image, "og:image" if key == "og:image" else "twitter:image")
 
 
 def _from_label(ctx: DateContext) -> Iterator[Dated]:
