@@ -143,11 +143,14 @@ for _number, _names in _MONTH_ROWS:
 # only beside a day and a year, never on their own.
 EVERYDAY_WORDS: frozenset[str] = frozenset({"ago", "out", "set", "gen", "mag"})
 
-# Weekday names in the other languages, for telling a timestamp line from story text.
-_FOREIGN_WEEKDAY_WORDS = """
-    montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
-    vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì
-    martedì mercoledì giovedì venerdì sabato domenica mandag tirsdag onsdag torsdag fredag
-    lørdag søndag måndag tisdag lördag söndag
-"""
-FOREIGN_WEEKDAYS: frozenset[str] = frozenset(_FOREIGN_WEEKDAY_WORDS.split())
+# Weekday names in the other languages, Monday first, for telling a timestamp line from story
+# text and a date from the name before it.
+WEEKDAYS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+}
+FOREIGN_WEEKDAYS: frozenset[str] = frozenset(w for names in WEEKDAYS_BY_LANGUAGE.values() for w in names)

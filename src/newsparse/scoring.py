@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 SHINGLE = 4
 _TOKEN = re.compile(r"\w+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def tokens(text: str | None) -> list[str]:
@@ -123,3 +124,8 @@ def score_matches(matches: list[Match]) -> Score:
 def fold(text: str | None) -> str:
     """Whitespace- and case-folded text, for exact comparisons of titles and names."""
     return " ".join((text or "").split()).casefold()
+
+
+def squash(text: str) -> str:
+    """Case-folded letters and digits only: how site names are compared ("SZ.de" is "szde")."""
+    return _NOT_ALNUM.sub("", text.casefold())

@@ -11,9 +11,9 @@ import html
 import re
 from collections.abc import Iterable
 
-from ..calendar_words import MONTHS
+from ..calendar_words import ENGLISH_WEEKDAYS, MONTHS, WEEKDAYS_BY_LANGUAGE
 from ..fields.agencies import AGENCIES
-from ..scoring import fold
+from ..scoring import fold, squash
 
 _MAX_CREDIT = 400
 _MAX_NAME = 60
@@ -70,11 +70,12 @@ _DATE_CLAUSE = re.compile(
 # Not "für": German bodies credit themselves so ("Bundesministerium für Wirtschaft").
 _PLACE = re.compile(r"\s(?-i:in|à|au|aux|aus|from|at|for|pour|para|desde|uit)\s")
 # Month and weekday names that stand between a name and the digits of a date.
-_DATE_WORDS = frozenset(MONTHS) | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "am", "on", "le", "el",
-}  # fmt: skip
+_DATE_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(ENGLISH_WEEKDAYS)
+    | frozenset(WEEKDAYS_BY_LANGUAGE["de"])
+    | {"am", "on", "le", "el"}
+)
 # Prepositions that start a place only after a role word ("corresponsal en Bruselas"):
 # elsewhere they are connectives or name particles ("Jan en Piet", "Ana da Silva").
 _ROLE_PLACE = frozenset({"en", "a", "em", "di", "da", "de", "in", "à", "w", "v", "в"})
@@ -451,8 +452,3 @@ def _cap(part: str) -> str:
         mark = "'" if "'" in low else "’"
         return mark.join(p[:1].upper() + p[1:] for p in low.split(mark))
     return low[:1].upper() + low[1:]
-
-
-def squash(key: str) -> str:
-    """Letters and digits only, as site tokens are written (see ``titles.site_tokens``)."""
-    return re.sub(r"[\W_]", "", key.casefold())

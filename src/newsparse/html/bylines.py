@@ -14,8 +14,8 @@ from typing import Any
 
 from lxml import etree
 
-from ..scoring import fold
-from .authors import clean_authors, squash
+from ..scoring import fold, squash
+from .authors import clean_authors
 from .jsonld import LdFields
 from .metatags import Metas, Scan, hint_pattern, hint_words, select, text_of
 

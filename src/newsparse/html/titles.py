@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ..scoring import fold
+from ..scoring import fold, squash
 from .jsonld import LdFields
 from .metatags import Metas, Scan, hint_of, hint_pattern, select, text_of
 
@@ -27,7 +27,6 @@ from .metatags import Metas, Scan, hint_of, hint_pattern, select, text_of
 # follows a leading site name ("BBC News: ...").
 _STRONG = re.compile(r"\s{1,3}(?:[|–—·»«›‹~•/]|::|-{1,2})\s{1,3}|\s{0,3}[ㅣ|｜：]\s{0,3}")
 _COLON = re.compile(r"\s{0,3}:\s{1,3}")
-_SQUASH = re.compile(r"[\W_]+")
 _MIN_KEPT = 8
 _MAX_TITLE = 600
 _SECTION_WORDS = 3
@@ -60,14 +59,14 @@ _COMPOUND_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 
 def site_tokens(site_names: Iterable[str | None], url: str | None) -> set[str]:
     """Squashed lower-case names the site goes by: its stated names and its domain's main label."""
-    tokens = {_squash(n) for n in site_names if n}
+    tokens = {squash(n) for n in site_names if n}
     host = urlsplit(url).hostname if url else None
     if host:
         # The registrable name: "bbc" of www.bbc.co.uk, "yahoo" of us.yahoo.com.
         labels = [x for x in host.lower().split(".")[:-1] if x not in _GENERIC_LABELS]
         if labels:
-            tokens.add(_squash(labels[-1]))
-        tokens.add(_squash(host.removeprefix("www.")))
+            tokens.add(squash(labels[-1]))
+        tokens.add(squash(host.removeprefix("www.")))
     return {t for t in tokens if len(t) >= 2}
 
 
@@ -156,7 +155,7 @@ def _section_like(segment: str) -> bool:
 
 
 def _names_site(part: str, tokens: set[str]) -> bool:
-    squashed = _squash(part)
+    squashed = squash(part)
     if not squashed:
         return False
     # Containment counts only when the part is not much longer than the name itself,
@@ -173,7 +172,7 @@ def _names_site(part: str, tokens: set[str]) -> bool:
     split = part.split()
     if not 2 <= len(split) <= _MAX_SITE_WORDS:
         return False
-    words = [_squash(w) for w in split]
+    words = [squash(w) for w in split]
     # The label starts with the first word's letter, or the second's after an article.
     starts = {w[:1] for w in words[:2] if w}
     return any(t[:1] in starts and _abbreviates(t, words) for t in tokens)
@@ -194,10 +193,6 @@ def _abbreviates(token: str, words: list[str]) -> bool:
                 ahead.add(pos + size)
         reach = ahead
     return len(token) in reach
-
-
-def _squash(text: str) -> str:
-    return _SQUASH.sub("", text.casefold())
 
 
 def agree(a: str | None, b: str | None) -> bool:
@@ -301,7 +296,7 @@ def choose_titles(
 def _not_site_only(raw: dict[str, str], tokens: set[str]) -> dict[str, str]:
     """The statements other than the site's bare name (a ``<title>`` of a template, an ``<h1>``
     holding the logo): they neither win a vote nor cut the others. All of them, when none is."""
-    kept = {k: v for k, v in raw.items() if _squash(v) not in tokens}
+    kept = {k: v for k, v in raw.items() if squash(v) not in tokens}
     return kept or raw
 
 
