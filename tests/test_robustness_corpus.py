@@ -12,6 +12,7 @@ the wall-clock wait before a child counts as hung is ``WALL_FACTOR`` times wider
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib.util
 import multiprocessing
 import sys
@@ -87,6 +88,10 @@ def _outcome(case: Any, data: bytes | str) -> dict[str, Any]:
 
 
 def _child(case: Any, data: bytes | str, conn: Any) -> None:
+    # The fork inherits the whole test session's objects; frozen, the collector leaves them
+    # alone, so a case that allocates much pays for its own objects only, as in a caller's
+    # process.
+    gc.freeze()
     conn.send(_outcome(case, data))
     conn.close()
 

@@ -8,6 +8,7 @@ table, and a name's flags are combined from memoised word flags.
 from __future__ import annotations
 
 import re
+from dataclasses import fields, replace
 
 import pytest
 from lxml import etree
@@ -18,6 +19,7 @@ from newsparse.html.segment import _headline_holders, walk_units
 from newsparse.html.tree import parse_markup, parse_tree
 from newsparse.load import load
 from newsparse.settings import DEFAULT
+from newsparse.text.units import Unit
 
 PAGE = "<html><body><header class='site-header'><h1>Story</h1></header><p>Text é.</p></body></html>"
 
@@ -114,3 +116,14 @@ def test_every_table_word_flags_like_the_plain_rule() -> None:
     for word in sorted(vocabulary | stems | {"wrapper", "grid"}):
         assert clean._word_flags(word) == _plain_flags([word]), word
         assert re.fullmatch("[a-z0-9]+", word)
+
+
+def test_unit_at_line_is_replace_of_line() -> None:
+    # Every field set away from its default: a field added to Unit and missed by at_line fails here.
+    values = {"text": "x", "line": 3, "heading": 2, "bullet": True, "links": 0.5, "words": 7}
+    values |= {"stops": 0.25, "sentence": True, "furniture": True, "box": True, "footer": True}
+    values |= {"stamp": True}
+    assert set(values) == {f.name for f in fields(Unit)}
+    unit = Unit(**values)  # type: ignore[arg-type]
+    moved = unit.at_line(9)
+    assert moved == replace(unit, line=9) and moved is not unit

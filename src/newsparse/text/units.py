@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .. import chrome
 from .paragraphs import Chunk
@@ -77,6 +77,25 @@ class Unit:
     footer: bool = False  # a footer line (copyright)
     stamp: bool = False  # a timestamp line
 
+    def at_line(self, line: int) -> Unit:
+        """The same unit met again at ``line`` (pages repeat menus and teasers): a distinct
+        object, as callers tell units apart by identity. ``dataclasses.replace`` costs twice
+        this, and a page of repeated lines makes hundreds of thousands."""
+        return Unit(
+            self.text,
+            line,
+            self.heading,
+            self.bullet,
+            self.links,
+            self.words,
+            self.stops,
+            self.sentence,
+            self.furniture,
+            self.box,
+            self.footer,
+            self.stamp,
+        )
+
 
 def units(chunks: Sequence[Chunk]) -> list[Unit]:
     """Chunks become units: marks read off, links and escapes reduced to text. Pages repeat
@@ -87,7 +106,7 @@ def units(chunks: Sequence[Chunk]) -> list[Unit]:
         known = seen.get(chunk.text)
         if known is None:
             known = seen[chunk.text] = _unit(chunk)
-        found.append(known if known.line == chunk.line else replace(known, line=chunk.line))
+        found.append(known if known.line == chunk.line else known.at_line(chunk.line))
     return found
 
 
