@@ -121,6 +121,23 @@ DATELINES = {
         D(2023, 12, 30),
         None,
     ),
+    # A weekday run into its date without a comma, with or without the year's comma.
+    "LONDON, Tuesday 3 March 2015 (Reuters) - A storm": (
+        "LONDON, Tuesday 3 March 2015 (Reuters) -",
+        "LONDON",
+        None,
+        "Reuters",
+        D(2015, 3, 3),
+        "Tuesday",
+    ),
+    "Leeds, Friday March 6, 2015 - Rain": (
+        "Leeds, Friday March 6, 2015 -",
+        "Leeds",
+        None,
+        None,
+        D(2015, 3, 6),
+        "Friday",
+    ),
     "LONDON, March 12 (Reuters)- Shares": (
         "LONDON, March 12 (Reuters) -",
         "LONDON",
@@ -166,6 +183,21 @@ def test_byline_run_into_dateline_is_split_off() -> None:
     assert found.byline == "MARTA KOWALCZYK"
     assert found.dateline.raw == "SANDUSKY, Ohio (AP) --"
     assert (found.dateline.city, found.dateline.region) == ("SANDUSKY", "Ohio")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By JOHN DOE, AP Business Writer     NEW YORK (AP) -- Stocks rose",
+        "By JOHN DOE, Associated Press Writer NEW YORK (AP) -- Stocks rose",
+        "AP Sports Writer NEW YORK (AP) -- Stocks rose",
+    ],
+)
+def test_a_bylines_job_title_is_not_the_place(text: str) -> None:
+    found = dateline.find(text, REF)
+    assert found is not None
+    assert (found.dateline.raw, found.dateline.city) == ("NEW YORK (AP) --", "NEW YORK")
+    assert found.byline in (None, "JOHN DOE, AP Business Writer", "JOHN DOE, Associated Press Writer")
 
 
 def test_syndicator_lead_in_gives_way_to_the_story_dateline() -> None:
@@ -419,6 +451,12 @@ def _roles(found: object) -> dict[str, tuple[str, ...]]:
             "Associated Press writers Hannah Cole and Marcus Bell contributed to this report.",
             {"additional_reporting": ("Hannah Cole", "Marcus Bell")},
         ),
+        ("--With assistance from Jane Doe and Li Wei.", {"additional_reporting": ("Jane Doe", "Li Wei")}),
+        ("Contributing: Maria Lopez, Sam Tate", {"additional_reporting": ("Maria Lopez", "Sam Tate")}),
+        (
+            "(Additional reporting from Ana Silva in Lisbon; Editing by Tom Brown)",
+            {"additional_reporting": ("Ana Silva",), "editing": ("Tom Brown",)},
+        ),
         ("Reuter", {"agency": ("Reuter",)}),
         ("REUTER", {"agency": ("REUTER",)}),
         ("Reuters", {"agency": ("Reuters",)}),
@@ -456,6 +494,8 @@ def test_figures_compiled_by_is_not_a_credit() -> None:
     [
         "Edited by hand, the film runs 90 minutes.",
         "Written by a former nurse, the novel sold 2 million copies.",
+        "With assistance from the government, the town rebuilt its bridge.",
+        "Contributing: the weather, the traffic and the late trains.",
     ],
 )
 def test_role_keyword_sentences_are_not_credits(text: str) -> None:

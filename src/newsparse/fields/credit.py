@@ -16,7 +16,9 @@ MAX_CREDIT = 600
 
 # Role keyword spellings (typos included) -> the role they name. One home for the table.
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
-    (r"(?:additional|addition|with|further|extra)\s{1,3}reporting\s{1,3}by", "additional_reporting"),
+    (r"(?:additional|addition|with|further|extra)\s{1,3}reporting\s{1,3}(?:by|from)", "additional_reporting"),
+    # Bloomberg's "--With assistance from A and B."; USA Today's "Contributing: A".
+    (r"(?:with\s{1,3})?assistance\s{1,3}(?:from|by)|contributing\s{0,2}:", "additional_reporting"),
     (r"reporting\s{1,3}by", "reporting"),
     (r"reported\s{1,3}by", "reporting"),
     (r"writing\s{1,3}by|written\s{1,3}by|wrting\s{1,3}by", "writing"),
