@@ -138,6 +138,7 @@ DATELINES = {
         D(2015, 3, 6),
         "Friday",
     ),
+    "c CHICAGO, March 9 - Johnson": ("CHICAGO, March 9 -", "CHICAGO", None, None, D(2024, 3, 9), None),
     "LONDON, March 12 (Reuters)- Shares": (
         "LONDON, March 12 (Reuters) -",
         "LONDON",
@@ -517,6 +518,14 @@ def test_role_keyword_sentences_are_not_credits(text: str) -> None:
 )
 def test_split_names(segment: str, names: tuple[str, ...]) -> None:
     assert credit.split_names(segment) == names
+
+
+@pytest.mark.parametrize("text", ["REUTER11:43/VB", "Reuter...^M", "REUTER 9:05"])
+def test_sign_off_with_terminal_trail(text: str) -> None:
+    found = credit.find(text)
+    assert found is not None and dict(found.roles) == {"agency": (found.raw,)}
+    tail = credit.sign_off_tail("SAO SIMAO NIL. " + text)
+    assert tail is not None and tail[0] == "SAO SIMAO NIL."
 
 
 def test_sign_off_tail() -> None:

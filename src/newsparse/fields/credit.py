@@ -40,9 +40,11 @@ _CONTRIBUTED = re.compile(
     r"^(?P<names>.{3,400}?)\s{1,3}(?:also\s)?contributed(?:\s(?:reporting|to\sthis\s(?:report|story)))?\.?$",
     re.I,
 )
-_SIGN_OFF_BLOCK = re.compile(r"^(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}(?:\^M)?$")
+# What the wire's terminal left after a sign-off: "^M", or a filing time and desk ("11:43/VB").
+_SIGN_OFF_TRAIL = r"(?:\^M|\d{1,2}:\d{2}(?:/[A-Z]{1,4})?)?"
+_SIGN_OFF_BLOCK = re.compile(rf"^(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{{0,6}}{_SIGN_OFF_TRAIL}$")
 _SIGN_OFF_TAIL = re.compile(
-    r"(?<=[.!?\"')\d])\s{1,12}(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}(?:\^M)?$"
+    rf"(?<=[.!?\"')\d])\s{{1,12}}(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{{0,6}}{_SIGN_OFF_TRAIL}$"
 )
 # "in New York", "in Washington, D.C.", "in Cape Canaveral, Florida," but not "in Washington, Ann Saphir".
 _PLACE_NOTE = re.compile(

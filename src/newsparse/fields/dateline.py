@@ -27,7 +27,9 @@ _DASH = re.compile(
 )
 # Every ``_DASH`` match holds one of these: most paragraphs hold none and skip the search.
 _DASH_CHARS = "-–—―_"
-_JUNK = re.compile(r"^[\s*•·>#_]+")
+# Leading marks, and a stray lower-case letter a wire terminal left before an upper-case
+# place ("c    CHICAGO, March 9 -").
+_JUNK = re.compile(r"^(?:[\s*•·>#_]+|[a-z]\s+(?=[A-Z]{2}))")
 _BYLINE = re.compile(r"^By\s+(?P<byline>[^\n]{3,80}?)(?:\s{2,}|\n)(?P<rest>\S.*)$", re.S)
 # "By JOHN DOE, AP Business Writer NEW YORK (AP) --": a byline whose job title ends it, once
 # the page's spacing is gone; and "AP Sports Writer BOSTON (AP) --", the title left alone.
