@@ -26,7 +26,7 @@ how much each lost when class names, HTML5 tags or ``<p>`` were taken away).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Any
 
@@ -56,6 +56,8 @@ RESTATED_TITLE = 20  # a headline this long, found again in a short unit, is res
 TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 LEAD_CHARS = 600  # prose right under the stated headline counts double, up to this much...
 LEAD_REACH = 25  # ...within this many units of it
+STATED_LEDE = 40  # a stated summary this long, shown under the headline, is the standfirst...
+STATED_PREFIX = 120  # ...when the first this many characters of the two agree
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -79,6 +81,11 @@ _LABEL_PHRASES = (
     r"(?:most|top) (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|now))?",
     r"(?:popular|trending|recommended)(?: (?:now|posts|stories|articles|for you|reading))?",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don'?t miss|editor'?s picks",
+    # A newsletter sign-up box set inside the story, titled for readers in every template.
+    r"(?:sign up|subscribe|register) (?:for|to) .{1,60}newsletters?|(?:get|join) our .{1,40}newsletter",
+    r"newsletter(?: sign[ -]?up| abonnieren| bestellen)?",
+    r"(?:jetzt )?(?:zum|für den) .{1,40}newsletter anmelden|inscrivez-vous à (?:notre|la) .{0,40}newsletter",
+    r"suscr[ií]bete a (?:nuestro|nuestra|el|la) .{0,40}(?:bolet[ií]n|newsletter)",
     # German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Turkish
     r"(?:leser)?kommentare|mehr zum thema|weitere (?:artikel|nachrichten|themen)|meistgelesen",
     r"(?:das )?könnte (?:sie|dich) auch interessieren|lesen sie auch|auch interessant",
@@ -121,9 +128,11 @@ class _Judged:
 MIN_STORY = 200  # characters of paragraph text below which the page showed no story
 
 
-def extract_story(root: Any, max_units: int, headline: str | None = None) -> list[Block]:
+def extract_story(
+    root: Any, max_units: int, headline: str | None = None, description: str | None = None
+) -> list[Block]:
     """The story's blocks; from the page's flight data when its HTML shows no story."""
-    blocks = extract_blocks(walk_units(root, max_units), headline)
+    blocks = extract_blocks(walk_units(root, max_units), headline, description)
     if sum(len(b.text) for b in blocks if not b.heading) >= MIN_STORY:
         return blocks
     markup = story_markup(root)
@@ -134,11 +143,12 @@ def extract_story(root: Any, max_units: int, headline: str | None = None) -> lis
     return blocks + found if len(found) > len(blocks) else blocks
 
 
-def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
+def extract_blocks(seg: Segments, headline: str | None = None, description: str | None = None) -> list[Block]:
     """The story's blocks in reading order, headline first when the page shows one nearby.
 
     ``headline`` is the headline the page's metadata states, if any: it picks the right
-    ``<h1>`` among several.
+    ``<h1>`` among several. ``description`` is the summary it states: under the headline,
+    the box that shows it is the standfirst, whatever its class name says.
     """
     units = seg.units
     if not units:
@@ -150,23 +160,66 @@ def extract_blocks(seg: Segments, headline: str | None = None) -> list[Block]:
         keep.pop()  # a heading with nothing after it titles the furniture that follows
     usable = [k != BAD for k in judged.kinds]
     h1 = pick_headline([u.tag for u in units], [u.text for u in units], usable, (start, end), headline)
-    blocks = [_block(units[i], i) for i in _reading_order(judged, keep, h1, start)]
+    lede = _stated_lede(judged, keep, h1, start, description) if h1 is not None and description else None
+    blocks = [_block(units[i], i) for i in _reading_order(judged, keep, h1, start, lede)]
     if h1 is not None and blocks[0].heading != 1:
         # A headline set in a lower heading is still the page's headline.
         blocks[0] = Block(blocks[0].text, "h1", 1, blocks[0].link_density, blocks[0].position)
     return blocks
 
 
-def _reading_order(judged: _Judged, keep: list[int], h1: int | None, start: int) -> list[int]:
+def _reading_order(
+    judged: _Judged, keep: list[int], h1: int | None, start: int, lede: int | None
+) -> list[int]:
     """The headline, its standfirst, then the kept units; above the headline only prose
     survives (a kicker or breadcrumb does not), and no unit restating the headline."""
     if h1 is None:
         return keep
     title = judged.units[h1].text
     # One standfirst at most: prose further down the header is a caption or an author's note.
-    lede = next((i for i in range(h1 + 1, start) if _lede(judged, i, title)), None)
+    if lede is None:
+        lede = next((i for i in range(h1 + 1, start) if _lede(judged, i, title)), None)
     rest = [i for i in keep if i != h1 and (i > h1 or judged.kinds[i] == GOOD)]
     return [h1, *([] if lede is None else [lede]), *(i for i in rest if not _restates(judged, i, title))]
+
+
+def _stated_lede(judged: _Judged, keep: list[int], h1: int, start: int, description: str) -> int | None:
+    """The unit between the headline and the story that shows the summary the metadata
+    states: the standfirst, even in a box named like furniture ("article-teaser", an
+    article header) or left unread as such. Its text is then made the unit's own."""
+    wanted = _folded_summary(description)
+    if len(wanted) < STATED_LEDE:
+        return None
+    units = judged.units
+    for i in range(h1 + 1, min(start, h1 + 1 + LEAD_REACH)):
+        unit = units[i]
+        text = unit.unread or unit.text
+        if not _prose_box(judged, i, text):
+            continue
+        shown = _folded_summary(text)
+        size = min(len(wanted), len(shown), STATED_PREFIX)
+        if shown[:size] != wanted[:size]:
+            continue
+        if any(units[k].text == text for k in keep):
+            return None  # the story itself shows it (a teaser repeating its first paragraph)
+        if unit.unread:
+            units[i] = replace(unit, text=unit.unread)
+        return i
+    return None
+
+
+def _prose_box(judged: _Judged, i: int, text: str) -> bool:
+    """Prose, read or left unread as furniture. Not a heading: a stated summary set as one
+    is a deck, which many stories leave out."""
+    unit = judged.units[i]
+    readable = judged.kinds[i] == GOOD or bool(unit.unread)
+    return readable and not unit.tag.startswith("h") and len(text) >= GOOD_CHARS
+
+
+def _folded_summary(text: str) -> str:
+    """A summary as compared: words only, lower case (descriptions drop markup and may be cut
+    off with an ellipsis)."""
+    return " ".join(_WORD.findall(text[: 2 * STATED_PREFIX].lower()))
 
 
 def _restates(judged: _Judged, i: int, title: str) -> bool:

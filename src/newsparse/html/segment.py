@@ -51,10 +51,6 @@ def _headline_holders(root: Any) -> set[Any]:
     return holders
 
 
-def _folded_length(text: str) -> int:
-    return len(" ".join(text.split()))
-
-
 def _page_size(root: Any) -> int:
     """Raw characters of readable text on the page: everything less scripts and styles."""
     code = sum(len(el.text or "") for el in root.iter("script", "style", "noscript", "template"))
@@ -70,6 +66,7 @@ class Unit:
     chrome: tuple[int, ...]
     item: int  # the list item (record id) holding it when it is not the item's own text, else -1
     skipped: int = 0  # for a furniture subtree left unread: its text length, and text is ""
+    unread: str = ""  # ...and the text it held, folded (a standfirst may hide in a "teaser" box)
 
 
 @dataclass(slots=True)
@@ -175,17 +172,17 @@ class _Walker:
             if tail:
                 add(tail)
 
-    def skip(self, tag: str, grade: int, size: int) -> None:
+    def skip(self, tag: str, grade: int, text: str) -> None:
         """Stand in for unread furniture with one textless unit of its length, so it still
         counts against any stretch of the page that spans it."""
-        if not size:
+        if not text:
             return
         if self.buffer:
             self.flush()
         units, records = self.out.units, self.out.records
         rid = len(records)
         records.append(Record(tag, self.owner, len(units), len(units) + 1, grade))
-        units.append(Unit("", "div", 0, rid, (*self.chrome, rid), -1, size))
+        units.append(Unit("", "div", 0, rid, (*self.chrome, rid), -1, len(text), text))
 
     def br(self) -> None:
         self.br_run += 1
@@ -203,7 +200,7 @@ class _Walker:
             # which are walked whatever their size.
             raw = _raw_text(el)
             if len(raw) < self.page_size * SKIP_SHARE:
-                self.skip(tag, grade, _folded_length(raw))
+                self.skip(tag, grade, " ".join(raw.split()))
                 return
         if self.buffer:
             self.flush()
