@@ -65,3 +65,22 @@ def test_newsletter_box_inside_the_story_stays_out() -> None:
     assert "newsletter" not in body.lower()
     assert body.startswith("Publicans across the county")
     assert body.rstrip().endswith("until the end of March.")
+
+
+def test_blurb_ending_in_a_linked_read_more_stays_out() -> None:
+    body = parse_html((FIXTURES / "readmore_card.html").read_bytes()).body
+    assert "Summer is holiday time" not in body
+    assert body.startswith("The singer surprised fans on Sunday")
+    assert "short tour could be announced" in body
+
+
+def test_read_more_needs_its_link() -> None:
+    from newsparse.html.content import _read_more
+    from newsparse.html.segment import Unit
+
+    text = "Residents who want the details can read more on the council's website this week. Read more"
+    assert _read_more(Unit(text, "p", 9, 0, (), -1))
+    assert not _read_more(Unit(text, "p", 0, 0, (), -1))
+    assert not _read_more(
+        Unit("Read more about it in the full report, which the council put out on Friday.", "p", 9, 0, (), -1)
+    )

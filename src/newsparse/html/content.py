@@ -112,6 +112,16 @@ _CAPTION = re.compile(
     re.I,
 )
 
+# The link that ends a teaser's blurb and leads to the story it sums up ("... Read more",
+# "Weiterlesen →"): a blurb, wherever its card stands and whatever its box is named.
+READ_MORE_TAIL = 40  # only the end of a unit is searched
+_READ_MORE = re.compile(
+    r"\b(read (?:more|on|the (?:full|whole) (?:story|article))|continue reading|(?:full|whole) story"
+    r"|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leggi (?:tutto|di più)|continua a leggere"
+    r"|lees (?:meer|verder)|czytaj dalej|devamını oku|läs mer|les mer|læs mere)\W{0,4}$",
+    re.I,
+)
+
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
@@ -360,6 +370,13 @@ def _teaser(seg: Segments, index: int, prefixes: tuple[list[int], list[int], lis
     return _card(seg, index, prefixes)
 
 
+def _read_more(unit: Unit) -> bool:
+    """The unit ends with a linked "read more": the blurb of a teaser, which links away
+    like navigation does."""
+    found = _READ_MORE.search(unit.text[-READ_MORE_TAIL:])
+    return found is not None and unit.link_chars >= len(found.group(1))
+
+
 def _card(seg: Segments, index: int, prefixes: tuple[list[int], list[int], list[int]]) -> bool:
     """The unit is the blurb of a teaser card: a small box whose first unit is a linked
     title ("<article><h2><a>Title</a></h2><p>Blurb</p></article>"). A box holding an
@@ -391,7 +408,7 @@ def _kind(unit: Unit, size: int) -> int:
         return BAD
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL
-    if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None:
+    if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None or (unit.link_chars and _read_more(unit)):
         return BAD
     if size >= GOOD_CHARS or (size >= SHORT_PROSE and (unit.tag == "pre" or _sentence(unit))):
         return GOOD
