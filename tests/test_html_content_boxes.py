@@ -84,3 +84,63 @@ def test_read_more_needs_its_link() -> None:
     assert not _read_more(
         Unit("Read more about it in the full report, which the council put out on Friday.", "p", 9, 0, (), -1)
     )
+
+
+def test_contributor_disclaimer_is_chrome_text() -> None:
+    from newsparse.html.clean import is_chrome_text
+
+    assert is_chrome_text(
+        "Example Daily is not responsible for the opinions, statements or media content presented "
+        "by contributors."
+    )
+    assert is_chrome_text(
+        "Articles may contain the opinions of their authors, which do not necessarily reflect the views "
+        "of this site."
+    )
+    assert not is_chrome_text(
+        "The minister said she was not responsible for the delays at the border this summer."
+    )
+
+
+def test_contributor_disclaimer_after_the_story_stays_out() -> None:
+    story_text = "".join(
+        f"<p>Paragraph {n} of the report says the harbour wall will be rebuilt over the next two years "
+        "at a cost the council has yet to publish.</p>"
+        for n in range(4)
+    )
+    page = (
+        "<html><body><div class='post'><h1>Harbour wall to be rebuilt</h1>"
+        f"{story_text}<p><em>GIS</em></p>"
+        "<div style='font-size:0.9em'><strong>Example Daily</strong> is not responsible for the opinions, "
+        "statements or media content presented by contributors. In case of abuse, "
+        "<a href='/contact'>click here to report</a>.</div></div></body></html>"
+    )
+    body = parse_html(page).body
+    assert "Paragraph 3 of the report" in body
+    assert "not responsible" not in body
+
+
+def test_bare_label_titles_the_list_that_follows_it() -> None:
+    body = parse_html((FIXTURES / "bare_label_list.html").read_bytes()).body
+    assert "More Great Example Wire Stories" not in body
+    assert "opt out of the sites" not in body and "charger in the box" not in body
+    assert body.rstrip().endswith("remove the contact details at any time.")
+
+
+def test_named_newsletter_box_stays_out() -> None:
+    body = parse_html((FIXTURES / "bare_label_list.html").read_bytes()).body
+    assert "Newsletter:" not in body and "unsubscribe" not in body
+    assert body.startswith("When the app added free business tools")
+
+
+def test_live_blog_stamps_stay_out() -> None:
+    body = parse_html((FIXTURES / "live_stamps.html").read_bytes()).body
+    assert " ago" not in body and "Sam Example" not in body
+    assert "All ferry crossings" in body and "danger to life from flying debris" in body
+    assert "Trees down on the coast road" in body
+
+
+def test_card_led_by_a_kicker_and_a_linked_title_stays_out() -> None:
+    body = parse_html((FIXTURES / "kicker_card.html").read_bytes()).body
+    assert "Seit Monaten ringen" not in body
+    assert body.rstrip().endswith("Mietervereine begrüßten die Einigung dagegen.")

@@ -186,14 +186,17 @@ CHROME_TEXT = re.compile(
     r"|\bsubscribe to (?:our|the) [\w ]{0,40}newsletter\b|\bjoin our commenting forum\b"
     r"|\byou have reached your (?:free )?(?:article )?limit\b"
     r"|\bthis content is (?:only )?available to subscribers\b"
-    r"|\b\d{1,3} ?min(?:ute)?s? read\b",
+    r"|\b\d{1,3} ?min(?:ute)?s? read\b"
+    # A site's disclaimer for what its contributors write, set under every story.
+    r"|\bis not responsible for the (?:opinions|views|content)\b"
+    r"|\bnot necessarily reflect the (?:views|opinions) of (?:the|this) (?:site|website|publisher)\b",
     re.I,
 )
 
 # Every CHROME_TEXT pattern contains one of these: a cheap test before the regex.
 CHROME_TEXT_HINTS = (
     *("cookie", "newsletter", "sign up", "limit", "subscri", "commenting forum"),
-    *("min read", "minute read", "minutes read"),
+    *("min read", "minute read", "minutes read", "not responsible", "necessarily reflect"),
 )
 
 # Word splitter inside one class name or id, applied after camelCase is split.

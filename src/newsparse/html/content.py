@@ -35,7 +35,7 @@ from .clean import STRONG, is_chrome_text
 from .flight import story_markup
 from .headline import pick_headline
 from .runs import best_run
-from .segment import Segments, Unit, walk_units
+from .segment import Record, Segments, Unit, walk_units
 from .tree import parse_markup
 
 GOOD_CHARS = 80  # a unit this long, with few links, reads as prose
@@ -71,19 +71,21 @@ _FINAL = frozenset(".!?…\"”»')。！？")
 # comments, related and recommended stories, most-read lists. Whole unit text only, so a
 # story's sentence or sub-heading that merely mentions comments never matches.
 MAX_LABEL = 160
+SIBLING_SCAN = 64  # records looked at for the element a bare label titles
 _LABEL_PHRASES = (
     # English
     r"(?:\d{1,6} )?(?:reader )?(?:comments?|responses?|replies|reactions)(?: to .{1,140})?",
     r"(?:top rated |show |view |read )?comments(?: \(\d{1,6}\))?",
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment)|join the (?:discussion|conversation)",
     r"related(?: (?:articles?|stories|posts?|news|content|coverage|reading|links|topics|videos?))?",
-    r"(?:more|latest) (?:on this story|from .{1,60}|stories|news|articles|headlines)",
+    r"(?:more|latest) (?:on this story|from .{1,60})",
+    r"(?:more|latest) (?:[\w'’]+ ){0,3}(?:stories|news|articles|headlines|reads)",
     r"(?:most|top) (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|now))?",
     r"(?:popular|trending|recommended)(?: (?:now|posts|stories|articles|for you|reading))?",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don'?t miss|editor'?s picks",
     # A newsletter sign-up box set inside the story, titled for readers in every template.
     r"(?:sign up|subscribe|register) (?:for|to) .{1,60}newsletters?|(?:get|join) our .{1,40}newsletter",
-    r"newsletter(?: sign[ -]?up| abonnieren| bestellen)?",
+    r"newsletter(?: sign[ -]?up| abonnieren| bestellen|: .{1,40})?",
     r"(?:jetzt )?(?:zum|für den) .{1,40}newsletter anmelden|inscrivez-vous à (?:notre|la) .{0,40}newsletter",
     r"suscr[ií]bete a (?:nuestro|nuestra|el|la) .{0,40}(?:bolet[ií]n|newsletter)",
     # German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Turkish
@@ -119,6 +121,17 @@ _READ_MORE = re.compile(
     r"\b(read (?:more|on|the (?:full|whole) (?:story|article))|continue reading|(?:full|whole) story"
     r"|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leggi (?:tutto|di più)|continua a leggere"
     r"|lees (?:meer|verder)|czytaj dalej|devamını oku|läs mer|les mer|læs mere)\W{0,4}$",
+    re.I,
+)
+
+# The stamp over each post of a live blog ("21 mins ago 11:48 Jane Doe", "vor 5 Minuten"):
+# a short line that starts with how long ago the post went up (templates often run the
+# clock time on without a space). Furniture, like a byline.
+STAMP_CHARS = 60
+_STAMP = re.compile(
+    r"\W{0,3}(?:\d{1,3} ?(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?) ago"
+    r"|vor \d{1,3} (?:sekunden|minuten|stunden|tagen)|il y a \d{1,3} (?:secondes?|minutes?|heures?|jours?)"
+    r"|hace \d{1,3} (?:segundos?|minutos?|horas?|días?))",
     re.I,
 )
 
@@ -290,8 +303,24 @@ def _labelled_boxes(seg: Segments, judged: tuple[list[int], list[int], list[int]
             rid = parent
             if marked_prefix[rec.end] > marked_prefix[index + 1]:
                 break  # the first box with content beyond the label
-        boxes.append((index, records[rid].end))
+        end = records[rid].end
+        if end == index + 1:
+            end = _titled_sibling(records, rid)  # a bare heading over the list that follows it
+        boxes.append((index, end))
     return boxes
+
+
+def _titled_sibling(records: list[Record], rid: int) -> int:
+    """Where the element right after record ``rid``, in the same parent, ends: what a label
+    standing alone titles. Records are in document order, so that sibling is the first
+    record after ``rid``'s own descendants that starts where ``rid`` ends."""
+    end, parent = records[rid].end, records[rid].parent
+    for rec in records[rid + 1 : rid + 1 + SIBLING_SCAN]:
+        if rec.start > end:
+            break
+        if rec.parent == parent and rec.start == end and rec.end > end:
+            return rec.end
+    return end
 
 
 def _furniture_label(unit: Unit) -> bool:
@@ -378,9 +407,9 @@ def _read_more(unit: Unit) -> bool:
 
 
 def _card(seg: Segments, index: int, prefixes: tuple[list[int], list[int], list[int]]) -> bool:
-    """The unit is the blurb of a teaser card: a small box whose first unit is a linked
-    title ("<article><h2><a>Title</a></h2><p>Blurb</p></article>"). A box holding an
-    ``<h1>`` is the story's own header, whose first unit may be a linked kicker."""
+    """The unit is the blurb of a teaser card: a small box led by a linked title, under a
+    kicker at most ("<article><h2><a>Title</a></h2><p>Blurb</p></article>"). A box holding
+    an ``<h1>`` is the story's own header, whose first unit may be a linked kicker."""
     size_prefix, linked, h1_prefix = prefixes
     records = seg.records
     rid = seg.units[index].owner
@@ -388,7 +417,7 @@ def _card(seg: Segments, index: int, prefixes: tuple[list[int], list[int], list[
         rec = records[rid]
         if size_prefix[rec.end] - size_prefix[rec.start] > CARD_CHARS:
             return False
-        if index > rec.start and linked[rec.start + 1] > linked[rec.start]:
+        if index > rec.start and linked[min(index, rec.start + 2)] > linked[rec.start]:
             return h1_prefix[rec.end] == h1_prefix[rec.start]
         rid = rec.parent
     return False
@@ -405,6 +434,8 @@ def _kind(unit: Unit, size: int) -> int:
     if links > BAD_LINKS + slack:
         return BAD
     if size >= 40 and is_chrome_text(unit.text):
+        return BAD
+    if size <= STAMP_CHARS and _STAMP.match(unit.text) is not None:
         return BAD
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL
