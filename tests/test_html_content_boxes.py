@@ -22,6 +22,10 @@ SUMMARY = (
 )
 
 
+def story_of(page: str) -> list[str]:
+    return [b.text for b in extract_story(parse_markup(page), 20_000)]
+
+
 def story(name: str, headline: str | None = None, description: str | None = None) -> list[Block]:
     root = parse_markup((FIXTURES / name).read_text(encoding="utf-8"))
     return extract_story(root, 20_000, headline, description)
@@ -144,3 +148,52 @@ def test_card_led_by_a_kicker_and_a_linked_title_stays_out() -> None:
     body = parse_html((FIXTURES / "kicker_card.html").read_bytes()).body
     assert "Seit Monaten ringen" not in body
     assert body.rstrip().endswith("Mietervereine begrüßten die Einigung dagegen.")
+
+
+def test_unrendered_shortcode_widget_stays_out() -> None:
+    story_text = "".join(
+        f"<p>Part {n} of the review: the book collects forty years of motorcycle photographs and pairs "
+        "every chapter with a song chosen by the rider in the pictures.</p>"
+        for n in range(4)
+    )
+    page = (
+        f"<html><body><article><h1>Book review</h1>{story_text}"
+        "<p>[Editor's note: the book is also sold in a German edition with the same songs.]</p>"
+        f"{story_text}<p>[button link=\u201dhttps://example.org/submit/\u201d type=\u201dbig\u201d] "
+        "Send us YOUR own "
+        "kit review and win a pair of gloves this month[/button]</p></article></body></html>"
+    )
+    body = parse_html(page).body
+    assert "Send us YOUR" not in body
+    assert "[Editor's note: the book is also sold in a German edition with the same songs.]" in body
+    assert "Part 3 of the review" in body
+
+
+def test_source_line_after_the_story_stays_out() -> None:
+    story_text = "".join(
+        f"<p>Report {n}: two soldiers were killed when their helicopter came down in the east of the "
+        "country, the military said on Wednesday, adding that the cause was under investigation.</p>"
+        for n in range(4)
+    )
+    page = (
+        f"<html><body><div id='x'><h1>Helicopter down</h1>{story_text}"
+        "<p>SOURCE: News agencies</p></div></body></html>"
+    )
+    body = parse_html(page).body
+    assert "SOURCE" not in body and "Report 3:" in body
+
+
+def test_heading_over_a_list_of_steps_is_kept() -> None:
+    steps = "".join(
+        f"<li>Step {n}: turn the dial slowly to the right until the needle rests on the mark, then wait "
+        "for the second click before you let go of it.</li>"
+        for n in range(5)
+    )
+    page = (
+        "<html><body><div class='nav'><a href='/'>Home</a> <a href='/guides'>Guides</a></div>"
+        "<div class='page'><h1>Setting the dial</h1><div class='guide'><h2>Before you start</h2>"
+        f"<ul>{steps}</ul></div></div></body></html>"
+    )
+    blocks = story_of(page)
+    assert blocks[1] == "Before you start"
+    assert blocks[2].startswith("Step 0:")

@@ -135,6 +135,15 @@ _STAMP = re.compile(
     re.I,
 )
 
+# A line naming where the story came from ("SOURCE: News agencies", "Quelle: dpa"): a credit,
+# like a picture's, which the credit field reads from the page's metadata and bylines.
+SOURCE_CHARS = 90
+_SOURCE_LINE = re.compile(r"\W{0,3}(?:source|quelle|fuente|fonte|źródło|kaynak) ?: ?[^.!?]{1,80}", re.I)
+
+# A WordPress shortcode left unrendered around a unit ("[button link=...]Send us...[/button]"):
+# a widget's markup, not prose.
+_SHORTCODE = re.compile(r"\[([a-z][a-z0-9_-]{0,30})(?:\s[^\]]{0,300})?\].{0,300}\[/\1\]", re.I | re.S)
+
 # Han, kana, hangul and full-width forms: scripts written without spaces between words.
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
@@ -437,6 +446,10 @@ def _kind(unit: Unit, size: int) -> int:
         return BAD
     if size <= STAMP_CHARS and _STAMP.match(unit.text) is not None:
         return BAD
+    if size <= SOURCE_CHARS and _SOURCE_LINE.fullmatch(unit.text) is not None:
+        return BAD
+    if unit.text[0] == "[" and _SHORTCODE.fullmatch(unit.text) is not None:
+        return BAD
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL
     if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None or (unit.link_chars and _read_more(unit)):
@@ -534,12 +547,14 @@ def _anchor(judged: _Judged, headline: str) -> int | None:
 
 def _head_start(seg: Segments, judged: _Judged, start: int) -> int:
     """Take in a sub-heading right before the story's first unit, in the same box: it
-    titles the first section (a heading scores nothing, so the best run leaves it out)."""
+    titles the first section (a heading scores nothing, so the best run leaves it out).
+    The box is the heading's parent, which must hold the first unit too: the heading is a
+    sibling of that unit or of the list or box holding it."""
     if start == 0 or not _kept(judged, start - 1) or judged.units[start - 1].tag not in _SUBHEADINGS:
         return start
     records = seg.records
-    same = records[judged.units[start - 1].owner].parent == records[judged.units[start].owner].parent
-    return start - 1 if same else start
+    parent = records[judged.units[start - 1].owner].parent
+    return start - 1 if parent >= 0 and records[parent].end > start else start
 
 
 def _tail_end(judged: _Judged, end: int) -> int:
