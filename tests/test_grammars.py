@@ -220,6 +220,11 @@ def test_breakingviews_dateline() -> None:
         ("HONOLULU, Hawaii (HawaiiNewsNow) - NASA", "HONOLULU", "HawaiiNewsNow"),
         ("LAGOS (Dow Jones) -- Oil", "LAGOS", "Dow Jones"),
         ("Oslo, May 3 (Example News) - Ferries", "Oslo", "Example News"),
+        # German copy: a regional service or a partner after a slash, and lower-case codes.
+        ("München (dpa/lby) - Ein Feuer", "München", "dpa/lby"),
+        ("Paris (AFP/dpa) - Die Regierung", "Paris", "AFP/dpa"),
+        ("Kiel (dpo) - Finnland ist in Gefahr", "Kiel", "dpo"),
+        ("Hamburg (ots) - Die Polizei", "Hamburg", "ots"),
     ],
 )
 def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: str) -> None:
@@ -234,6 +239,8 @@ def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: st
         "Oslo (Example News) - Ferries run twice a day.",  # no date, no upper-case place
         "The mayor (Labour) - who was re-elected - spoke.",
         "LONDON (photo by staff) - Crowds gathered.",
+        "Der Minister (parteilos) - so heißt es - trat zurück.",
+        "(dpo) - no place before the code.",
     ],
 )
 def test_an_unknown_source_alone_does_not_make_a_dateline(text: str) -> None:

@@ -199,7 +199,7 @@ def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bo
     if place is None:
         return None
     city, region = place
-    confirmed = when or (city and _upper_place(city))
+    confirmed = when or (city and _upper_place(city)) or (city and source and agencies.source_code(source))
     if not (agency or confirmed):
         return None
     agency = agency or source
@@ -221,7 +221,8 @@ def _take_agency(prefix: str) -> tuple[str, str | None]:
 def _take_source(prefix: str) -> tuple[str, str | None]:
     """A source the agency table lacks: ``(Example News)``; it never licenses a dateline alone."""
     match = agencies.ANY_IN_PARENS.search(prefix)
-    if match is None or not agencies.source_name(match.group("agency")):
+    name = match.group("agency").strip() if match else ""
+    if match is None or not (agencies.source_name(name) or agencies.source_code(name)):
         return prefix, None
     return prefix[: match.start()].strip(" ,"), match.group("agency").strip()
 
