@@ -207,6 +207,21 @@ def test_syndicator_lead_in_gives_way_to_the_story_dateline() -> None:
     assert (found.dateline.city, found.dateline.agency) == ("BAIKONUR", "AP")
 
 
+def test_an_agency_lead_in_lends_its_agency_to_the_inner_dateline() -> None:
+    found = dateline.find("(ANSA) - ROMA, 3 MAR - Il governo", REF)
+    assert found is not None
+    d = found.dateline
+    assert (d.raw, d.city, d.agency) == ("ROMA, 3 MAR -", "ROMA", "ANSA")
+
+
+def test_spanish_full_stop_before_the_dash() -> None:
+    text = "Madrid, 3 mar (EFE).- El Gobierno aprobó"
+    found = dateline.find(text, REF)
+    assert found is not None
+    assert (found.dateline.raw, found.dateline.agency) == ("Madrid, 3 mar (EFE).-", "EFE")
+    assert text[found.end :] == "El Gobierno aprobó"
+
+
 def test_breakingviews_dateline() -> None:
     found = dateline.find("LONDON, March 3 (Reuters Breakingviews) - Banks face", REF)
     assert found is not None
@@ -225,6 +240,7 @@ def test_breakingviews_dateline() -> None:
         ("Paris (AFP/dpa) - Die Regierung", "Paris", "AFP/dpa"),
         ("Kiel (dpo) - Finnland ist in Gefahr", "Kiel", "dpo"),
         ("Hamburg (ots) - Die Polizei", "Hamburg", "ots"),
+        ("Istanbul (AA) - Türkiye", "Istanbul", "AA"),
     ],
 )
 def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: str) -> None:
@@ -241,6 +257,7 @@ def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: st
         "LONDON (photo by staff) - Crowds gathered.",
         "Der Minister (parteilos) - so heißt es - trat zurück.",
         "(dpo) - no place before the code.",
+        "He said it (quietly).- and left.",
     ],
 )
 def test_an_unknown_source_alone_does_not_make_a_dateline(text: str) -> None:
