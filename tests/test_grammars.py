@@ -396,6 +396,10 @@ NO = Update(False)
     [
         ("Update: Lisbon trams close", "Lisbon trams close", Update(True, "Update"), None),
         ("UPDATE 2-Italy passes budget", "Italy passes budget", Update(True, "UPDATE", 2), None),
+        ("Son dakika: Deprem oldu", "Deprem oldu", Update(True, "Son dakika", None), None),
+        ("EILMELDUNG: Kanzler tritt zurück", "Kanzler tritt zurück", Update(True, "EILMELDUNG", None), None),
+        ("Ultim’ora - Il governo cade", "Il governo cade", Update(True, "Ultim’ora", None), None),
+        ("Eilmeldungen aus aller Welt", "Eilmeldungen aus aller Welt", Update(False, None, None), None),
         ("UPDATE-Dutch court blocks cap", "Dutch court blocks cap", Update(True, "UPDATE"), None),
         ("UPDATED: Climbers rescued", "Climbers rescued", Update(True, "UPDATED"), None),
         ("CORRECTED-Nigeria holds rate", "Nigeria holds rate", Update(True, "CORRECTED"), None),
