@@ -207,6 +207,21 @@ def test_syndicator_lead_in_gives_way_to_the_story_dateline() -> None:
     assert (found.dateline.city, found.dateline.agency) == ("BAIKONUR", "AP")
 
 
+def test_an_agency_lead_in_lends_its_agency_to_the_inner_dateline() -> None:
+    found = dateline.find("(ANSA) - ROMA, 3 MAR - Il governo", REF)
+    assert found is not None
+    d = found.dateline
+    assert (d.raw, d.city, d.agency) == ("ROMA, 3 MAR -", "ROMA", "ANSA")
+
+
+def test_spanish_full_stop_before_the_dash() -> None:
+    text = "Madrid, 3 mar (EFE).- El Gobierno aprobó"
+    found = dateline.find(text, REF)
+    assert found is not None
+    assert (found.dateline.raw, found.dateline.agency) == ("Madrid, 3 mar (EFE).-", "EFE")
+    assert text[found.end :] == "El Gobierno aprobó"
+
+
 def test_breakingviews_dateline() -> None:
     found = dateline.find("LONDON, March 3 (Reuters Breakingviews) - Banks face", REF)
     assert found is not None
@@ -220,6 +235,12 @@ def test_breakingviews_dateline() -> None:
         ("HONOLULU, Hawaii (HawaiiNewsNow) - NASA", "HONOLULU", "HawaiiNewsNow"),
         ("LAGOS (Dow Jones) -- Oil", "LAGOS", "Dow Jones"),
         ("Oslo, May 3 (Example News) - Ferries", "Oslo", "Example News"),
+        # German copy: a regional service or a partner after a slash, and lower-case codes.
+        ("München (dpa/lby) - Ein Feuer", "München", "dpa/lby"),
+        ("Paris (AFP/dpa) - Die Regierung", "Paris", "AFP/dpa"),
+        ("Kiel (dpo) - Finnland ist in Gefahr", "Kiel", "dpo"),
+        ("Hamburg (ots) - Die Polizei", "Hamburg", "ots"),
+        ("Istanbul (AA) - Türkiye", "Istanbul", "AA"),
     ],
 )
 def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: str) -> None:
@@ -234,6 +255,9 @@ def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: st
         "Oslo (Example News) - Ferries run twice a day.",  # no date, no upper-case place
         "The mayor (Labour) - who was re-elected - spoke.",
         "LONDON (photo by staff) - Crowds gathered.",
+        "Der Minister (parteilos) - so heißt es - trat zurück.",
+        "(dpo) - no place before the code.",
+        "He said it (quietly).- and left.",
     ],
 )
 def test_an_unknown_source_alone_does_not_make_a_dateline(text: str) -> None:
@@ -372,6 +396,10 @@ NO = Update(False)
     [
         ("Update: Lisbon trams close", "Lisbon trams close", Update(True, "Update"), None),
         ("UPDATE 2-Italy passes budget", "Italy passes budget", Update(True, "UPDATE", 2), None),
+        ("Son dakika: Deprem oldu", "Deprem oldu", Update(True, "Son dakika", None), None),
+        ("EILMELDUNG: Kanzler tritt zurück", "Kanzler tritt zurück", Update(True, "EILMELDUNG", None), None),
+        ("Ultim’ora - Il governo cade", "Il governo cade", Update(True, "Ultim’ora", None), None),
+        ("Eilmeldungen aus aller Welt", "Eilmeldungen aus aller Welt", Update(False, None, None), None),
         ("UPDATE-Dutch court blocks cap", "Dutch court blocks cap", Update(True, "UPDATE"), None),
         ("UPDATED: Climbers rescued", "Climbers rescued", Update(True, "UPDATED"), None),
         ("CORRECTED-Nigeria holds rate", "Nigeria holds rate", Update(True, "CORRECTED"), None),

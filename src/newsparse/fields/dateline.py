@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..calendar_words import ENGLISH_MONTHS
 from ..model import Dateline
 from . import agencies, dates
 
 MAX_PREFIX = 110
-# Where the prefix ends: a spaced dash, a dash right after "(Agency)", or an en/em dash.
+# Where the prefix ends: a spaced dash, a dash right after "(Agency)" (Spanish copy sets a
+# full stop between: "(EFE).-"), or an en/em dash.
 _DASH = re.compile(
-    r"(?:\s+(?:-{1,3}|[–—―])|(?<=\))\s{0,2}(?:-{1,3}|[–—―])|\s{0,2}[–—―]{1,2})(?=\s|$|[A-Z\"“‘'])"
+    r"(?:\s+(?:-{1,3}|[–—―])|(?<=\))\.?\s{0,2}(?:-{1,3}|[–—―])|\s{0,2}[–—―]{1,2})(?=\s|$|[A-Z\"“‘'])"
     r"|(?<=\d)-{1,2}(?=\s|$)"
     # Older AP copy: "WASHINGTON (AP) _ The ..."
     r"|(?<=\))\s{1,2}_(?=\s)"
@@ -146,7 +147,9 @@ def find(text: str, reference: _dt.date | None) -> Found | None:
     inner = _find_one(text[found.end :], reference)
     if inner is None or not (inner.dateline.city or inner.dateline.agency):
         return found
-    return Found(inner.dateline, found.end + inner.end, inner.byline, inner.year_given)
+    # "(ANSA) - ROMA, 3 MAR -": an inner dateline without an agency keeps the lead-in's.
+    story = replace(inner.dateline, agency=inner.dateline.agency or found.dateline.agency)
+    return Found(story, found.end + inner.end, inner.byline, inner.year_given)
 
 
 def _find_one(text: str, reference: _dt.date | None) -> Found | None:
@@ -162,7 +165,8 @@ def _find_one(text: str, reference: _dt.date | None) -> Found | None:
     if parsed is None:
         return None
     dateline, year_given = parsed
-    raw = (prefix[start:].strip() + " " + match.group().strip()).strip()
+    dash = match.group().strip()
+    raw = prefix[start:].strip() + ("" if dash.startswith(".") else " ") + dash
     end = match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip()))
     return Found(_with_raw(dateline, raw), end, byline, year_given)
 
@@ -199,7 +203,7 @@ def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bo
     if place is None:
         return None
     city, region = place
-    confirmed = when or (city and _upper_place(city))
+    confirmed = when or (city and _upper_place(city)) or (city and source and agencies.source_code(source))
     if not (agency or confirmed):
         return None
     agency = agency or source
@@ -221,7 +225,8 @@ def _take_agency(prefix: str) -> tuple[str, str | None]:
 def _take_source(prefix: str) -> tuple[str, str | None]:
     """A source the agency table lacks: ``(Example News)``; it never licenses a dateline alone."""
     match = agencies.ANY_IN_PARENS.search(prefix)
-    if match is None or not agencies.source_name(match.group("agency")):
+    name = match.group("agency").strip() if match else ""
+    if match is None or not (agencies.source_name(name) or agencies.source_code(name)):
         return prefix, None
     return prefix[: match.start()].strip(" ,"), match.group("agency").strip()
 

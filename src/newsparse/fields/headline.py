@@ -30,6 +30,19 @@ UPDATE_LABELS: tuple[str, ...] = (
     "urgent",
     "flash",
     "recasts",
+    # The same labels in the languages of the corpora (regex fragments: apostrophes vary).
+    "aktualisiert",
+    "eilmeldung",
+    "mise à jour",
+    "dernière minute",
+    "actualizado",
+    "actualización",
+    "última hora",
+    "ultima hora",
+    "ultim['’]ora",
+    "aggiornamento",
+    "son dakika",
+    "güncelleme",
 )
 # Wire slugs that classify a story without re-issuing it.
 SLUGS: tuple[str, ...] = (
