@@ -24,5 +24,7 @@ def read_html(loaded: Loaded, settings: Settings) -> Page:
         use_dateparser=settings.use_dateparser,
         languages=settings.languages,
     )
-    blocks = extract_story(root, settings.max_blocks, metadata.headline or metadata.title)
+    blocks = extract_story(
+        root, settings.max_blocks, metadata.headline or metadata.title, metadata.description
+    )
     return Page(kind="html", blocks=tuple(blocks), metadata=metadata)
