@@ -25,6 +25,9 @@ AUTHOR_METAS: tuple[str, ...] = (
     "article:author",
     "og:article:author",
     "article:author_name",
+    "article:byline",
+    "articleauthor",
+    "author.name",
     "parsely-author",
     "sailthru.author",
     "byl",
@@ -92,8 +95,10 @@ def _site_credit(raws: list[str], site: set[str]) -> tuple[str, ...]:
     name-shaped ("Alpenblick24", "news24.com")."""
     for raw in raws:
         text = " ".join(raw.split())
-        if text and squash(text) in site:
-            return (text,)
+        # The site may lead a longer credit: "hessenschau.de, Frankfurt, Germany".
+        for piece in (text, text.split(",")[0].strip()):
+            if piece and squash(piece) in site:
+                return (piece,)
     return ()
 
 
@@ -128,11 +133,18 @@ def _one_byline(links: list[Any]) -> bool:
 def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list[str]]]:
     """``(source, raw credits)`` in order of trust."""
     yield "lead-byline", _lead_byline(scan.root)
-    yield "json-ld", [name for name, _ in ld.authors]
+    # JSON-LD that credits only organisations holds the template's default credit: the
+    # author tags, written per story, say more ("Anadolu Ajansı" beside the site's name).
+    # Beside a person, an organisation is a co-author ("Paula Steiger" and "SDA").
+    names = [name for name, _ in ld.authors]
+    orgs_only = all(org for _, org in ld.authors)
+    yield "json-ld", [] if orgs_only else names
     for key in AUTHOR_METAS:
         values = metas.get(key)
         if values:
             yield f"meta:{key}", [_flip(v) for v in values] if key in _ONE_NAME_EACH else list(values)
+    if orgs_only:
+        yield "json-ld", names
     label = " ".join(metas.get("twitter:label1", [""])[:1]).lower()
     if any(word in label for word in _WRITTEN_BY):
         yield "meta:twitter:data1", metas.get("twitter:data1", [])[:1]
