@@ -113,6 +113,8 @@ CREDITS = [
     ("By Jane Doe In Washington", ["Jane Doe"]),
     ("Jane Doe In Berlin", ["Jane Doe"]),
     ("Jane Doe in Washington and John Roe in London", ["Jane Doe", "John Roe"]),
+    ("Jane Doe, Reporter In Washington", ["Jane Doe"]),
+    ("Lee In Ho", ["Lee In Ho"]),
     ("Jane Doe Monday", ["Jane Doe"]),
     ("By Jane Doe Monday, March 3", ["Jane Doe"]),
     ("Jane Doe Yesterday at 10:00", ["Jane Doe"]),
@@ -124,6 +126,7 @@ CREDITS = [
     ("By Doe, Jane and Roe, John", ["Jane Doe", "John Roe"]),
     ("Doe, Jane; Roe, John", ["Jane Doe", "John Roe"]),
     ("Doe, Jane M.", ["Jane M. Doe"]),
+    ("Müller, Anna und Schmidt, Jan", ["Anna Müller", "Jan Schmidt"]),
     ("Reuters, Washington", ["Reuters"]),
     # Connectives in the languages we meet; a single capital letter is an initial.
     ("Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
@@ -159,6 +162,7 @@ CREDITS = [
     ("Artikel von: Jane Doe", ["Jane Doe"]),
     ("© Jane Doe", ["Jane Doe"]),
     # A user name or initials in lower case name nobody; an agency does.
+    ("Sebastian Held, Daniel Hentschel shopname, Germany", ["Sebastian Held", "Daniel Hentschel"]),
     ("uriebe", []),
     ("amw", []),
     ("dpa", ["dpa"]),

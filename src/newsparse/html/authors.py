@@ -178,7 +178,7 @@ def _inverted_shape(last: str, given: list[str]) -> bool:
         and w.replace("-", "").isalpha()
         and w.casefold() not in _AGENCIES
         and not _is_role(w.lower())
-        and w.lower() not in DATE_WORDS
+        and w.lower() not in TRAILING_DAYS
         for w in words
     )
 
@@ -203,10 +203,13 @@ def _lone_word(part: str) -> bool:
 
 def _cut_tail(part: str) -> str:
     """A name without the place ("in Berlin", "In Washington") or the day ("Monday",
-    "Yesterday") that follows it. A place in capitals needs a full name before it."""
+    "Yesterday") that follows it. A place in capitals needs a full name or a role before it
+    ("Lee In Ho" is a name; "Reporter In Washington" is not)."""
     found = _PLACE.search(" " + part)
-    if found and (found.group(0).islower() or len(part[: found.start()].split()) >= 2):
-        part = part[: max(found.start() - 1, 0)]
+    before = part[: max(found.start() - 1, 0)] if found else ""
+    head = before.split()
+    if found and (found.group(0).islower() or len(head) >= 2 or (head and _is_role(head[-1].lower()))):
+        part = before
     words = part.split()
     while len(words) > 2 and words[-1].lower().strip(".,") in TRAILING_DAYS:
         words.pop()
@@ -341,6 +344,10 @@ def _strip_roles(text: str) -> str:
     for size in (1, 2):  # "Jane Doe dpa", "John Roe Associated Press": the same, an agency
         if len(words) > size + 1 and " ".join(words[-size:]) in _AGENCY_NAMES:
             del words[-size:]
+    # A name ends in a capital: a lower-case word after it is a site's or a user's handle
+    # ("Daniel Hentschel ebrosia"); particles lead surnames, they never end names.
+    while len(words) > 2 and words[-1].islower() and words[-2][:1].isupper():
+        words.pop()
     return " ".join(words)
 
 

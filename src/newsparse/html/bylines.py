@@ -44,6 +44,10 @@ _LINK_RELS = etree.XPath("/descendant::a/@rel")
 _BYLINE_LEVELS = 4
 _VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
+# Microdata credits inside these belong to a picture or a video.
+_MEDIA_LEVELS = 8
+_MEDIA_TAGS = frozenset({"figure", "figcaption", "picture"})
+_MEDIA_TYPE = re.compile(r"(?:Image|Video|Audio|Media)Object|Photograph", re.I)
 # Links to an author's page: the link text is the name.
 _AUTHOR_HREF = hint_pattern(
     r"/(?:author|autor|autoren|authors|auteur|autore|autori|journalist|journalisten|redakteur|profile|"
@@ -165,13 +169,22 @@ def _flip(value: str) -> str:
 
 def _microdata(scan: Scan) -> Iterator[str]:
     for el in scan.itemprop("author", "creator")[:_MAX_ELEMENTS]:
-        if scan.foreign(el):
+        if scan.foreign(el) or _of_media(el):
             continue
         names = select(_ITEMPROP_NAME, el)
         if names:
             yield from (n.get("content") or _text(n) for n in names)
         else:
             yield el.get("content") or _text(el)
+
+
+def _of_media(el: Any) -> bool:
+    """The creator of a picture, not of the story: inside a figure or an image's item
+    ("<span itemprop=creator>Mike Blake/Reuters</span>" in a caption)."""
+    for node in itertools.islice(el.iterancestors(), _MEDIA_LEVELS):
+        if node.tag in _MEDIA_TAGS or _MEDIA_TYPE.search(node.get("itemtype") or ""):
+            return True
+    return False
 
 
 def _first_group(scan: Scan, links: Iterable[Any]) -> list[Any]:
