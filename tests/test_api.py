@@ -86,3 +86,16 @@ def test_settings_object_carries_options() -> None:
     assert article.dateline is not None and article.dateline.date == _dt.date(2021, 12, 30)
     with pytest.raises(newsparse.PageTooLargeError):
         newsparse.parse(STORY, settings=newsparse.Settings(max_bytes=10))
+
+
+@pytest.mark.parametrize("rule", ["___", "* * *", "------", "|", "•••"])
+def test_a_section_rule_is_not_a_paragraph(rule: str) -> None:
+    page = f"Senate passes bill\n\nWASHINGTON (AP) — The Senate passed it.\n\n{rule}\n\nMore text here."
+    assert newsparse.parse_text(page).paragraphs == ("The Senate passed it.", "More text here.")
+    html = (
+        "<html><body><article><h1>Senate passes bill</h1>"
+        "<p>The Senate passed the bill on Tuesday after a long debate.</p>"
+        f"<p>{rule}</p><p>More text about the vote followed in the evening session.</p>"
+        "</article></body></html>"
+    )
+    assert rule not in newsparse.parse_html(html).paragraphs

@@ -121,6 +121,24 @@ DATELINES = {
         D(2023, 12, 30),
         None,
     ),
+    # A weekday run into its date without a comma, with or without the year's comma.
+    "LONDON, Tuesday 3 March 2015 (Reuters) - A storm": (
+        "LONDON, Tuesday 3 March 2015 (Reuters) -",
+        "LONDON",
+        None,
+        "Reuters",
+        D(2015, 3, 3),
+        "Tuesday",
+    ),
+    "Leeds, Friday March 6, 2015 - Rain": (
+        "Leeds, Friday March 6, 2015 -",
+        "Leeds",
+        None,
+        None,
+        D(2015, 3, 6),
+        "Friday",
+    ),
+    "c CHICAGO, March 9 - Johnson": ("CHICAGO, March 9 -", "CHICAGO", None, None, D(2024, 3, 9), None),
     "LONDON, March 12 (Reuters)- Shares": (
         "LONDON, March 12 (Reuters) -",
         "LONDON",
@@ -168,6 +186,21 @@ def test_byline_run_into_dateline_is_split_off() -> None:
     assert (found.dateline.city, found.dateline.region) == ("SANDUSKY", "Ohio")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By JOHN DOE, AP Business Writer     NEW YORK (AP) -- Stocks rose",
+        "By JOHN DOE, Associated Press Writer NEW YORK (AP) -- Stocks rose",
+        "AP Sports Writer NEW YORK (AP) -- Stocks rose",
+    ],
+)
+def test_a_bylines_job_title_is_not_the_place(text: str) -> None:
+    found = dateline.find(text, REF)
+    assert found is not None
+    assert (found.dateline.raw, found.dateline.city) == ("NEW YORK (AP) --", "NEW YORK")
+    assert found.byline in (None, "JOHN DOE, AP Business Writer", "JOHN DOE, Associated Press Writer")
+
+
 def test_syndicator_lead_in_gives_way_to_the_story_dateline() -> None:
     found = dateline.find("Canadian Press - BAIKONUR, Kazakhstan (AP) - A rocket", REF)
     assert found is not None
@@ -187,6 +220,11 @@ def test_breakingviews_dateline() -> None:
         ("HONOLULU, Hawaii (HawaiiNewsNow) - NASA", "HONOLULU", "HawaiiNewsNow"),
         ("LAGOS (Dow Jones) -- Oil", "LAGOS", "Dow Jones"),
         ("Oslo, May 3 (Example News) - Ferries", "Oslo", "Example News"),
+        # German copy: a regional service or a partner after a slash, and lower-case codes.
+        ("München (dpa/lby) - Ein Feuer", "München", "dpa/lby"),
+        ("Paris (AFP/dpa) - Die Regierung", "Paris", "AFP/dpa"),
+        ("Kiel (dpo) - Finnland ist in Gefahr", "Kiel", "dpo"),
+        ("Hamburg (ots) - Die Polizei", "Hamburg", "ots"),
     ],
 )
 def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: str) -> None:
@@ -201,6 +239,8 @@ def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: st
         "Oslo (Example News) - Ferries run twice a day.",  # no date, no upper-case place
         "The mayor (Labour) - who was re-elected - spoke.",
         "LONDON (photo by staff) - Crowds gathered.",
+        "Der Minister (parteilos) - so heißt es - trat zurück.",
+        "(dpo) - no place before the code.",
     ],
 )
 def test_an_unknown_source_alone_does_not_make_a_dateline(text: str) -> None:
@@ -419,6 +459,12 @@ def _roles(found: object) -> dict[str, tuple[str, ...]]:
             "Associated Press writers Hannah Cole and Marcus Bell contributed to this report.",
             {"additional_reporting": ("Hannah Cole", "Marcus Bell")},
         ),
+        ("--With assistance from Jane Doe and Li Wei.", {"additional_reporting": ("Jane Doe", "Li Wei")}),
+        ("Contributing: Maria Lopez, Sam Tate", {"additional_reporting": ("Maria Lopez", "Sam Tate")}),
+        (
+            "(Additional reporting from Ana Silva in Lisbon; Editing by Tom Brown)",
+            {"additional_reporting": ("Ana Silva",), "editing": ("Tom Brown",)},
+        ),
         ("Reuter", {"agency": ("Reuter",)}),
         ("REUTER", {"agency": ("REUTER",)}),
         ("Reuters", {"agency": ("Reuters",)}),
@@ -456,6 +502,8 @@ def test_figures_compiled_by_is_not_a_credit() -> None:
     [
         "Edited by hand, the film runs 90 minutes.",
         "Written by a former nurse, the novel sold 2 million copies.",
+        "With assistance from the government, the town rebuilt its bridge.",
+        "Contributing: the weather, the traffic and the late trains.",
     ],
 )
 def test_role_keyword_sentences_are_not_credits(text: str) -> None:
@@ -477,6 +525,14 @@ def test_role_keyword_sentences_are_not_credits(text: str) -> None:
 )
 def test_split_names(segment: str, names: tuple[str, ...]) -> None:
     assert credit.split_names(segment) == names
+
+
+@pytest.mark.parametrize("text", ["REUTER11:43/VB", "Reuter...^M", "REUTER 9:05"])
+def test_sign_off_with_terminal_trail(text: str) -> None:
+    found = credit.find(text)
+    assert found is not None and dict(found.roles) == {"agency": (found.raw,)}
+    tail = credit.sign_off_tail("SAO SIMAO NIL. " + text)
+    assert tail is not None and tail[0] == "SAO SIMAO NIL."
 
 
 def test_sign_off_tail() -> None:

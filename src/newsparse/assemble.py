@@ -180,6 +180,11 @@ def _read_credit(blocks: list[Block], story: _Story) -> list[Block]:
     return blocks
 
 
+def _story_text(text: str) -> bool:
+    """Not chrome, and not a rule such as ``___`` or ``* * *`` that marks a section break."""
+    return any(c.isalnum() for c in text) and not chrome.is_chrome(text)
+
+
 def _article(page: Page, settings: Settings, story: _Story) -> Article:
     meta = page.metadata
     sources = {**story.sources, **{k: v for k, v in meta.sources.items() if k not in story.sources}}
@@ -191,7 +196,7 @@ def _article(page: Page, settings: Settings, story: _Story) -> Article:
         update=story.update,
         slug=story.slug,
         dateline=story.dateline,
-        paragraphs=tuple(b.text for b in story.body if b.text and not chrome.is_chrome(b.text)),
+        paragraphs=tuple(b.text for b in story.body if _story_text(b.text)),
         credit=story.credit,
         title=meta.title or story.headline,
         authors=meta.authors or story.authors,

@@ -56,9 +56,12 @@ AGENCIES: tuple[str, ...] = (
     "WAM",
     "SPA",
     "APA",
+    "dts Nachrichtenagentur",
     "Keystone-SDA",
     "KNA",
     "epd",
+    "ots",
+    "dts",
     "SID",
     "SDA",
     "CP",
@@ -74,8 +77,10 @@ AGENCIES: tuple[str, ...] = (
 )
 
 _ALTERNATION = "|".join(re.escape(a) for a in AGENCIES)
-# "(Reuters)" or "(AP Photo)"-free forms: the agency alone inside parentheses.
-IN_PARENS = re.compile(rf"\(\s{{0,2}}(?P<agency>{_ALTERNATION})\s{{0,2}}\)", re.I)
+# The agency alone inside parentheses, or with partners and a regional service after slashes,
+# as German copy writes them: "(Reuters)", "(dpa/lby)", "(AFP/dpa)".
+_PARTNERS = r"(?:\s{0,2}/\s{0,2}[A-Za-z][\w-]{1,11}){0,3}"
+IN_PARENS = re.compile(rf"\(\s{{0,2}}(?P<agency>(?:{_ALTERNATION}){_PARTNERS})\s{{0,2}}\)", re.I)
 # Press-release wires set the agency between slashes: "NEW YORK, March 5, 2023 /PRNewswire/ --".
 IN_SLASHES = re.compile(rf"/\s{{0,2}}(?P<agency>{_ALTERNATION})\s{{0,2}}/", re.I)
 # A bare agency word at the end of a dateline prefix: "AP -", "OKLAHOMA CITY, Okla. March 11, Reuter -".
@@ -87,6 +92,7 @@ HEADLINE_SUFFIX = re.compile(rf"\s{{0,3}}\(\s{{0,2}}(?:{_ALTERNATION})\s{{0,2}}\
 ANY_IN_PARENS = re.compile(r"\((?P<agency>[^()]{2,40})\)\s{0,3}$")
 _SOURCE_WORD = re.compile(r"[A-Z][\w.&'’-]{0,24}")
 MAX_SOURCE_WORDS = 4
+_SOURCE_CODE = re.compile(r"[a-z]{2,5}(?:/[a-z]{2,5}){0,2}")
 
 # The bare sign-off of older wire copy: "Reuter", "REUTER", "reuter...".
 SIGN_OFF = re.compile(r"(?P<signoff>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}")
@@ -103,3 +109,12 @@ def source_name(text: str) -> bool:
     """``Dow Jones``, ``CNN Business``, ``Example News``: one to four capitalised words."""
     words = text.split()
     return 0 < len(words) <= MAX_SOURCE_WORDS and all(_SOURCE_WORD.fullmatch(w) for w in words)
+
+
+def source_code(text: str) -> bool:
+    """``dpo``, ``red/mz``: a lower-case source code, as German and Austrian copy writes one.
+
+    English prose never sets a lower-case code in parentheses before a dash, so a code after
+    a capitalised place makes a dateline by itself.
+    """
+    return _SOURCE_CODE.fullmatch(text) is not None

@@ -16,7 +16,9 @@ MAX_CREDIT = 600
 
 # Role keyword spellings (typos included) -> the role they name. One home for the table.
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
-    (r"(?:additional|addition|with|further|extra)\s{1,3}reporting\s{1,3}by", "additional_reporting"),
+    (r"(?:additional|addition|with|further|extra)\s{1,3}reporting\s{1,3}(?:by|from)", "additional_reporting"),
+    # Bloomberg's "--With assistance from A and B."; USA Today's "Contributing: A".
+    (r"(?:with\s{1,3})?assistance\s{1,3}(?:from|by)|contributing\s{0,2}:", "additional_reporting"),
     (r"reporting\s{1,3}by", "reporting"),
     (r"reported\s{1,3}by", "reporting"),
     (r"writing\s{1,3}by|written\s{1,3}by|wrting\s{1,3}by", "writing"),
@@ -38,9 +40,11 @@ _CONTRIBUTED = re.compile(
     r"^(?P<names>.{3,400}?)\s{1,3}(?:also\s)?contributed(?:\s(?:reporting|to\sthis\s(?:report|story)))?\.?$",
     re.I,
 )
-_SIGN_OFF_BLOCK = re.compile(r"^(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}(?:\^M)?$")
+# What the wire's terminal left after a sign-off: "^M", or a filing time and desk ("11:43/VB").
+_SIGN_OFF_TRAIL = r"(?:\^M|\d{1,2}:\d{2}(?:/[A-Z]{1,4})?)?"
+_SIGN_OFF_BLOCK = re.compile(rf"^(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{{0,6}}{_SIGN_OFF_TRAIL}$")
 _SIGN_OFF_TAIL = re.compile(
-    r"(?<=[.!?\"')\d])\s{1,12}(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{0,6}(?:\^M)?$"
+    rf"(?<=[.!?\"')\d])\s{{1,12}}(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{{0,6}}{_SIGN_OFF_TRAIL}$"
 )
 # "in New York", "in Washington, D.C.", "in Cape Canaveral, Florida," but not "in Washington, Ann Saphir".
 _PLACE_NOTE = re.compile(

@@ -13,6 +13,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from ..calendar_words import ENGLISH_MONTHS
 from ..model import Dateline
 from . import agencies, dates
 
@@ -26,8 +27,15 @@ _DASH = re.compile(
 )
 # Every ``_DASH`` match holds one of these: most paragraphs hold none and skip the search.
 _DASH_CHARS = "-–—―_"
-_JUNK = re.compile(r"^[\s*•·>#_]+")
+# Leading marks, and a stray lower-case letter a wire terminal left before an upper-case
+# place ("c    CHICAGO, March 9 -").
+_JUNK = re.compile(r"^(?:[\s*•·>#_]+|[a-z]\s+(?=[A-Z]{2}))")
 _BYLINE = re.compile(r"^By\s+(?P<byline>[^\n]{3,80}?)(?:\s{2,}|\n)(?P<rest>\S.*)$", re.S)
+# "By JOHN DOE, AP Business Writer NEW YORK (AP) --": a byline whose job title ends it, once
+# the page's spacing is gone; and "AP Sports Writer BOSTON (AP) --", the title left alone.
+_JOB = r"(?:Writer|Correspondent|Editor|Reporter|Columnist)"
+_BYLINE_TITLED = re.compile(rf"^By\s+(?P<byline>[^\n]{{3,80}}?\b{_JOB})[\s,]+(?P<rest>\S.*)$", re.S)
+_JOB_TITLE = re.compile(rf"^(?:[A-Z][\w.'’-]{{0,20}}\s{{1,3}}){{0,4}}{_JOB}\b[\s,]+(?=\S)")
 _DATE_AT_END = re.compile(
     r"^(?P<rest>.{1,80}?)\s+(?P<date>[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}|\d{1,2}\s{1,3}[A-Za-z]{3,9}\.?)$"
 )
@@ -112,6 +120,8 @@ _CLAUSE_WORDS = frozenset(
     ]
 )
 _MAX_PLACE_WORDS = 5
+_YEAR = re.compile(r"\d{4}")
+_MONTH_STARTS = frozenset(name[:3] for name in ENGLISH_MONTHS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,10 +177,10 @@ def _first_dash(head: str) -> re.Match[str] | None:
 
 
 def _split_byline(prefix: str, start: int) -> tuple[str | None, int]:
-    match = _BYLINE.match(prefix, start)
-    if not match:
-        return None, start
-    return match.group("byline").strip(), match.start("rest")
+    match = _BYLINE.match(prefix, start) or _BYLINE_TITLED.match(prefix, start)
+    byline, start = (match.group("byline").strip(), match.start("rest")) if match else (None, start)
+    title = _JOB_TITLE.match(prefix, start)
+    return byline, title.end() if title else start
 
 
 def _with_raw(found: Dateline, raw: str) -> Dateline:
@@ -189,7 +199,7 @@ def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bo
     if place is None:
         return None
     city, region = place
-    confirmed = when or (city and _upper_place(city))
+    confirmed = when or (city and _upper_place(city)) or (city and source and agencies.source_code(source))
     if not (agency or confirmed):
         return None
     agency = agency or source
@@ -211,7 +221,8 @@ def _take_agency(prefix: str) -> tuple[str, str | None]:
 def _take_source(prefix: str) -> tuple[str, str | None]:
     """A source the agency table lacks: ``(Example News)``; it never licenses a dateline alone."""
     match = agencies.ANY_IN_PARENS.search(prefix)
-    if match is None or not agencies.source_name(match.group("agency")):
+    name = match.group("agency").strip() if match else ""
+    if match is None or not (agencies.source_name(name) or agencies.source_code(name)):
         return prefix, None
     return prefix[: match.start()].strip(" ,"), match.group("agency").strip()
 
@@ -219,7 +230,8 @@ def _take_source(prefix: str) -> tuple[str, str | None]:
 def _take_date(parts: list[str]) -> tuple[list[str], tuple[int, int, int | None] | None]:
     if not parts:
         return parts, None
-    if len(parts) >= 2 and re.fullmatch(r"\d{4}", parts[-1]):
+    parts = _split_weekday(parts)
+    if len(parts) >= 2 and _YEAR.fullmatch(parts[-1]):
         when = dates.read_date(f"{parts[-2]} {parts[-1]}")
         if when:
             return parts[:-2], when
@@ -232,6 +244,16 @@ def _take_date(parts: list[str]) -> tuple[list[str], tuple[int, int, int | None]
         if when:
             return [*parts[:-1], match.group("rest")], when
     return parts, None
+
+
+def _split_weekday(parts: list[str]) -> list[str]:
+    """``Tuesday 3 March 2015`` as two parts, as if written ``Tuesday, 3 March 2015``."""
+    at = len(parts) - (2 if len(parts) >= 2 and _YEAR.fullmatch(parts[-1]) else 1)
+    head, _, tail = parts[at].partition(" ")
+    dated = tail[:1].isdigit() or tail[:3].lower() in _MONTH_STARTS
+    if dated and len(head) > 3 and dates.weekday_number(head) is not None:
+        return [*parts[:at], head, tail.strip(), *parts[at + 1 :]]
+    return parts
 
 
 def _take_weekday(parts: list[str]) -> tuple[list[str], str | None]:

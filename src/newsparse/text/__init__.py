@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .. import chrome
 from ..blocks import Block
+from ..fields import byline
 from ..metadata import EMPTY, Metadata
 from ..page import Page
 from ..settings import Settings
@@ -63,7 +64,9 @@ def _syndication(text: str) -> tuple[str, Metadata]:
     kept = text[: match.start()] + "\n\n" + text[match.end() :]
     if author.lower().rstrip(".").endswith(".com") or not author:
         return kept, EMPTY
-    return kept, Metadata(authors=(author,), sources={"authors": "syndication-line"})
+    # "Jane Doe and John Roe for Reuters": the byline grammar splits the names.
+    authors = byline.find("By " + author) or (author,)
+    return kept, Metadata(authors=authors, sources={"authors": "syndication-line"})
 
 
 def _strip_chrome(lines: list[str]) -> tuple[list[str], list[str]]:
