@@ -159,7 +159,17 @@ CREDITS = [
     ("Jane Doe mit Material der dpa", ["Jane Doe"]),
     # Screen-reader labels and photo marks before the name.
     ("Post author By Helge Doe", ["Helge Doe"]),
+    # The kind of piece before the writer's name.
+    ("Ein Kommentar von Jane Doe", ["Jane Doe"]),
+    ("Gastbeitrag: Jane Doe", ["Jane Doe"]),
+    ("Analysis by Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("Une analyse de Marie Dupont", ["Marie Dupont"]),
+    ("Kommentar", []),
     ("Artikel von: Jane Doe", ["Jane Doe"]),
+    ("Artikel von:", []),
+    ("Artikel von: Jane Doe Bild: John Roe", ["Jane Doe"]),
+    ("Red.", []),
+    ("Autor*innen", []),
     ("© Jane Doe", ["Jane Doe"]),
     # A user name or initials in lower case name nobody; an agency does.
     ("Sebastian Held, Daniel Hentschel shopname, Germany", ["Sebastian Held", "Daniel Hentschel"]),

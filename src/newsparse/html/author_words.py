@@ -24,6 +24,7 @@ ROLE_WORDS = _words(
     "correspondant correspondante journaliste rédacteur rédactrice rédaction chroniqueur",
     "chroniqueuse envoyé envoyée spécial spéciale",
     "redakteur redakteurin korrespondent korrespondentin reporterin autorin nachrichtenagentur",
+    "autoren autorinnen autor*in autor*innen autor:in autor:innen",
     "redacción periodista redactora redactor corresponsal enviado enviada especial columnista",
     "redazione giornalista corrispondente inviato inviata speciale",
     "redactie verslaggever toimitus redaksjonen muhabir muhabiri",
@@ -31,6 +32,8 @@ ROLE_WORDS = _words(
     # Beats and kinds of writing that qualify a role ("Opinion contributor").
     "opinion investigative economics technology politics culture entertainment features",
     "markets finance financial climate environment education sport",
+    # Kinds of piece a credit may name instead of a writer ("Kommentar", "Analysis").
+    "analysis commentary kommentar gastbeitrag meinung kolumne",
 )
 # Labels of contact links a byline box holds beside the name; stripped like role words.
 SOCIAL = _words("twitter facebook instagram linkedin email e-mail mail follow x")

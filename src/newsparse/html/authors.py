@@ -33,8 +33,8 @@ _AGENCIES = frozenset(a.casefold() for a in AGENCIES)
 _AGENCY_NAMES = frozenset(AGENCIES)
 
 # Lead-ins that introduce a credit in the languages we meet ("By", "Von", "Par"...).
-_LEAD_IN = re.compile(
-    r"^\s{0,5}(?:(?:written|reported|posted|compiled|text|words|story|reporting|more|articles|stories|"
+_LEAD_WORDS = (
+    r"(?:(?:written|reported|posted|compiled|text|words|story|reporting|more|articles|stories|"
     r"all\sarticles)\s{1,3}by|by|von|vom|mehr\svon|alle\sartikel\svon|teksti|"
     r"par|por|door|av|af|text|texte|autor(?:in)?|author|auteur|autore|redakteur(?:in)?|reporter|from|"
     r"текст|автор|фото|yazan|kirjoittanut|tekst|(?:zeige\s)?alle\sbeiträge\svon|(?:view\s)?all\sposts\sby|"
@@ -42,9 +42,19 @@ _LEAD_IN = re.compile(
     # Screen-reader labels and the "article by" of blog templates ("Post author", "Artikel von:").
     r"post\sauthor|(?:ein\s)?(?:artikel|beitrag)\svon|geschrieben\svon|verfasst\svon|écrit\spar|"
     r"escrito\spor|publicado\spor|scritto\sda|"
-    r"(?-i:di|de|da|Di(?=\s{1,3}\S{1,40}\s{1,3}\S)))\s{0,3}[:\-–]?\s{1,3}(?=\S)",
-    re.I,
+    # The kind of piece before its writer ("Ein Kommentar von", "Gastbeitrag:", "Analysis by",
+    # "Une analyse de").
+    r"(?:eine?n?\s{1,3})?(?:gast)?(?:kommentar|beitrag|analyse|reportage|kolumne|essay|glosse|"
+    r"interview|bericht)(?:\s{1,3}von)?|"
+    r"(?:analysis|commentary|opinion|column|essay|review|interview|guest\scolumn)\s{1,3}by|"
+    r"(?:une?\s{1,3})?(?:analyse|chronique|tribune|enquête|reportage)\s{1,3}de|"
+    r"(?-i:di|de|da|Di(?=\s{1,3}\S{1,40}\s{1,3}\S)))"
 )
+_LEAD_IN = re.compile(rf"^\s{{0,5}}{_LEAD_WORDS}\s{{0,3}}[:\-–]?\s{{1,3}}(?=\S)", re.I)
+# A label with no name after it ("Artikel von:", "Post author"), left alone in its element.
+_BARE_LEAD = re.compile(rf"^{_LEAD_WORDS}\s{{0,3}}[:\-–]?$", re.I)
+# Abbreviations that credit the newsroom ("Red." for Redaktion).
+_DESK_ABBREVIATIONS = frozenset({"red", "bearb"})
 # Punctuation between the segments of a credit ("Jane Doe, Staff Writer | Reuters"); a dash
 # counts only with spaces around it ("Jane Doe - Staff Reporter"), never inside a name.
 _SEGMENTS = re.compile(r"\s{0,3}[,;|/•·、，]\s{0,3}|\s[-–—]\s")
@@ -69,7 +79,7 @@ _OTHER_CREDIT = re.compile(
     r"(?:[Uu]pdated|[Rr]eviewed|[Mm]edically reviewed|[Ff]act[- ]checked|[Ee]dited|[Pp]hotographs|"
     r"[Pp]hotography|[Pp]hotos?|[Pp]ictures|[Ii]mages?|[Ii]llustrations?|[Vv]ideo|[Gg]raphics?|"
     r"[Tt]ranslated|[Aa]dditional reporting|[Pp]roduced|[Dd]esigned|[Aa]ktualisiert|[Bb]earbeitet|"
-    r"[Ff]otos?|[Bb]ilder|[Üü]bersetzt|[Mm]is à jour|[Tt]raduit|[Aa]ctualizado|[Ee]ditado|[Aa]ggiornato)"
+    r"[Ff]otos?|[Bb]ild(?:er)?|[Üü]bersetzt|[Mm]is à jour|[Tt]raduit|[Aa]ctualizado|[Ee]ditado|[Aa]ggiornato)"
     r"(?:\s{1,3}(?:by|von|par|por|di|door|de)\b|\s{0,2}:)"
     # An agency's share of the story: "mit Material von dpa", "mit Material der AFP".
     r"|(?:^|(?<=[\s,.;|•·]))[Mm]it\s[Mm]aterial\s(?:von|der|des|aus)\b"
@@ -290,6 +300,8 @@ def clean_name(part: str) -> str | None:
     for _ in range(2):
         text = _LEAD_IN.sub("", text).strip(" -–—:.,©")
     if not text or len(text) > _MAX_NAME or text.startswith("@") or _DIGIT.search(text):
+        return None
+    if _BARE_LEAD.match(text) or text.casefold() in _DESK_ABBREVIATIONS:
         return None
     if _URLISH.search(text):
         return None

@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from ..scoring import fold, squash
-from .authors import clean_authors
+from .authors import clean_authors, split_credit
 from .jsonld import LdFields
 from .metatags import Metas, Scan, hint_pattern, hint_words, select, text_of
 
@@ -69,6 +69,7 @@ _MAX_LEAD_NAMES = 4
 _BYLINE_HINT = hint_words("byline", "author", "autor", "auteur", "autore", "autori", "firma")
 _BAD_BYLINE = hint_pattern(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list")
 _MAX_BYLINE = 200
+_MAX_BYLINES = 3
 _MAX_TEXT = 2000
 _MAX_ELEMENTS = 40
 
@@ -219,12 +220,20 @@ def _link_texts(scan: Scan, links: Iterable[Any]) -> list[str]:
 
 
 def _bylines(scan: Scan) -> Iterator[str]:
+    """The first byline element that names someone; a label alone ("Post author",
+    "Publiziert am") passes the turn to the next, up to a few."""
+    tried = 0
     for el, hint in scan.classed_with(_BYLINE_HINT):
         if _BAD_BYLINE.found_in(hint) or scan.foreign(el):
             continue
         text = _text(el)
-        if 2 < len(text) <= _MAX_BYLINE:
+        if not 2 < len(text) <= _MAX_BYLINE:
+            continue
+        if split_credit(text):
             yield text
+            return
+        tried += 1
+        if tried >= _MAX_BYLINES:
             return
 
 
