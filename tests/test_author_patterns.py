@@ -108,6 +108,76 @@ CREDITS = [
     ("Redazione Sport", []),
     ("Detroit News wire services Published 11:11 PM EST Nov 19, 2019", []),
     ("Bundesministerium für Wirtschaft", ["Bundesministerium für Wirtschaft"]),
+    # A capitalised place or a day after the name ends it; months and other languages'
+    # weekdays only before digits ("Jane May", "Jan Freitag" are names).
+    ("By Jane Doe In Washington", ["Jane Doe"]),
+    ("Jane Doe In Berlin", ["Jane Doe"]),
+    ("Jane Doe in Washington and John Roe in London", ["Jane Doe", "John Roe"]),
+    ("Jane Doe, Reporter In Washington", ["Jane Doe"]),
+    ("Lee In Ho", ["Lee In Ho"]),
+    ("Jane Doe Monday", ["Jane Doe"]),
+    ("By Jane Doe Monday, March 3", ["Jane Doe"]),
+    ("Jane Doe Yesterday at 10:00", ["Jane Doe"]),
+    ("Jane Doe Sunday 3 March 2024 10:00", ["Jane Doe"]),
+    ("Jane May", ["Jane May"]),
+    ("Jan Freitag", ["Jan Freitag"]),
+    # "Last, First" when the whole credit is such pairs.
+    ("Doe, Jane", ["Jane Doe"]),
+    ("By Doe, Jane and Roe, John", ["Jane Doe", "John Roe"]),
+    ("Doe, Jane; Roe, John", ["Jane Doe", "John Roe"]),
+    ("Doe, Jane M.", ["Jane M. Doe"]),
+    ("Müller, Anna und Schmidt, Jan", ["Anna Müller", "Jan Schmidt"]),
+    ("Reuters, Washington", ["Reuters"]),
+    # Connectives in the languages we meet; a single capital letter is an initial.
+    ("Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+    ("Ayşe Yılmaz ve Mehmet Demir", ["Ayşe Yılmaz", "Mehmet Demir"]),
+    ("Ana Souza e João Lima", ["Ana Souza", "João Lima"]),
+    ("John E Smith", ["John E Smith"]),
+    ("Juan Y Garcia", ["Juan Y Garcia"]),
+    # A connective inside an organisation's name ("X und Y" of one word each) does not split it.
+    (
+        "Bundesministerium für Wirtschaft und Klimaschutz",
+        ["Bundesministerium für Wirtschaft und Klimaschutz"],
+    ),
+    ("Jobs & Hire", ["Jobs & Hire"]),
+    # Job titles, roles and desks.
+    ("Jane Doe, Senior Reporter", ["Jane Doe"]),
+    ("Jane Doe - Correspondent", ["Jane Doe"]),
+    ("Jane Doe, Washington Correspondent", ["Jane Doe"]),
+    ("Jane Doe, Berlin-Korrespondentin", ["Jane Doe"]),
+    ("Court Reporter", []),
+    ("Newsdesk", []),
+    ("신현주 기자", ["신현주"]),
+    # Handles, e-mails, agency tails and the contributions of agencies.
+    ("Jane Doe @janedoe", ["Jane Doe"]),
+    ("Jane Doe (@janedoe)", ["Jane Doe"]),
+    ("Von Jane Doe, dpa", ["Jane Doe", "dpa"]),
+    ("Von Jane Doe und John Roe, dpa/AFP", ["Jane Doe", "John Roe", "dpa", "AFP"]),
+    ("Von Jane Doe dpa", ["Jane Doe"]),
+    ("By Jane Doe Reuters", ["Jane Doe"]),
+    ("Von Jane Doe, mit Material von dpa", ["Jane Doe"]),
+    ("Jane Doe mit Material der dpa", ["Jane Doe"]),
+    # Screen-reader labels and photo marks before the name.
+    ("Post author By Helge Doe", ["Helge Doe"]),
+    # The kind of piece before the writer's name.
+    ("Ein Kommentar von Jane Doe", ["Jane Doe"]),
+    ("Gastbeitrag: Jane Doe", ["Jane Doe"]),
+    ("Analysis by Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("Une analyse de Marie Dupont", ["Marie Dupont"]),
+    ("Kommentar", []),
+    ("Artikel von: Jane Doe", ["Jane Doe"]),
+    ("Artikel von:", []),
+    ("Artikel von: Jane Doe Bild: John Roe", ["Jane Doe"]),
+    ("Red.", []),
+    ("Autor*innen", []),
+    ("© Jane Doe", ["Jane Doe"]),
+    # A user name or initials in lower case name nobody; an agency does.
+    ("Sebastian Held, Daniel Hentschel shopname, Germany", ["Sebastian Held", "Daniel Hentschel"]),
+    ("uriebe", []),
+    ("amw", []),
+    ("dpa", ["dpa"]),
+    # A one-word credit in capitals is an acronym: its case stays.
+    ("BDZV", ["BDZV"]),
 ]
 
 

@@ -53,6 +53,10 @@ STRIPS = [
     ("Biden: 'We will act' | Coastal Herald", "Coastal Herald", None, "Biden: 'We will act'"),
     ("Herald readers: what we learned", "Coastal Herald", None, "Herald readers: what we learned"),
     ("Brexit: what now? - Politics", None, "https://www.example.com/x", "Brexit: what now? - Politics"),
+    # A separator a template leaves when its site name is empty; quotes stay.
+    (f"{H} -", None, "https://www.example.com/x", H),
+    (f"| {H}", None, "https://www.example.com/x", H),
+    ("»Einfach kein Geld mehr«", None, "https://www.example.com/x", "»Einfach kein Geld mehr«"),
 ]
 
 

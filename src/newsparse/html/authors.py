@@ -11,31 +11,59 @@ import html
 import re
 from collections.abc import Iterable
 
-from ..calendar_words import ENGLISH_WEEKDAYS, MONTHS, WEEKDAYS_BY_LANGUAGE
 from ..fields.agencies import AGENCIES
 from ..scoring import fold, squash
+from .author_words import (
+    CREDENTIALS,
+    DATE_WORDS,
+    DESK,
+    GENERIC,
+    PARTICLES,
+    ROLE_PLACE,
+    ROLE_WORDS,
+    SOCIAL,
+    TRAILING_DAYS,
+)
 
 _MAX_CREDIT = 400
 _MAX_NAME = 60
 _MAX_WORDS = 6
 # Agencies publishers credit as authors ("Paula Steiger, SDA").
 _AGENCIES = frozenset(a.casefold() for a in AGENCIES)
+_AGENCY_NAMES = frozenset(AGENCIES)
 
 # Lead-ins that introduce a credit in the languages we meet ("By", "Von", "Par"...).
-_LEAD_IN = re.compile(
-    r"^\s{0,5}(?:(?:written|reported|posted|compiled|text|words|story|reporting|more|articles|stories|"
+_LEAD_WORDS = (
+    r"(?:(?:written|reported|posted|compiled|text|words|story|reporting|more|articles|stories|"
     r"all\sarticles)\s{1,3}by|by|von|vom|mehr\svon|alle\sartikel\svon|teksti|"
     r"par|por|door|av|af|text|texte|autor(?:in)?|author|auteur|autore|redakteur(?:in)?|reporter|from|"
     r"текст|автор|фото|yazan|kirjoittanut|tekst|(?:zeige\s)?alle\sbeiträge\svon|(?:view\s)?all\sposts\sby|"
     r"more\sfrom|voir\stous\sles\sarticles\sde|ver\stodas\slas\sentradas\sde|"
-    r"(?-i:di|de|da|Di(?=\s{1,3}\S{1,40}\s{1,3}\S)))\s{0,3}[:\-–]?\s{1,3}(?=\S)",
-    re.I,
+    # Screen-reader labels and the "article by" of blog templates ("Post author", "Artikel von:").
+    r"post\sauthor|(?:ein\s)?(?:artikel|beitrag)\svon|geschrieben\svon|verfasst\svon|écrit\spar|"
+    r"escrito\spor|publicado\spor|scritto\sda|"
+    # The kind of piece before its writer ("Ein Kommentar von", "Gastbeitrag:", "Analysis by",
+    # "Une analyse de").
+    r"(?:eine?n?\s{1,3})?(?:gast)?(?:kommentar|beitrag|analyse|reportage|kolumne|essay|glosse|"
+    r"interview|bericht)(?:\s{1,3}von)?|"
+    r"(?:analysis|commentary|opinion|column|essay|review|interview|guest\scolumn)\s{1,3}by|"
+    r"(?:une?\s{1,3})?(?:analyse|chronique|tribune|enquête|reportage)\s{1,3}de|"
+    r"(?-i:di|de|da|Di(?=\s{1,3}\S{1,40}\s{1,3}\S)))"
 )
+_LEAD_IN = re.compile(rf"^\s{{0,5}}{_LEAD_WORDS}\s{{0,3}}[:\-–]?\s{{1,3}}(?=\S)", re.I)
+# A label with no name after it ("Artikel von:", "Post author"), left alone in its element.
+_BARE_LEAD = re.compile(rf"^{_LEAD_WORDS}\s{{0,3}}[:\-–]?$", re.I)
+# Abbreviations that credit the newsroom ("Red." for Redaktion).
+_DESK_ABBREVIATIONS = frozenset({"red", "bearb"})
 # Punctuation between the segments of a credit ("Jane Doe, Staff Writer | Reuters"); a dash
 # counts only with spaces around it ("Jane Doe - Staff Reporter"), never inside a name.
 _SEGMENTS = re.compile(r"\s{0,3}[,;|/•·、，]\s{0,3}|\s[-–—]\s")
-# Connectives between names inside a segment; whole words only.
-_CONNECTIVE = re.compile(r"\s(?:and|und|&|y|e|et|og|och|en|ve|i|и|a|ja|&amp;)\s", re.I)
+# Connectives between names inside a segment; whole words only. A capital single letter is
+# an initial ("John E Smith") unless the whole credit is in capitals ("ANA LIMA E JOÃO REIS").
+_CONNECTIVE = re.compile(r"\s(?:(?i:and|und|et|og|och|en|ve|ja)|&|&amp;|y|e|i|и|a)\s")
+_CONNECTIVE_CAPS = re.compile(r"\s(?:AND|UND|ET|OG|OCH|EN|VE|JA|&|&amp;|Y|E|I|И|A)\s")
+# "Doe, Jane": a credit made only of such pairs ("Doe, Jane and Roe, John", "Doe, Jane; Roe, John").
+_PAIRS = re.compile(r"\s{0,3};\s{0,3}|\s(?:and|&|und|et|y)\s")
 # The connective an Oxford comma leaves at a segment's start; lower case only ("A Lee" stays).
 _LEADING_CONNECTIVE = re.compile(r"^(?-i:and|und|&|y|e|et|og|och|en|ve|и|ja)\s{1,3}(?=\S)")
 # One person credited for words and pictures: "Text and photos by Jane Doe", "Text und Bilder:".
@@ -51,8 +79,10 @@ _OTHER_CREDIT = re.compile(
     r"(?:[Uu]pdated|[Rr]eviewed|[Mm]edically reviewed|[Ff]act[- ]checked|[Ee]dited|[Pp]hotographs|"
     r"[Pp]hotography|[Pp]hotos?|[Pp]ictures|[Ii]mages?|[Ii]llustrations?|[Vv]ideo|[Gg]raphics?|"
     r"[Tt]ranslated|[Aa]dditional reporting|[Pp]roduced|[Dd]esigned|[Aa]ktualisiert|[Bb]earbeitet|"
-    r"[Ff]otos?|[Bb]ilder|[Üü]bersetzt|[Mm]is à jour|[Tt]raduit|[Aa]ctualizado|[Ee]ditado|[Aa]ggiornato)"
+    r"[Ff]otos?|[Bb]ild(?:er)?|[Üü]bersetzt|[Mm]is à jour|[Tt]raduit|[Aa]ctualizado|[Ee]ditado|[Aa]ggiornato)"
     r"(?:\s{1,3}(?:by|von|par|por|di|door|de)\b|\s{0,2}:)"
+    # An agency's share of the story: "mit Material von dpa", "mit Material der AFP".
+    r"|(?:^|(?<=[\s,.;|•·]))[Mm]it\s[Mm]aterial\s(?:von|der|des|aus)\b"
 )
 # What follows a name but is no part of it, each cut from its first word to the segment's end:
 # a bio ("Jane Doe is a reporter covering..."), a date ("Posted by Jane Doe on March 3, 2024",
@@ -63,22 +93,13 @@ _BIO = re.compile(
 )
 _DATE_CLAUSE = re.compile(
     r"\s(?:(?-i:on|am|le|el|il|op|den)\s(?=\d)|(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Ll]ast updated|"
-    r"[Vv]eröffentlicht|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|[Aa]ggiornato)\b"
+    r"[Vv]eröffentlicht|[Pp]ubliziert|[Aa]ktualisiert|[Pp]ublié|[Pp]ublicado|[Pp]ubblicato|[Aa]ggiornato)\b"
     r"(?!\s{1,3}(?:by|von|par|por|di)\b)|"
     r"on\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
-# Not "für": German bodies credit themselves so ("Bundesministerium für Wirtschaft").
-_PLACE = re.compile(r"\s(?-i:in|à|au|aux|aus|from|at|for|pour|para|desde|uit)\s")
-# Month and weekday names that stand between a name and the digits of a date.
-_DATE_WORDS = (
-    frozenset(MONTHS)
-    | frozenset(ENGLISH_WEEKDAYS)
-    | frozenset(WEEKDAYS_BY_LANGUAGE["de"])
-    | {"am", "on", "le", "el"}
-)
-# Prepositions that start a place only after a role word ("corresponsal en Bruselas"):
-# elsewhere they are connectives or name particles ("Jan en Piet", "Ana da Silva").
-_ROLE_PLACE = frozenset({"en", "a", "em", "di", "da", "de", "in", "à", "w", "v", "в"})
+# Not "für": German bodies credit themselves so ("Bundesministerium für Wirtschaft"). "In" and
+# "From" in capitals only before a capitalised word ("By Jane Doe In Washington").
+_PLACE = re.compile(r"\s(?:in|à|au|aux|aus|from|at|for|pour|para|desde|uit|(?:In|From)(?=\s[A-Z]))\s")
 _PARENS = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 _EMAIL = re.compile(r"\S{1,64}@\S{1,255}\.\w{2,}")
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|org|net|html?|php)\b|/", re.I)
@@ -90,174 +111,8 @@ _CAPS_THEN_MIXED = re.compile(r"^((?:[A-Z][A-Z'’.-]{1,20} ){1,4}[A-Z][A-Z'’.
 _AGENCY_CODE = re.compile(r"^(?!(?:II|III|IV|VI|JR|SR)$)[A-Z]{2,5}$")
 _WORD = re.compile(r"[^\W\d_][^\s]{0,40}")
 
-# Words that mark a role, a desk or a generic credit rather than a person's name.
-ROLE_WORDS = frozenset(
-    [
-        "staff",
-        "reporter",
-        "reporters",
-        "correspondent",
-        "correspondents",
-        "editor",
-        "editors",
-        "writer",
-        "writers",
-        "contributor",
-        "contributors",
-        "columnist",
-        "columnists",
-        "producer",
-        "producers",
-        "journalist",
-        "journalists",
-        "newsroom",
-        "desk",
-        "team",
-        "editorial",
-        "redaktion",
-        "redaktionen",
-        "admin",
-        "administrator",
-        "webmaster",
-        "guest",
-        "author",
-        "authors",
-        "senior",
-        "chief",
-        "deputy",
-        "managing",
-        "associate",
-        "political",
-        "business",
-        "sports",
-        "science",
-        "health",
-        "affairs",
-        "international",
-        "national",
-        "foreign",
-        "news",
-        "online",
-        "digital",
-        "web",
-        "agencies",
-        "agency",
-        "wire",
-        "wires",
-        "service",
-        "services",
-        "bureau",
-        "photographer",
-        "photography",
-        "photos",
-        "video",
-        "multimedia",
-        "freelance",
-        "freelancer",
-        "contributing",
-        "special",
-        "correspondant",
-        "rédaction",
-        "redacción",
-        "redazione",
-        "redactie",
-        "toimitus",
-        "redaksjonen",
-        "nachrichtenagentur",
-        "correspondante",
-        "journaliste",
-        "rédacteur",
-        "rédactrice",
-        "redakteur",
-        "redakteurin",
-        "korrespondent",
-        "korrespondentin",
-        "reporterin",
-        "autorin",
-        "periodista",
-        "redactora",
-        "redactor",
-        "giornalista",
-        "corrispondente",
-        "기자",
-        "특파원",
-        "記者",
-        "特派員",
-        "记者",
-        # Beats and kinds of writing that qualify a role ("Opinion contributor").
-        "opinion",
-        "investigative",
-        "economics",
-        "technology",
-        "politics",
-        "culture",
-        "entertainment",
-        "features",
-        "markets",
-        "finance",
-        "financial",
-        "climate",
-        "environment",
-        "education",
-        "sport",
-        "envoyé",
-        "envoyée",
-        "spécial",
-        "spéciale",
-        "corresponsal",
-        "enviado",
-        "enviada",
-        "especial",
-        "inviato",
-        "inviata",
-        "speciale",
-        "verslaggever",
-        "columnista",
-        "chroniqueur",
-        "chroniqueuse",
-    ]
-)
-# Labels of contact links a byline box holds beside the name; stripped like role words.
-_SOCIAL = frozenset(
-    {"twitter", "facebook", "instagram", "linkedin", "email", "e-mail", "mail", "follow", "x"}
-)
-# Role words that, trailing a name, make it an outlet's desk ("Detroit News wire services").
-_DESK = frozenset({"news", "wire", "wires", "service", "services", "agency", "agencies", "bureau"})
-# Words that make a whole credit generic ("Reuters Staff", "Guardian staff reporter").
-_GENERIC = frozenset(
-    {"staff", "newsroom", "desk", "admin", "administrator", "webmaster", "support", "publisher"}
-    # The newsroom in the languages we meet ("Redacción Deportes", "Rédaction Économie").
-    | {"redaktion", "redaktionen", "redacción", "rédaction", "redazione", "redactie", "redação"}
-    | {"redaksjonen", "redakcja", "redakce", "toimitus"}
-)
 _GENERIC_INSIDE = re.compile(r"admin|webmaster|sources\b", re.I)
-# Degrees and credentials that follow a name after a comma ("Jane Doe, MS, RDN").
-CREDENTIALS = frozenset(
-    {
-        "ms",
-        "msc",
-        "ma",
-        "mba",
-        "mph",
-        "md",
-        "phd",
-        "dr",
-        "rd",
-        "rdn",
-        "rn",
-        "do",
-        "jd",
-        "esq",
-        "cpt",
-        "cscs",
-        "lmft",
-    }
-)
 _HANDLE = re.compile(r"\s@\w{1,30}")
-# Particles that stay lower-case when we title-case a name written in capitals.
-_PARTICLES = frozenset(
-    ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "al"]
-)
 
 
 def clean_authors(raws: Iterable[str], site: Iterable[str] = ()) -> tuple[str, ...]:
@@ -287,20 +142,88 @@ def split_credit(raw: str) -> list[str]:
     text = " ".join(html.unescape(raw[:_MAX_CREDIT]).split())
     if not text or _URLISH.match(text):
         return []
-    text = _HANDLE.sub(" ", _EMAIL.sub(" ", _PARENS.sub(" ", text)))
+    text = _HANDLE.sub(" ", _EMAIL.sub(" ", _PARENS.sub(" ", text))).replace("©", " ")
     text = _until_other_credit(_JOINT_LEAD.sub("", text))
+    inverted = _inverted(_LEAD_IN.sub("", text, count=1))
+    if inverted:
+        return inverted
     names: list[str] = []
-    # Only a credit that says it is one ("By", "Von"...) may have a date cut off its names:
-    # "Telegraph Sport 19 November" is a desk and a date, not a person.
+    # A credit that says it is one ("By", "Von"...) may have a date cut off its names.
     led = _LEAD_IN.match(text) is not None
-    for segment in _SEGMENTS.split(text):
-        if names and _place_or_outlet(segment.strip()):
+    connective = _CONNECTIVE_CAPS if text.isupper() else _CONNECTIVE
+    # A place after the first segment follows a credit, even one refused ("ndr.de, Hamburg").
+    for i, segment in enumerate(_SEGMENTS.split(text)):
+        if i and _place_or_outlet(segment.strip()):
             continue
-        for part in _CONNECTIVE.split(_cut_clauses(segment, led)):
+        for part in _parts(_cut_clauses(segment, led), connective):
             name = clean_name(part)
             if name:
                 names.append(name)
     return names
+
+
+def _inverted(text: str) -> list[str] | None:
+    """``"Doe, Jane"`` pairs as names, when the whole credit is made of them: one capitalised
+    surname, a comma, one given name (perhaps with an initial). Not when either side is an
+    agency, a role or a day ("Reuters, Washington", "Doe, Monday")."""
+    names = []
+    for chunk in _PAIRS.split(text):
+        halves = chunk.split(",")
+        if len(halves) != 2:
+            return None
+        last, given = halves[0].split(), halves[1].split()
+        if len(last) != 1 or not 1 <= len(given) <= 2 or not _inverted_shape(last[0], given):
+            return None
+        names.append(f"{' '.join(given)} {last[0]}")
+    return names
+
+
+def _inverted_shape(last: str, given: list[str]) -> bool:
+    initial = len(given) == 1 or (len(given[1]) == 2 and given[1][0].isupper() and given[1][1] == ".")
+    words = (last, given[0])
+    return initial and all(
+        len(w) > 1
+        and w[0].isupper()
+        and w[1:].islower()
+        and w.replace("-", "").isalpha()
+        and w.casefold() not in _AGENCIES
+        and not _is_role(w.lower())
+        and w.lower() not in TRAILING_DAYS
+        for w in words
+    )
+
+
+def _parts(segment: str, connective: re.Pattern[str]) -> list[str]:
+    """The names a segment joins with connectives, each without a trailing place or day. A
+    connective that leaves one word alone on a side is inside a name ("Jobs & Hire",
+    "Bundesministerium für Wirtschaft und Klimaschutz") or joins initials ("John E Smith")."""
+    parts = [_cut_tail(p) for p in connective.split(segment)]
+    if len(parts) > 1 and any(_lone_word(p) for p in parts):
+        return [_cut_tail(segment)]
+    return parts
+
+
+def _lone_word(part: str) -> bool:
+    """One word in a cased script that is not an agency ("Jane Doe and AFP" lists two)."""
+    words = part.split()
+    if len(words) != 1 or words[0].casefold() in _AGENCIES:
+        return False
+    return words[0].lower() != words[0].upper()
+
+
+def _cut_tail(part: str) -> str:
+    """A name without the place ("in Berlin", "In Washington") or the day ("Monday",
+    "Yesterday") that follows it. A place in capitals needs a full name or a role before it
+    ("Lee In Ho" is a name; "Reporter In Washington" is not)."""
+    found = _PLACE.search(" " + part)
+    before = part[: max(found.start() - 1, 0)] if found else ""
+    head = before.split()
+    if found and (found.group(0).islower() or len(head) >= 2 or (head and _is_role(head[-1].lower()))):
+        part = before
+    words = part.split()
+    while len(words) > 2 and words[-1].lower().strip(".,") in TRAILING_DAYS:
+        words.pop()
+    return " ".join(words)
 
 
 def _place_or_outlet(segment: str) -> bool:
@@ -324,30 +247,32 @@ def _until_other_credit(text: str) -> str:
 
 
 def _cut_clauses(segment: str, led: bool) -> str:
-    """The segment without a trailing bio, date, place or outlet clause, and without the
+    """The segment without a trailing bio or date clause, and without the
     connective an Oxford comma leaves at its start (", and John Roe")."""
     # A leading space lets a clause match at the start: a segment that is only a date goes.
     segment = " " + _LEADING_CONNECTIVE.sub("", segment.strip())
-    for pattern in (_DATE_CLAUSE, _BIO, _PLACE):
+    for pattern in (_DATE_CLAUSE, _BIO):
         found = pattern.search(segment)
         if found:
             segment = segment[: found.start()]
-    segment = _after_role(_undouble(segment))
-    return _before_digits(segment) if led else segment
+    return _before_digits(_after_role(_undouble(segment)), led)
 
 
-def _before_digits(segment: str) -> str:
+def _before_digits(segment: str, led: bool) -> str:
     """A name followed by a date or a reading time in the same segment ("Jane Doe March 3",
     "Jane Doe 4 min read") keeps the name; names never hold digits. Only a name-shaped head
     (capitalised words, no label) is kept: "Reading time 4 min", "MDR THÜRINGEN Stand: 28.
-    April" stay whole, to be refused."""
+    April" stay whole, to be refused. A credit without a lead-in ("By") must name no role:
+    "Telegraph Sport 19 November" is a desk and a date."""
     found = _DIGIT.search(segment)
     if not found:
         return segment
     words = segment[: found.start()].split()
-    while words and words[-1].lower().strip(".,") in _DATE_WORDS:
+    while words and words[-1].lower().strip(".,") in DATE_WORDS:
         words.pop()
-    capitalised = all((w[:1].isupper() or w in _PARTICLES) and not w.endswith(":") for w in words)
+    capitalised = all((w[:1].isupper() or w in PARTICLES) and not w.endswith(":") for w in words)
+    if not led and any(_is_role(w.lower().strip(".,")) for w in words):
+        return segment
     return " ".join(words) if 2 <= len(words) <= _MAX_WORDS and capitalised else segment
 
 
@@ -355,7 +280,7 @@ def _after_role(segment: str) -> str:
     """Cut a place that follows a role word: "Korrespondent en Bruselas" -> "Korrespondent"."""
     words = segment.split()
     for i in range(1, len(words) - 1):
-        if words[i] in _ROLE_PLACE and words[i - 1].lower().strip(".,") in ROLE_WORDS:
+        if words[i] in ROLE_PLACE and words[i - 1].lower().strip(".,") in ROLE_WORDS:
             return " ".join(words[:i])
     return segment
 
@@ -371,10 +296,12 @@ def _undouble(segment: str) -> str:
 
 def clean_name(part: str) -> str | None:
     """One name: lead-in removed, refused when it is a role, a handle, a URL or not name-shaped."""
-    text = part.strip(" \t-–—:.,;|\"'“”«»→›")
+    text = part.strip(" \t-–—:.,;|\"'“”«»→›©")
     for _ in range(2):
-        text = _LEAD_IN.sub("", text).strip(" -–—:.,")
+        text = _LEAD_IN.sub("", text).strip(" -–—:.,©")
     if not text or len(text) > _MAX_NAME or text.startswith("@") or _DIGIT.search(text):
+        return None
+    if _BARE_LEAD.match(text) or text.casefold() in _DESK_ABBREVIATIONS:
         return None
     if _URLISH.search(text):
         return None
@@ -387,6 +314,8 @@ def clean_name(part: str) -> str | None:
     words = _WORD.findall(stripped)
     if not words or len(words) > _MAX_WORDS or _not_a_person(text, stripped, words):
         return None
+    if len(words) == 1 and stripped.islower() and stripped.casefold() not in _AGENCIES:
+        return None  # a user name or initials ("uriebe", "amw"); "dpa" is an agency
     return recase(stripped)
 
 
@@ -398,18 +327,20 @@ def _not_a_person(text: str, stripped: str, words: list[str]) -> bool:
     "Practical Horseman Editorial Staff" name nobody."""
     if len(words) == 1 and words[0].lower().replace(".", "") in CREDENTIALS:
         return True
-    if all(_is_role(w.lower().strip(".")) for w in words) or any(w.lower() in _GENERIC for w in words):
+    if all(_is_role(w.lower().strip(".")) for w in words) or any(w.lower() in GENERIC for w in words):
         return True
     if stripped == text:
         return False
     if _ACRONYM.match(stripped):
         return True
     dropped = [w.lower().strip(".,:") for w in text.split() if w not in stripped.split()]
-    if len(words) == 1 and any(w in _DESK for w in dropped):
+    if len(words) == 1 and any(w in DESK for w in dropped):
         return True  # "Detroit News wire services": an outlet's desk, not a person
-    if not any(w in _GENERIC for w in dropped):
+    if len(words) == 1 and stripped.lower() != stripped.upper() and any(w in ROLE_WORDS for w in dropped):
+        return True  # "Court Reporter", "Washington Correspondent"; not "신현주 기자"
+    if not any(w in GENERIC for w in dropped):
         return False
-    qualifies = all(w not in _GENERIC or i + 1 < len(dropped) for i, w in enumerate(dropped))
+    qualifies = all(w not in GENERIC or i + 1 < len(dropped) for i, w in enumerate(dropped))
     return not qualifies or len(words) < 2 or stripped.casefold() in _AGENCIES
 
 
@@ -422,16 +353,30 @@ def _strip_roles(text: str) -> str:
         words.pop(0)
     if len(words) > 2 and _AGENCY_CODE.match(words[-1]) and not words[-2].isupper():
         words.pop()  # "Jane Doe BBC": a byline's next line, joined to it, named the outlet
+    for size in (1, 2):  # "Jane Doe dpa", "John Roe Associated Press": the same, an agency
+        if len(words) > size + 1 and " ".join(words[-size:]) in _AGENCY_NAMES:
+            del words[-size:]
+    # A name ends in a capital: a lower-case word after it is a site's or a user's handle
+    # ("Daniel Hentschel ebrosia"); particles lead surnames, they never end names.
+    while len(words) > 2 and words[-1].islower() and words[-2][:1].isupper():
+        words.pop()
     return " ".join(words)
 
 
 def _is_role(word: str) -> bool:
-    return word in ROLE_WORDS or word in _SOCIAL
+    """A role word, a contact label, or a compound ending in a person's role
+    ("berlin-korrespondentin"); not a newsroom's name ("mm-redaktion")."""
+    if word in ROLE_WORDS or word in SOCIAL:
+        return True
+    tail = word.rpartition("-")[2]
+    return tail != word and tail in ROLE_WORDS and tail not in GENERIC
 
 
 def recase(name: str) -> str:
     """Title-case a name written all in capitals, word by word and around hyphens; else keep it."""
     letters = [c for c in name if c.isalpha()]
+    if " " not in name:
+        return name  # one word in capitals is an acronym ("BDZV"), not a name to recase
     if len(letters) < 4 or not all(c.isupper() for c in letters if c.lower() != c.upper()):
         return name
     if not any(c.lower() != c.upper() for c in letters):
@@ -439,7 +384,7 @@ def recase(name: str) -> str:
     words = []
     for i, word in enumerate(name.split()):
         low = word.lower()
-        if i and low in _PARTICLES:
+        if i and low in PARTICLES:
             words.append(low)
             continue
         words.append("-".join(_cap(p) for p in word.split("-")))

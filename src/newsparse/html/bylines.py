@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from ..scoring import fold, squash
-from .authors import clean_authors
+from .authors import clean_authors, split_credit
 from .jsonld import LdFields
 from .metatags import Metas, Scan, hint_pattern, hint_words, select, text_of
 
@@ -25,6 +25,9 @@ AUTHOR_METAS: tuple[str, ...] = (
     "article:author",
     "og:article:author",
     "article:author_name",
+    "article:byline",
+    "articleauthor",
+    "author.name",
     "parsely-author",
     "sailthru.author",
     "byl",
@@ -41,6 +44,10 @@ _LINK_RELS = etree.XPath("/descendant::a/@rel")
 _BYLINE_LEVELS = 4
 _VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
+# Microdata credits inside these belong to a picture or a video.
+_MEDIA_LEVELS = 8
+_MEDIA_TAGS = frozenset({"figure", "figcaption", "picture"})
+_MEDIA_TYPE = re.compile(r"(?:Image|Video|Audio|Media)Object|Photograph", re.I)
 # Links to an author's page: the link text is the name.
 _AUTHOR_HREF = hint_pattern(
     r"/(?:author|autor|autoren|authors|auteur|autore|autori|journalist|journalisten|redakteur|profile|"
@@ -62,6 +69,7 @@ _MAX_LEAD_NAMES = 4
 _BYLINE_HINT = hint_words("byline", "author", "autor", "auteur", "autore", "autori", "firma")
 _BAD_BYLINE = hint_pattern(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list")
 _MAX_BYLINE = 200
+_MAX_BYLINES = 3
 _MAX_TEXT = 2000
 _MAX_ELEMENTS = 40
 
@@ -92,8 +100,10 @@ def _site_credit(raws: list[str], site: set[str]) -> tuple[str, ...]:
     name-shaped ("Alpenblick24", "news24.com")."""
     for raw in raws:
         text = " ".join(raw.split())
-        if text and squash(text) in site:
-            return (text,)
+        # The site may lead a longer credit: "hessenschau.de, Frankfurt, Germany".
+        for piece in (text, text.split(",")[0].strip()):
+            if piece and squash(piece) in site:
+                return (piece,)
     return ()
 
 
@@ -128,11 +138,18 @@ def _one_byline(links: list[Any]) -> bool:
 def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list[str]]]:
     """``(source, raw credits)`` in order of trust."""
     yield "lead-byline", _lead_byline(scan.root)
-    yield "json-ld", [name for name, _ in ld.authors]
+    # JSON-LD that credits only organisations holds the template's default credit: the
+    # author tags, written per story, say more ("Anadolu Ajansı" beside the site's name).
+    # Beside a person, an organisation is a co-author ("Paula Steiger" and "SDA").
+    names = [name for name, _ in ld.authors]
+    orgs_only = all(org for _, org in ld.authors)
+    yield "json-ld", [] if orgs_only else names
     for key in AUTHOR_METAS:
         values = metas.get(key)
         if values:
             yield f"meta:{key}", [_flip(v) for v in values] if key in _ONE_NAME_EACH else list(values)
+    if orgs_only:
+        yield "json-ld", names
     label = " ".join(metas.get("twitter:label1", [""])[:1]).lower()
     if any(word in label for word in _WRITTEN_BY):
         yield "meta:twitter:data1", metas.get("twitter:data1", [])[:1]
@@ -153,13 +170,22 @@ def _flip(value: str) -> str:
 
 def _microdata(scan: Scan) -> Iterator[str]:
     for el in scan.itemprop("author", "creator")[:_MAX_ELEMENTS]:
-        if scan.foreign(el):
+        if scan.foreign(el) or _of_media(el):
             continue
         names = select(_ITEMPROP_NAME, el)
         if names:
             yield from (n.get("content") or _text(n) for n in names)
         else:
             yield el.get("content") or _text(el)
+
+
+def _of_media(el: Any) -> bool:
+    """The creator of a picture, not of the story: inside a figure or an image's item
+    ("<span itemprop=creator>Mike Blake/Reuters</span>" in a caption)."""
+    for node in itertools.islice(el.iterancestors(), _MEDIA_LEVELS):
+        if node.tag in _MEDIA_TAGS or _MEDIA_TYPE.search(node.get("itemtype") or ""):
+            return True
+    return False
 
 
 def _first_group(scan: Scan, links: Iterable[Any]) -> list[Any]:
@@ -194,12 +220,20 @@ def _link_texts(scan: Scan, links: Iterable[Any]) -> list[str]:
 
 
 def _bylines(scan: Scan) -> Iterator[str]:
+    """The first byline element that names someone; a label alone ("Post author",
+    "Publiziert am") passes the turn to the next, up to a few."""
+    tried = 0
     for el, hint in scan.classed_with(_BYLINE_HINT):
         if _BAD_BYLINE.found_in(hint) or scan.foreign(el):
             continue
         text = _text(el)
-        if 2 < len(text) <= _MAX_BYLINE:
+        if not 2 < len(text) <= _MAX_BYLINE:
+            continue
+        if split_credit(text):
             yield text
+            return
+        tried += 1
+        if tried >= _MAX_BYLINES:
             return
 
 

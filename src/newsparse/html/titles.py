@@ -27,6 +27,7 @@ from .metatags import Metas, Scan, hint_of, hint_pattern, select, text_of
 # follows a leading site name ("BBC News: ...").
 _STRONG = re.compile(r"\s{1,3}(?:[|–—·»«›‹~•/]|::|-{1,2})\s{1,3}|\s{0,3}[ㅣ|｜：]\s{0,3}")
 _COLON = re.compile(r"\s{0,3}:\s{1,3}")
+_DANGLING = re.compile(r"^[|–—·•~-]{1,2}\s{1,3}|\s{1,3}[|–—·•~/-]{1,2}$")
 _MIN_KEPT = 8
 _MAX_TITLE = 600
 _SECTION_WORDS = 3
@@ -81,7 +82,14 @@ def strip_site(title: str, tokens: set[str], others: Sequence[str] = ()) -> str:
         if shorter == text:
             break
         text = shorter
-    return text
+    return _undangle(text)
+
+
+def _undangle(text: str) -> str:
+    """A separator left at either end by a template with an empty site name ("Headline -",
+    "| Headline"). Not quotes: "»Abzocke«" opens with one."""
+    trimmed = _DANGLING.sub("", text)
+    return trimmed if len(trimmed) >= _MIN_KEPT else text
 
 
 def strip_section(title: str, sections: Iterable[str]) -> str:
@@ -211,6 +219,7 @@ _SHOWN_HEADINGS = etree.XPath(
 # Trails are marked by name or built as lists.
 _CRUMB = hint_pattern(r"crumb")
 _CRUMB_DEPTH = 4
+_INVISIBLE = ("\u00ad", "\u200b", "\ufeff")
 _STORY_TAGS = frozenset({"article", "main", "section", "header"})
 
 Found = tuple[str, str]
@@ -230,19 +239,38 @@ def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
         text = " ".join((text_of(titles[0], _MAX_TITLE) or "").split())
         if text:
             found["title-tag"] = text
-    h1 = _first_h1(scan) or _shown_heading(scan, found.values())
+    h1 = _first_h1(scan, found.values()) or _shown_heading(scan, found.values())
     if h1:
         found["h1"] = h1
     # No real title is this long; refusing longer ones also bounds the work of strip_site.
-    return {k: v for k, v in found.items() if len(v) <= _MAX_TITLE}
+    return {k: _visible(v) for k, v in found.items() if len(v) <= _MAX_TITLE}
 
 
-def _first_h1(scan: Scan) -> str | None:
-    for el in scan.h1s()[:5]:
-        text = _heading_text(scan, el)
-        if text:
+def _visible(text: str) -> str:
+    """The text without the invisible characters a headline may carry: soft hyphens that
+    break long words ("Mes&shy;sen&shy;ger"), zero-width spaces, byte-order marks."""
+    if text.isascii():
+        return text
+    for mark in _INVISIBLE:
+        text = text.replace(mark, "")
+    return text
+
+
+def _first_h1(scan: Scan, stated: Iterable[str]) -> str | None:
+    """The first ``<h1>``; on a page with several, the one another statement confirms: a
+    template may open with an ``<h1>`` for screen readers ("Navigation und Service") or the
+    site's name, and show the story's headline in a later one."""
+    texts = [t for el in scan.h1s()[:5] if (t := _heading_text(scan, el))]
+    if len(texts) < 2:
+        return texts[0] if texts else None
+    keys = [_key(s) for s in stated]
+    heads = [(_key(t), t) for t in texts]
+    for key, text in heads:
+        if key in keys:
             return text
-    return None
+    # Failing an equal statement, the longest heading a statement holds ("Site / Section / Headline").
+    held = [(len(key), -i, text) for i, (key, text) in enumerate(heads) if any(key in k for k in keys)]
+    return max(held)[2] if held else texts[0]
 
 
 def _shown_heading(scan: Scan, stated: Iterable[str]) -> str | None:
@@ -348,6 +376,7 @@ def _key(text: str) -> str:
     if not text.isascii():
         for curly, plain in _QUOTES:
             text = text.replace(curly, plain)
+        text = _visible(text)
     return fold(text)
 
 
