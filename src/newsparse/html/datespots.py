@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .dated import DateContext
-from .metatags import HintPattern, Scan, hint_of, hint_pattern, hint_words, select
+from .metatags import HintPattern, Scan, hint_of, hint_pattern, hint_words, select, text_of
 
 # Class and id words of elements that show the article's date, in the languages we meet.
 DATE_HINT = hint_words(
@@ -27,11 +27,53 @@ BODY = etree.XPath("/descendant::body[1]")
 MAX_HINT_TEXT = 200
 
 
+# How many h1s to weigh, and how much of the page's title a later one must fill to be taken
+# for the story's headline instead of the first.
+_MAX_H1S = 8
+_MIN_TITLE_SHARE = 0.4
+_MIN_HEADLINE_CHARS = 8
+_MAX_TITLE = 500
+# The first <title>: with the [1] libxml2 stops at it instead of walking the whole page.
+TITLE = etree.XPath("/descendant::title[1]")
+
+
+def story_h1(ctx: DateContext) -> Any | None:
+    """The page's headline ``<h1>``: the first, unless it is a logo (no text) or a later
+    one fills much of the page's title while the first is no part of it (a masthead's h1,
+    an alert box's h1 above the story's)."""
+    found = ctx.lists.get("h1")
+    if found is None:
+        found = ctx.lists["h1"] = _story_h1(ctx)
+    return found[0] if found else None
+
+
+def _story_h1(ctx: DateContext) -> list[Any]:
+    heads = ctx.scan.h1s()[:_MAX_H1S]
+    if len(heads) < 2:
+        return heads[:1]
+    title = _page_title(ctx)
+    texts = [" ".join((text_of(h, _MAX_TITLE) or "").split()).casefold() for h in heads]
+    first = next((i for i, text in enumerate(texts) if text), 0)
+    if not title or texts[first] in title:
+        return [heads[first]]
+    for head, text in zip(heads[first + 1 :], texts[first + 1 :], strict=True):
+        if len(text) >= max(_MIN_HEADLINE_CHARS, _MIN_TITLE_SHARE * len(title)) and text in title:
+            return [head]
+    return [heads[first]]
+
+
+def _page_title(ctx: DateContext) -> str:
+    for raw in ctx.metas.get("og:title", ())[:1]:
+        return " ".join(raw[:_MAX_TITLE].split()).casefold()
+    for el in select(TITLE, ctx.scan.root)[:1]:
+        return " ".join((text_of(el, _MAX_TITLE) or "").split()).casefold()
+    return ""
+
+
 def headline_region(ctx: DateContext) -> str:
     """The visible text of the largest block around the h1 that is still a header (a few
     levels up, under ``_MAX_REGION`` characters): where a page shows its byline and dates."""
-    heads = ctx.scan.h1s()
-    node = heads[0] if heads else None
+    node = story_h1(ctx)
     region = ""
     for _ in range(_REGION_LEVELS):
         node = node.getparent() if node is not None else None
@@ -45,16 +87,24 @@ def headline_region(ctx: DateContext) -> str:
 # How far up from a <time> to look for the heading of the item it dates.
 _TEASER_LEVELS = 3
 _HEADINGS = ("h1", "h2", "h3", "h4")
+# Boxes that call themselves a teaser, and how far up to look for one. (Not a teaser by its
+# name alone: story headers call their standfirst one, "ArticleModuleTeaser".)
+_TEASER_HINT = hint_pattern(r"teaser")
+_TEASER_HINT_LEVELS = 6
 
 
 def in_teaser(el: Any, url: str | None) -> bool:
     """Whether ``el`` dates another story's teaser: the nearest heading around it (a few levels
-    up) links to another page, as "just in" rails list other stories beside their dates."""
+    up) links to another page, as "just in" rails list other stories beside their dates. A box
+    that calls itself a teaser is searched for its heading a few levels further up: its date
+    may sit in a footer apart from the heading's link."""
     node = el
-    for _ in range(_TEASER_LEVELS):
+    for level in range(_TEASER_HINT_LEVELS):
         node = node.getparent()
         if node is None:
             return False
+        if level >= _TEASER_LEVELS and not _TEASER_HINT.found_in(hint_of(node)):
+            continue
         heading = next(node.iter(*_HEADINGS), None)
         if heading is not None:
             link = next(heading.iter("a"), None)

@@ -17,19 +17,19 @@ from .datespots import (
     INVISIBLE,
     MAX_HINT_TEXT,
     NOT_STORY_DATE,
+    TITLE,
     headline_region,
     in_article,
     in_foreign_link,
     in_teaser,
     names_story_date,
     skipped,
+    story_h1,
     visible_text,
 )
 from .datetext import dateparser_date, find_text_date
 from .metatags import full_text, hint_of, hint_pattern, select, text_of
 
-# The first <title>: with the [1] libxml2 stops at it instead of walking the whole page.
-_TITLE = etree.XPath("/descendant::title[1]")
 # Descriptions that date their own story ("Notizia del 14 Gennaio 2020") are read last.
 DESCRIPTION_METAS: tuple[str, ...] = ("og:description", "description")
 _NEAR_H1_CHARS = 1500
@@ -68,7 +68,9 @@ def _article_date(ctx: DateContext, el: Any) -> Dated | None:
     value = find_text_date(text, ctx.lang) if text else None
     if value is None or not in_article(el, ctx.url) or ctx.scan.foreign(el) or in_foreign_link(el, ctx.url):
         return None
-    return Dated(value, "text")
+    # Related-story cards inside the article's container (after the story, before comments)
+    # date other stories.
+    return None if in_teaser(el, ctx.url) else Dated(value, "text")
 
 
 def from_any_dated_element(ctx: DateContext) -> Iterator[Dated]:
@@ -113,17 +115,17 @@ _MAX_SCOPE_ELEMENTS = 3000
 
 def _in_title(ctx: DateContext) -> Iterator[Dated]:
     """Some CMSs put the date in the document title ("08.11.2021 | Fachtag ...")."""
-    for el in select(_TITLE, ctx.scan.root)[:1]:
+    for el in select(TITLE, ctx.scan.root)[:1]:
         value = find_text_date(full_text(el)[:MAX_HINT_TEXT], ctx.lang)
         if value is not None:
             yield Dated(value, "title-tag")
 
 
 def _near_h1(ctx: DateContext) -> Iterator[Dated]:
-    heads = ctx.scan.h1s()
-    if not heads:
+    head = story_h1(ctx)
+    if head is None:
         return
-    parent = heads[0].getparent()
+    parent = head.getparent()
     if parent is None:
         return
     text = " ".join((visible_text(parent, _MAX_NEAR_H1, cut=False) or "").split())[:_NEAR_H1_CHARS]
@@ -134,7 +136,7 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
     if value is None:
         # A header built of bare nested <div>s (Medium, React sites) has no block that holds
         # the h1 and the byline without the whole story: read what follows the h1 instead.
-        value = find_text_date(_after(heads[0], _AFTER_H1_CHARS), ctx.lang)
+        value = find_text_date(_after(head, _AFTER_H1_CHARS), ctx.lang)
     if value is not None:
         yield Dated(value, "text")
 

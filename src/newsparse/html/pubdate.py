@@ -37,6 +37,7 @@ from .datespots import (
     in_teaser,
     links_elsewhere,
     own_element,
+    story_h1,
 )
 from .datetext import find_text_date
 from .dateurls import folder_day, url_dates
@@ -364,8 +365,8 @@ def _scoped_attributes(ctx: DateContext, kind: str) -> list[Any]:
 
 
 def _around_h1(ctx: DateContext) -> Any:
-    heads = ctx.scan.h1s()
-    ancestors = list(itertools.islice(heads[0].iterancestors(), _ATTR_SCOPE_LEVELS)) if heads else []
+    head = story_h1(ctx)
+    ancestors = list(itertools.islice(head.iterancestors(), _ATTR_SCOPE_LEVELS)) if head is not None else []
     if ancestors and ancestors[-1].tag not in ("html", "body"):
         return ancestors[-1]
     bodies = select(BODY, ctx.scan.root)
@@ -398,20 +399,26 @@ def _data_dates(ctx: DateContext, names: frozenset[str]) -> Iterator[Dated]:
 
 def _from_time(ctx: DateContext) -> Iterator[Dated]:
     """The article's own ``<time>`` (or hAtom ``<abbr title>``): published-looking ones first,
-    never one in a link list, and one in another story's teaser only after all the others."""
+    never one in a link list nor in another story's teaser."""
+    yield from _time_dates(ctx, teasers=False)
+
+
+def _from_teaser_time(ctx: DateContext) -> Iterator[Dated]:
+    """A ``<time>`` in another story's teaser, after every date the page states for itself:
+    a hub page's newest entry dates it."""
+    yield from _time_dates(ctx, teasers=True)
+
+
+def _time_dates(ctx: DateContext, teasers: bool) -> Iterator[Dated]:
     times = _time_elements(ctx.scan.root)
     own = [t for t in times if _outside_chrome(t, ctx) and not in_foreign_link(t, ctx.url)]
-    teasers: list[Dated] = []
     for el in sorted(own, key=_time_rank):
         if _time_rank(el) == 2:
             break
         raw = el.get("datetime") or el.get("content") or _iso_title(el) or text_of(el, MAX_HINT_TEXT) or ""
         value = machine_date(raw) or find_text_date(raw[:MAX_HINT_TEXT], ctx.lang)
-        if value is not None and in_teaser(el, ctx.url):
-            teasers.append(Dated(value, "time"))
-        elif value is not None:
+        if value is not None and in_teaser(el, ctx.url) == teasers:
             yield Dated(value, "time")
-    yield from teasers
 
 
 def _outside_chrome(el: Any, ctx: DateContext) -> bool:
@@ -422,8 +429,8 @@ def _outside_chrome(el: Any, ctx: DateContext) -> bool:
     if not ctx.scan.foreign(el):
         return True
     header = next(el.iterancestors("header"), None)
-    heads = ctx.scan.h1s()
-    if header is None or not heads or header not in heads[0].iterancestors("header"):
+    head = story_h1(ctx)
+    if header is None or head is None or header not in head.iterancestors("header"):
         return False
     # A masthead with the site's name as its h1 has a menu, and perhaps a clock: chrome still.
     return next(header.iter("nav"), None) is None
@@ -495,6 +502,7 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     from_text,
     _from_data_time,
     from_script_unix,
+    _from_teaser_time,
     _from_image_url,
     from_updated_label,
     from_description,
