@@ -4,6 +4,7 @@ story's own date elements from those of site chrome, link lists and other storie
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,6 +20,9 @@ DATE_HINT = hint_words(
     *("entry-meta", "post-meta", "article-meta", "article-info", "meta-info", "postmeta", "info"),
     *("zeit", "uhrzeit", "veroeffentlicht", "stand", "author", "meta", "dachzeile", "subline", "kicker"),
 )
+# Date elements that name a later change, and those that name the publication.
+MODIFIED_HINT = hint_pattern(r"updat|modif|aktualisiert|edited|revised")
+PUBLISHED_HINT = hint_pattern(r"publish|pubdate|posted|entry-date|created|datepublished")
 # Date elements that are not the story's: its later changes, and a masthead's clock ("today").
 NOT_STORY_DATE = hint_pattern(r"updat|modif|aktualisiert|edited|revised|today|current-?date|top-?bar")
 _MAX_REGION = 3000
@@ -201,3 +205,33 @@ def skipped(node: Any, skip: frozenset[Any], hidden_by: HintPattern) -> bool:
 def _hinted(node: Any, pattern: HintPattern) -> bool:
     """Whether an element's class or id has ``pattern`` (comments and PIs have neither)."""
     return isinstance(node.tag, str) and pattern.found_in(hint_of(node))
+
+
+# RDFa properties, and data-* attributes, under a node.
+_SCOPED_ATTRS = {
+    "property": etree.XPath(".//@property"),
+    "data": etree.XPath(".//@*[starts-with(name(), 'data-')]"),
+}
+_MAX_SCOPED_ATTRS = 5000
+# The story's date attributes sit in its header, a few levels around the h1: reading only that
+# block skips other stories' cards elsewhere and most of a large page's attributes (a walk of
+# every attribute of the page costs about a millisecond).
+_ATTR_SCOPE_LEVELS = 4
+
+
+def scoped_attributes(ctx: DateContext, kind: str) -> list[Any]:
+    """The ``property`` or data-* attribute values (each knows its name and element) in the
+    block around the h1 (the body when the page has none), listed once."""
+    found = ctx.lists.get(kind)
+    if found is None:
+        found = ctx.lists[kind] = select(_SCOPED_ATTRS[kind], around_h1(ctx))[:_MAX_SCOPED_ATTRS]
+    return found
+
+
+def around_h1(ctx: DateContext) -> Any:
+    head = story_h1(ctx)
+    ancestors = list(itertools.islice(head.iterancestors(), _ATTR_SCOPE_LEVELS)) if head is not None else []
+    if ancestors and ancestors[-1].tag not in ("html", "body"):
+        return ancestors[-1]
+    bodies = select(BODY, ctx.scan.root)
+    return bodies[0] if bodies else ctx.scan.root

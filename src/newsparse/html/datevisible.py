@@ -141,6 +141,12 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
         yield Dated(value, "text")
 
 
+def after_h1(ctx: DateContext) -> str:
+    """The visible text right after the story's headline (see ``_after``)."""
+    head = story_h1(ctx)
+    return _after(head, _AFTER_H1_CHARS) if head is not None else ""
+
+
 # Text right after the headline: a kicker, a standfirst, the byline and its date fit in it;
 # the story's own dates ("On March 3 the council...") mostly start further down.
 _AFTER_H1_CHARS = 600

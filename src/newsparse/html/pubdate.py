@@ -22,32 +22,31 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import etree
-
 from ..fields.dates import day_of
 from .dated import DateContext, Dated, machine_date
 from .datelabels import PUBLISHED_LABELS, SHOWN_UPDATE_LABELS, from_label, from_updated_label, label_dates
 from .datescripts import from_script, from_script_unix
 from .datespots import (
-    BODY,
     MAX_HINT_TEXT,
+    MODIFIED_HINT,
     NOT_STORY_DATE,
+    PUBLISHED_HINT,
     headline_region,
     in_foreign_link,
     in_teaser,
     links_elsewhere,
     own_element,
+    scoped_attributes,
     story_h1,
 )
 from .datetext import find_text_date
+from .dateupdates import shown_updates
 from .dateurls import folder_day, url_dates
 from .datevisible import from_any_dated_element, from_article_text, from_description, from_text
 from .metatags import (
     Metas,
     Scan,
     hint_of,
-    hint_pattern,
-    select,
     text_of,
 )
 
@@ -162,8 +161,6 @@ MODIFIED_METAS: tuple[str, ...] = (
 _MIN_YEAR = 1990
 # Structured metadata may date old pages, but a year before the web's archives is a placeholder.
 _MIN_STRUCTURED_YEAR = 1900
-_MODIFIED_HINT = hint_pattern(r"updat|modif|aktualisiert|edited|revised")
-_PUBLISHED_HINT = hint_pattern(r"publish|pubdate|posted|entry-date|created|datepublished")
 
 
 # English outside the US writes the day first: "06/01/2026" is 6 January on a British,
@@ -206,7 +203,7 @@ def _shown_update(ctx: DateContext, found: Dated) -> Dated:
     change, and never when the text also labels a publication date."""
     if found.source == "text":
         return found
-    modified = find_modified(ctx, found)
+    modified = _later_change(_modified_candidates(ctx), ctx.reference, found)
     if modified is None or day_of(modified.value) <= day_of(found.value):
         return found
     text = headline_region(ctx).lower()
@@ -231,9 +228,24 @@ def _local_day(found: Dated, ctx: DateContext) -> Dated:
 
 
 def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
-    """The last-modified date, only when the page states one distinct from the published date."""
-    for found in _modified_candidates(ctx):
-        if not _plausible(found, ctx.reference):
+    """The last-modified date, only when the page states one distinct from the published
+    date: from structured data first, then as the page shows it (never an earlier day)."""
+    candidates = itertools.chain(_modified_candidates(ctx), _shown_later(ctx, published))
+    return _later_change(candidates, ctx.reference, published)
+
+
+def _shown_later(ctx: DateContext, published: Dated | None) -> Iterator[Dated]:
+    """Changes the page shows, on a later day than the publication: WordPress themes print
+    their "updated" <time> on every post, with the publication's moment when it never
+    changed. (A generator: nothing is read while a structured date decides.)"""
+    for found in shown_updates(replace(ctx, lang=_date_lang(ctx))):
+        if published is None or day_of(found.value) > day_of(published.value):
+            yield found
+
+
+def _later_change(candidates: Iterator[Dated], reference: _dt.date, published: Dated | None) -> Dated | None:
+    for found in candidates:
+        if not _plausible(found, reference):
             continue
         if published is not None and day_of(found.value) < day_of(published.value):
             continue
@@ -312,7 +324,7 @@ RDFA_PUBLISHED: frozenset[str] = frozenset(
 def _from_rdfa(ctx: DateContext) -> Iterator[Dated]:
     if not _declares_rdfa(ctx.scan.root):
         return
-    for names in _scoped_attributes(ctx, "property"):
+    for names in scoped_attributes(ctx, "property"):
         if RDFA_PUBLISHED.isdisjoint(names.lower().split()):
             continue
         el = names.getparent()
@@ -343,34 +355,6 @@ DATA_PUBLISHED_ATTRS: frozenset[str] = frozenset(
 DATA_TIME_ATTRS: frozenset[str] = frozenset(
     {"data-timestamp", "data-time", "data-datetime", "data-epoch", "data-utc", "data-unix"}
 )
-# RDFa properties, and data-* attributes, under a node.
-_SCOPED_ATTRS = {
-    "property": etree.XPath(".//@property"),
-    "data": etree.XPath(".//@*[starts-with(name(), 'data-')]"),
-}
-_MAX_SCOPED_ATTRS = 5000
-# The story's date attributes sit in its header, a few levels around the h1: reading only that
-# block skips other stories' cards elsewhere and most of a large page's attributes (a walk of
-# every attribute of the page costs about a millisecond).
-_ATTR_SCOPE_LEVELS = 4
-
-
-def _scoped_attributes(ctx: DateContext, kind: str) -> list[Any]:
-    """The ``property`` or data-* attribute values (each knows its name and element) in the
-    block around the h1 (the body when the page has none), listed once."""
-    found = ctx.lists.get(kind)
-    if found is None:
-        found = ctx.lists[kind] = select(_SCOPED_ATTRS[kind], _around_h1(ctx))[:_MAX_SCOPED_ATTRS]
-    return found
-
-
-def _around_h1(ctx: DateContext) -> Any:
-    head = story_h1(ctx)
-    ancestors = list(itertools.islice(head.iterancestors(), _ATTR_SCOPE_LEVELS)) if head is not None else []
-    if ancestors and ancestors[-1].tag not in ("html", "body"):
-        return ancestors[-1]
-    bodies = select(BODY, ctx.scan.root)
-    return bodies[0] if bodies else ctx.scan.root
 
 
 def _from_data_published(ctx: DateContext) -> Iterator[Dated]:
@@ -384,7 +368,7 @@ def _from_data_time(ctx: DateContext) -> Iterator[Dated]:
 def _data_dates(ctx: DateContext, names: frozenset[str]) -> Iterator[Dated]:
     """Dates in ``names`` attributes of the article's own elements (not in a link to another
     page, a teaser, or an element that names a later change)."""
-    for value in _scoped_attributes(ctx, "data"):
+    for value in scoped_attributes(ctx, "data"):
         if value.attrname.lower() not in names:
             continue
         el = value.getparent()
@@ -453,9 +437,9 @@ _ISO_PREFIX = re.compile(r"\s{0,3}(?:19|20)\d\d-[01]\d-[0-3]\d")
 
 def _time_rank(el: Any) -> int:
     hint = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('id', '')}"
-    if el.get("pubdate") is not None or _PUBLISHED_HINT.found_in(hint):
+    if el.get("pubdate") is not None or PUBLISHED_HINT.found_in(hint):
         return 0
-    if _MODIFIED_HINT.found_in(hint) or _MODIFIED_HINT.found_in(_parent_hint(el)):
+    if MODIFIED_HINT.found_in(hint) or MODIFIED_HINT.found_in(_parent_hint(el)):
         return 2
     return 1
 
