@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from newsparse.html.datelabels import PUBLISHED_LABELS, SHOWN_UPDATE_LABELS, label_dates
 from newsparse.html.datetext import find_text_date
 
 DAY = dt.date(2024, 3, 12)
@@ -44,3 +45,25 @@ def test_reads_december_names(text: str, want: dt.date) -> None:
 def test_lithuanian_marker_needs_the_day_marker() -> None:
     # "2024 m. kovo 12" without "d." is no date we claim (a sports score, a list).
     assert find_text_date("2024 m. kovo 12") is None
+
+
+# (lower-cased page text, language, which labels) -> the labelled day
+LABELLED: tuple[tuple[str, str, str], ...] = (
+    ("foto: tasr | publikované: 12. marca 2024 o 10:15", "sk", "published"),
+    ("публикувано на 12 март 2024 г.", "bg", "published"),
+    ("تاريخ النشر: 2024-03-12", "ar", "published"),
+    ("por ana lima | atualizado em 12/03/2024 às 18h", "pt", "updated"),
+    ("aktualizováno 12. března 2024 14:05", "cs", "updated"),
+    ("güncellendi: 12.03.2024", "tr", "updated"),
+)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), LABELLED, ids=[text for text, _, _ in LABELLED])
+def test_labelled_date(text: str, lang: str, kind: str) -> None:
+    labels = PUBLISHED_LABELS if kind == "published" else SHOWN_UPDATE_LABELS
+    found = next(label_dates(text, labels, lang), None)
+    assert found is not None and found.value == DAY
+
+
+def test_published_label_is_not_an_update_label() -> None:
+    assert next(label_dates("publikované: 12. marca 2024", SHOWN_UPDATE_LABELS, "sk"), None) is None
