@@ -69,6 +69,19 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("card_links_before_story.html", SITE, dt.date(2024, 3, 12)),
     ("header_time_relative.html", SITE, dt.date(2024, 3, 12)),
     ("masthead_h1_clock.html", SITE, dt.date(2024, 3, 12)),
+    ("lt_paskelbta_metai.html", SITE, dt.date(2024, 3, 12)),
+    ("ko_dotted_numeric.html", SITE, dt.date(2024, 3, 12)),
+    ("logo_h1_before_story_h1.html", SITE, dt.date(2024, 3, 12)),
+    ("related_cards_in_article.html", SITE, dt.date(2024, 3, 12)),
+    ("wp_time_updated.html", SITE, dt.date(2024, 3, 12)),
+    ("wp_time_updated_same_day.html", SITE, dt.date(2024, 3, 12)),
+    ("en_updated_line.html", SITE, dt.date(2024, 3, 12)),
+    ("de_aktualisiert_am.html", SITE, dt.date(2024, 3, 12)),
+    ("fr_mis_a_jour.html", SITE, dt.date(2024, 3, 12)),
+    ("data_updated_attr.html", SITE, dt.date(2024, 3, 12)),
+    ("updated_before_published.html", SITE, dt.date(2024, 3, 12)),
+    ("jsonld_modified_over_shown.html", SITE, dt.date(2024, 3, 12)),
+    ("teaser_footer_times.html", "https://stadtfunk.example/2024/03/12/neue-radwege/", dt.date(2024, 3, 12)),
 )
 
 

@@ -133,6 +133,32 @@ _MONTH_ROWS: tuple[tuple[int, str], ...] = (
     (10, "spalio oktobris oktobrī oktoober oktoobril"),
     (11, "lapkričio novembris novembrī novembril"),
     (12, "gruodžio decembris decembrī detsember detsembril"),
+    # Croatian (genitive; its "listopad" is October, but Czech and Polish November keep the
+    # name), Slovene and Serbian Latin where they differ from the names above.
+    (1, "siječnja siječanj januarja"),
+    (2, "veljače veljača februarja"),
+    (3, "ožujka ožujak marec"),
+    (4, "travnja travanj aprila"),
+    (5, "svibnja svibanj"),
+    (6, "lipnja lipanj junij junija"),
+    (7, "srpnja srpanj julij julija"),
+    (8, "kolovoza kolovoz avgusta"),
+    (9, "rujna rujan septembra"),
+    (11, "studenoga studenog studeni"),
+    (12, "prosinca prosinac"),
+    # Bulgarian and Serbian Cyrillic.
+    (1, "януари јануар јануара"),
+    (2, "февруари фебруар фебруара"),
+    (3, "март марта"),
+    (4, "април априла"),
+    (5, "май мај маја"),
+    (6, "юни јун јуна"),
+    (7, "юли јул јула"),
+    (8, "август августа"),
+    (9, "септември септембар септембра"),
+    (10, "октомври октобар октобра"),
+    (11, "ноември новембар новембра"),
+    (12, "декември децембар децембра"),
 )
 MONTHS: dict[str, int] = {**ENGLISH_MONTHS}
 for _number, _names in _MONTH_ROWS:

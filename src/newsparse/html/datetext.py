@@ -57,6 +57,20 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"(?<!\d)" + _YEAR + r"\.\s{1,3}(" + _MONTH_ALT + r")\s{1,3}" + _DAY + r"(?!\d)", re.I),
         "yMd",
     ),
+    # Lithuanian "2024 m. kovo 12 d." (year, month in the genitive, day) and Latvian
+    # "2024. gada 12. martā" (year, day, month): the words "m."/"gada" mark the year.
+    (
+        re.compile(
+            r"(?<!\d)" + _YEAR + r"\s{0,2}m\.\s{1,3}(" + _MONTH_ALT + r")\s{1,3}" + _DAY + r"\s{0,2}d\.", re.I
+        ),
+        "yMd",
+    ),
+    (
+        re.compile(
+            r"(?<!\d)" + _YEAR + r"\.\s{0,2}gada\s{1,3}" + _DAY + r"\.\s{1,3}(" + _MONTH_ALT + r")", re.I
+        ),
+        "ydM",
+    ),
     (
         re.compile(
             r"\b(" + _MONTH_ALT + r")\.?\s{1,3}" + _DAY + r"(?:st|nd|rd|th)?,?\s{1,3}" + _YEAR + r"(?!\d)",
