@@ -212,6 +212,8 @@ def test_story_does_not_resume_after_the_comments_heading() -> None:
         ("Deja un comentario", True),
         ("Laisser un commentaire", True),
         ("12 Comments", True),
+        ("12 Kommentare", True),
+        ("3 commentaires", True),
         ("* Leave a comment", False),  # a link in the byline only points to the comments
         ("Comments are closed.", False),
     ],
@@ -227,3 +229,34 @@ def test_notices_after_a_run_of_teaser_headlines_are_not_story() -> None:
     assert article.paragraphs[-1].startswith("Hotel owners on the largest island")
     assert "Record number of cruise visitors" not in article.body  # a teaser headline
     assert "reader account" not in article.body  # a sign-in notice after the teasers
+
+
+def test_dated_teaser_items_after_the_story_are_not_story() -> None:
+    # Headline, author, date and summary, item after item: a story shows its date once.
+    article = _parse("dated_teasers_inscriptis.txt")
+    assert article.headline == "Council approves night buses for the river districts"
+    assert article.paragraphs[-1].startswith("Opposition councillors voted")
+    assert "harbour bridge" not in article.body
+    assert "Tom Barlow" not in article.body
+
+
+def test_story_resumes_after_a_box_with_two_related_headers() -> None:
+    article = _parse("related_twice_html2text.txt")
+    assert article.paragraphs[-1].startswith('"We never stopped being friends')
+    assert len(article.paragraphs) == 5
+    assert "decade of reunions" not in article.body
+
+
+def test_summaries_over_a_more_link_and_a_counted_comments_heading_end_the_story() -> None:
+    article = _parse("mehr_teasers_inscriptis.txt")
+    assert article.headline == "Immer weniger Mühlen mahlen im Land"
+    assert article.paragraphs[-1].startswith("Der Verband der Müller")
+    assert "Brötchen" not in article.body  # a teaser's summary over its "mehr" link
+    assert "Nachbarort" not in article.body  # a comment under "12 Kommentare"
+
+
+def test_a_blog_comments_heading_naming_the_post_ends_the_story() -> None:
+    article = _parse("thread_heading_html2text.txt")
+    assert article.headline == "Why a weekly review keeps a small business on track"
+    assert len(article.paragraphs) == 4
+    assert "thoughts on" not in article.body

@@ -165,6 +165,8 @@ BREAK: tuple[str, ...] = (
     r"(?:don't miss|editor's picks|around the web)",
     r"most (?:read|popular|viewed|shared|commented)",
     r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+    # "12 Kommentare", "3 commentaires": a count heads the comments in any language.
+    r"\d{1,5} (?:kommentare?|commentaires?|comentarios?|comment[io]|reacties|reactie|kommentar(?:er)?|yorum)",
     r"(?:tags?|topics|filed under|categories|schlagwörter|themen|mots-clés|etiquetas)(?:\s?:.{0,200})?",
     r"share (?:this|the) (?:article|story|page)|share this:?",
     r"(?:das könnte sie (?:auch )?interessieren|weitere artikel|ähnliche artikel|meistgelesen)",
@@ -186,6 +188,7 @@ COMMENTS_HEAD: tuple[str, ...] = (
     r"comments?(?: \(\d{1,5}\))?|kommentare?(?: verfassen| schreiben)?|lesermeinungen",
     r"deja (?:un|tu) comentario|comentarios|laisser un commentaire|commentaires|lascia un commento",
     r"commenti|deixe (?:um|seu) comentário|reacties|plaats een reactie|skriv en kommentar",
+    r"\d{1,5} (?:kommentare?|commentaires?|comentarios?|comment[io]|reacties|reactie|kommentar(?:er)?|yorum)",
 )
 _CANCEL_REPLY = r"(?: cancel reply| abbrechen| annuler la réponse| cancelar respuesta)?:?"
 

@@ -45,6 +45,8 @@ DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
 MIN_MENU = 6  # menu-like units that make a page a whole page rather than a bare story
 BIO_REACH = 2  # closing paragraphs that may be the author's note
 MAX_BIO = 600
+DATED_LIST = 3  # dated items in a row that make a teaser list (a story shows its date once)
+DATED_STEP = 6  # units from one such item's date to the next at most
 CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
 # "1 of 4 A shopper looks at...": a gallery caption; "Jane on May 3, 2019 at 4:47 pm said:".
 _GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
@@ -53,6 +55,19 @@ _COMMENT = re.compile(
     r"|säger)\s?:$",
     re.I,
 )
+# "Read more", "mehr", "Lire la suite »": the link under a teaser's summary (or a caption's
+# expand button); the unit above it is not the story's text.
+_MORE_LINK = re.compile(
+    r"(?:(?:read|view|see|lire la|leer|leia|lees|läs|les) )?(?:more|mehr|suite|más|mais|meer|mer)"
+    r"(?: ?(?:»|›|>|→|\.\.\.|…))?|weiterlesen|devamı",
+    re.I,
+)
+MAX_MORE_LINK = 20
+# "10 thoughts on “Title”", "One response to “Title”": a blog's comments heading names the post.
+_THREAD = re.compile(
+    r"^(?:\d{1,5}|one|no) (?:thoughts?|responses?|replies|comments?|reactions?) (?:on|to) [\"“„«‘'‚]", re.I
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
 _MENU_LINE = re.compile(r"^\s*(?:[*+•·-]\s|\S+(?:\s\S+){0,2}\s*$)|\]\(")
 # "Meg James is a corporate media reporter for...", "Carla schreibt seit 2022 frei für...".
 _BIO_WORD = re.compile(
@@ -113,7 +128,8 @@ def find(found: Sequence[Unit]) -> Story:
     stops_apply = _stops_apply(found)
     repeats = Counter(u.text.casefold() for u in found)
     weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found])
-    start, end = _story_run(weights, [title_like(u) for u in found])
+    dated = [w == DATE and _YEAR.search(u.text) is not None for u, w in zip(found, weights, strict=True)]
+    start, end = _story_run(weights, [title_like(u) for u in found], dated)
     head = headline(found, weights, start, repeats)
     story = Story(headline=None if head is None else punctuated(found, found[head]))
     if head is not None:
@@ -168,7 +184,11 @@ def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
 
 def _teasers(found: Sequence[Unit], weights: list[float]) -> list[float]:
     """Teaser lists set a headline over one short summary, item after item; a story's
-    sections run longer. Summaries between two such headlines lose their weight."""
+    sections run longer. Summaries between two such headlines, or over a "Read more"
+    link, lose their weight."""
+    for i in range(len(found) - 1):
+        if weights[i] > 0 and _more_link(found[i + 1]):
+            weights[i] = SHORT
     titled = [i for i, u in enumerate(found) if weights[i] <= 0 and title_like(u) and not names(u)]
     for before, after in itertools.pairwise(titled):
         between = [i for i in range(before + 1, after) if weights[i] > 0]
@@ -177,7 +197,11 @@ def _teasers(found: Sequence[Unit], weights: list[float]) -> list[float]:
     return weights
 
 
-def _story_run(weights: Sequence[float], titled: Sequence[bool]) -> tuple[int, int]:
+def _more_link(unit: Unit) -> bool:
+    return len(unit.text) <= MAX_MORE_LINK and _MORE_LINK.fullmatch(unit.text) is not None
+
+
+def _story_run(weights: Sequence[float], titled: Sequence[bool], dated: Sequence[bool]) -> tuple[int, int]:
     """The story's run: box headers (related, comments) cut the page into segments, and
     the first segment whose best run weighs a good share of the heaviest one holds the
     story, since comments and related teasers follow it and can outweigh a short story."""
@@ -194,7 +218,8 @@ def _story_run(weights: Sequence[float], titled: Sequence[bool]) -> tuple[int, i
     heaviest = max(runs)
     chosen = runs.index(next((r for r in runs if r[0] >= FIRST_SHARE * heaviest[0] > 0), heaviest))
     total, start, end = runs[chosen]
-    runs[chosen] = (total, start, _teaser_end(weights, titled, start, end))
+    end = _dated_end(dated, weights, start, _teaser_end(weights, titled, start, end))
+    runs[chosen] = (total, start, end)
     return start, _resumed_end(weights, runs, chosen)
 
 
@@ -217,12 +242,32 @@ def _teaser_end(weights: Sequence[float], titled: Sequence[bool], start: int, en
     return end
 
 
+def _dated_end(dated: Sequence[bool], weights: Sequence[float], start: int, end: int) -> int:
+    """Teaser lists date every item ("headline, author, date, summary", item after item):
+    where three dated lines follow each other closely with at most one paragraph between
+    each two, the story ended before the first. A live report's entries show the time
+    alone, and run longer."""
+    dates = [i for i in range(start, end + 1) if dated[i]]
+    for k in range(len(dates) - DATED_LIST + 1):
+        items = dates[k : k + DATED_LIST]
+        if all(_item_step(weights, a, b) for a, b in itertools.pairwise(items)):
+            kept = [i for i in range(start, items[0]) if weights[i] > 0]
+            return kept[-1] if kept else end
+    return end
+
+
+def _item_step(weights: Sequence[float], a: int, b: int) -> bool:
+    return b - a <= DATED_STEP and sum(1 for w in weights[a + 1 : b] if w > 0) <= 1
+
+
 def _resumed_end(weights: Sequence[float], runs: Sequence[tuple[float, int, int]], chosen: int) -> int:
     """A box of links set into the story ("More from UK" and six headlines) cuts the page
     into segments; where the story resumes right after such a box, its run goes on. Comment
     threads and dated teaser lists never continue a story."""
     total, _, end = runs[chosen]
     for weight, start, next_end in runs[chosen + 1 :]:
+        if weight <= 0:
+            continue  # a box's own items between two of its headers ("Related" twice): the gap
         gap = weights[end + 1 : start]
         # "Loading..." and "Anzeige" placeholders pad a box: they count half a unit.
         if sum(0.5 if w == CHROME else 1.0 for w in gap) > RESUME_GAP or weight < RESUME_SHARE * total:
@@ -254,7 +299,9 @@ def _dated_items(weights: Sequence[float], start: int, end: int) -> float:
 def _comment_header(unit: Unit) -> bool:
     """``Jane on May 3, 2019 at 4:47 pm said:`` opens a comment, ``Leave a Reply`` heads the
     comments, and comments follow a story."""
-    return (unit.words <= 16 and _COMMENT.search(unit.text) is not None) or comments_head(unit)
+    if unit.words <= 16 and _COMMENT.search(unit.text) is not None:
+        return True
+    return comments_head(unit) or _THREAD.match(unit.text) is not None
 
 
 def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, tuple[int, int]]:
