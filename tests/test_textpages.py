@@ -211,6 +211,7 @@ def test_story_does_not_resume_after_the_comments_heading() -> None:
         ("Kommentar verfassen", True),
         ("Deja un comentario", True),
         ("Laisser un commentaire", True),
+        ("Lascia un commento Annulla risposta", True),
         ("12 Comments", True),
         ("12 Kommentare", True),
         ("3 commentaires", True),
@@ -260,3 +261,25 @@ def test_a_blog_comments_heading_naming_the_post_ends_the_story() -> None:
     assert article.headline == "Why a weekly review keeps a small business on track"
     assert len(article.paragraphs) == 4
     assert "thoughts on" not in article.body
+
+
+def test_a_list_the_story_ends_on_is_kept() -> None:
+    # Eighteen plain lines of tour dates after the prose: the story's own list, not chrome.
+    article = _parse("tour_dates_html2text.txt")
+    assert article.paragraphs[-1] == "August 14 – Phoenix, AZ @ Desert Pavilion"
+    assert "June 5 – Albany, NY @ River Hall" in article.paragraphs
+    assert "Trending" not in article.body
+
+
+def test_a_short_run_of_plain_lines_after_the_story_is_not_kept() -> None:
+    text = (FIXTURES / "tour_dates_html2text.txt").read_text(encoding="utf-8")
+    head, _, rest = text.partition("The summer dates of the tour:")
+    links = "Nachrichten aus der Region\n\nWetter am Wochenende\n\nVerkehrslage aktuell\n\n"
+    article = newsparse.parse_text(head + links + rest[rest.index("  * [Facebook]") :])
+    assert article.paragraphs[-1].startswith('"We wanted to go back')
+    assert "Wetter" not in article.body
+
+
+@pytest.mark.parametrize("line", ["Haberi Paylaş", "Önceki", "Sonraki"])
+def test_turkish_widgets_are_chrome(line: str) -> None:
+    assert chrome.is_drop(line)

@@ -123,7 +123,7 @@ DROP: tuple[str, ...] = (
     r"(?:inloggen|abonneren|zoeken|sluiten|delen|advertentie|reacties|lees (?:ook|meer))\s?:?.{0,200}",
     r"(?:logga in|prenumerera|sök|stäng|dela|annons|läs (?:också|mer)|kommentarer)",
     r"(?:logg inn|abonner|søk|lukk|del|annonse)",
-    r"(?:giriş yap|abone ol|ara|kapat|paylaş|reklam|yorumlar)",
+    r"(?:giriş yap|abone ol|ara|kapat|paylaş|haberi paylaş|reklam|yorumlar|önceki|sonraki)",
     r"explore more on (?:these|this) topics?",
     r"(?:this is a )?breaking(?: new| news)? story.{0,10}(?:more to follow|check back.{0,40})",
     r"(?:weitere themen|zitiervorschlag|mit agenturmaterial\.?)",
@@ -190,7 +190,7 @@ COMMENTS_HEAD: tuple[str, ...] = (
     r"commenti|deixe (?:um|seu) comentário|reacties|plaats een reactie|skriv en kommentar",
     r"\d{1,5} (?:kommentare?|commentaires?|comentarios?|comment[io]|reacties|reactie|kommentar(?:er)?|yorum)",
 )
-_CANCEL_REPLY = r"(?: cancel reply| abbrechen| annuler la réponse| cancelar respuesta)?:?"
+_CANCEL_REPLY = r"(?: cancel reply| abbrechen| annuler la réponse| cancelar respuesta| annulla risposta)?:?"
 
 SHORT_LINE = 48  # lines this short are tried against every pattern, longer ones only against long ones
 

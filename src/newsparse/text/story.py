@@ -48,6 +48,7 @@ MAX_BIO = 600
 DATED_LIST = 3  # dated items in a row that make a teaser list (a story shows its date once)
 DATED_STEP = 6  # units from one such item's date to the next at most
 CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
+MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
 # "1 of 4 A shopper looks at...": a gallery caption; "Jane on May 3, 2019 at 4:47 pm said:".
 _GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
 _COMMENT = re.compile(
@@ -130,6 +131,7 @@ def find(found: Sequence[Unit]) -> Story:
     weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found])
     dated = [w == DATE and _YEAR.search(u.text) is not None for u, w in zip(found, weights, strict=True)]
     start, end = _story_run(weights, [title_like(u) for u in found], dated)
+    end = _tail(found, weights, end)
     head = headline(found, weights, start, repeats)
     story = Story(headline=None if head is None else punctuated(found, found[head]))
     if head is not None:
@@ -147,6 +149,26 @@ def find(found: Sequence[Unit]) -> Story:
     _drop_bios(story)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
+
+
+def _tail(found: Sequence[Unit], weights: Sequence[float], end: int) -> int:
+    """A list the story ends on (tour dates, a results table, a meal plan) runs on in short
+    plain lines after its prose; the page's chrome after a story is broken up by widgets,
+    link lists and box headers before it runs as long. Such a run of lines is the story's."""
+    i = end
+    while i + 1 < len(found) and weights[i + 1] in (SHORT, 2 * SHORT, HEADING):
+        unit = found[i + 1]
+        if unit.bullet or unit.links > 0.5 or unit.furniture or _label_line(unit):
+            break
+        if i + 2 < len(found) and _more_link(found[i + 2]):
+            break  # a teaser's summary
+        i += 1
+    return i if i - end >= MIN_TAIL else end
+
+
+def _label_line(unit: Unit) -> bool:
+    """``Dieses Thema im Programm:``, ``Related topics:``: a label over a box."""
+    return unit.words <= 5 and unit.text.endswith(":")
 
 
 def _drop_bios(story: Story) -> None:
