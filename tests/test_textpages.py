@@ -283,3 +283,13 @@ def test_a_short_run_of_plain_lines_after_the_story_is_not_kept() -> None:
 @pytest.mark.parametrize("line", ["Haberi Paylaş", "Önceki", "Sonraki"])
 def test_turkish_widgets_are_chrome(line: str) -> None:
     assert chrome.is_drop(line)
+
+
+def test_story_head_before_a_related_box_and_a_repeated_h1_over_a_gallery() -> None:
+    # Two opening paragraphs, a "RELATED COVERAGE" box, then the rest of the story; the
+    # page's h1 (shown again as an h2) stands over a gallery of fourteen captions.
+    article = _parse("split_head_html2text.txt")
+    assert article.headline == "The campaigns brace for an eight-week sprint to Election Day"
+    assert article.paragraphs[0].startswith("The two campaigns are preparing")
+    assert len(article.paragraphs) == 15
+    assert "county fair" not in article.body

@@ -39,6 +39,7 @@ MAX_PROSE = 80.0
 FIRST_SHARE = 0.3  # an earlier segment holds the story if it weighs this share of the heaviest
 RESUME_GAP = 10  # units a box set into the story may take up, its chrome lines counting half
 RESUME_SHARE = 0.3  # the story after such a box weighs at least this share of the part before
+HEAD_SHARE = 0.1  # the story's head before such a box weighs at least this share of the rest
 TEASER_SHARE = 0.5  # a run of units this share title-like after the story is a teaser list
 TEASER_WORDS = 30  # a summary under a teaser headline is this short
 DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
@@ -242,7 +243,24 @@ def _story_run(weights: Sequence[float], titled: Sequence[bool], dated: Sequence
     total, start, end = runs[chosen]
     end = _dated_end(dated, weights, start, _teaser_end(weights, titled, start, end))
     runs[chosen] = (total, start, end)
-    return start, _resumed_end(weights, runs, chosen)
+    return _resumed_start(weights, runs, chosen), _resumed_end(weights, runs, chosen)
+
+
+def _resumed_start(weights: Sequence[float], runs: Sequence[tuple[float, int, int]], chosen: int) -> int:
+    """The story's opening paragraphs, cut off by a box set right after them ("Related
+    coverage" and three headlines): the run before such a box is the story's head when it
+    weighs a fair share of the rest."""
+    total, start, _ = runs[chosen]
+    for weight, earlier, earlier_end in reversed(runs[:chosen]):
+        if weight <= 0:
+            continue
+        gap = weights[earlier_end + 1 : start]
+        if sum(0.5 if w == CHROME else 1.0 for w in gap) > RESUME_GAP or weight < HEAD_SHARE * total:
+            break
+        if any(w in (COMMENT, DATE) for w in gap) or DATE in weights[earlier : earlier_end + 1]:
+            break
+        start = earlier
+    return start
 
 
 def _teaser_end(weights: Sequence[float], titled: Sequence[bool], start: int, end: int) -> int:
