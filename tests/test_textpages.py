@@ -293,3 +293,25 @@ def test_story_head_before_a_related_box_and_a_repeated_h1_over_a_gallery() -> N
     assert article.paragraphs[0].startswith("The two campaigns are preparing")
     assert len(article.paragraphs) == 15
     assert "county fair" not in article.body
+
+
+def test_repeated_labels_gallery_captions_and_a_disqus_notice_are_not_story() -> None:
+    article = _parse("labels_gallery_inscriptis.txt")
+    assert article.headline == "Economy adds 90,000 jobs as hiring beats forecasts"
+    assert len(article.paragraphs) == 4  # "Article content" between them is a label
+    assert article.paragraphs[0].startswith("The economy added about 90,000 jobs")
+    assert "1 of 3" not in article.body
+    assert "Disqus" not in article.body
+    assert "rate decision" not in article.body  # a teaser under "Trending on ..."
+
+
+def test_story_resumes_after_each_copy_of_a_repeated_most_popular_box() -> None:
+    article = _parse("repeated_box_inscriptis.txt")
+    assert len(article.paragraphs) == 6
+    assert article.paragraphs[-1].startswith("Was sie sich für die nächsten zehn Jahre")
+    assert "Sneaker" not in article.body
+
+
+@pytest.mark.parametrize("line", ["Trending on Example Post", "Am beliebtesten", "Popular in Business"])
+def test_more_box_headers_end_a_story(line: str) -> None:
+    assert chrome.is_break(line)

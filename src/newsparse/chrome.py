@@ -87,6 +87,7 @@ DROP: tuple[str, ...] = (
     r"terms (?:and|&) conditions",
     r"(?:cookie|privacy) (?:notice|settings|choices)|do not sell my (?:personal )?information",
     r"(?:sign up|register) (?:now|here|for free)|get the app|download (?:the|our) app",
+    r"sign up|thanks? (?:you )?for signing up!?",
     r"(?:previous|next)(?: article| story| post)?|(?:older|newer) posts?",
     r"(?:like|reply|report|follow|unfollow)",
     r"(?:antworten|répondre|responder|rispondi|responder|reageren|svara|svar|yanıtla)",
@@ -161,6 +162,7 @@ BREAK: tuple[str, ...] = (
     r"(?:more|recommended|popular|trending|latest|top)"
     r"(?: for you| stories| news| articles| reading| videos| headlines)",
     r"more (?:from|on|in|about) .{1,60}",
+    r"(?:trending|popular|most popular|latest|top stories) (?:on|at|in|from) .{1,40}",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
     r"(?:don't miss|editor's picks|around the web)",
     r"most (?:read|popular|viewed|shared|commented)",
@@ -170,6 +172,7 @@ BREAK: tuple[str, ...] = (
     r"(?:tags?|topics|filed under|categories|schlagwörter|themen|mots-clés|etiquetas)(?:\s?:.{0,200})?",
     r"share (?:this|the) (?:article|story|page)|share this:?",
     r"(?:das könnte sie (?:auch )?interessieren|weitere artikel|ähnliche artikel|meistgelesen)",
+    r"am beliebtesten",
     r"mehr aus .{1,40}",
     r"(?:sur le même sujet|les plus lus|à lire également|nos (?:autres )?articles)",
     r"(?:noticias relacionadas|lo más leído|más noticias|también te puede interesar)",

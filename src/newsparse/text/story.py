@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..fields import credit
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
-from .units import DIGIT, Unit, comments_head, is_credit, prose, title_like, units
+from .units import DIGIT, Unit, comments_head, gallery, is_credit, prose, title_like, units
 from .units import stops_apply as _stops_apply
 
 __all__ = ["Story", "Unit", "comments_head", "find", "is_whole_page", "may_be_whole_page", "units"]
@@ -48,10 +48,11 @@ BIO_REACH = 2  # closing paragraphs that may be the author's note
 MAX_BIO = 600
 DATED_LIST = 3  # dated items in a row that make a teaser list (a story shows its date once)
 DATED_STEP = 6  # units from one such item's date to the next at most
+LABEL_WORDS = 3  # a label repeated between the story's paragraphs is this short
+LABEL_REPEATS = 3  # and shown this often on the page
 CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
-# "1 of 4 A shopper looks at...": a gallery caption; "Jane on May 3, 2019 at 4:47 pm said:".
-_GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
+# "Jane on May 3, 2019 at 4:47 pm said:".
 _COMMENT = re.compile(
     r"\b(?:said|says|wrote|writes|sagt|schreibt|schrieb|a écrit|dit|escribió|dice|scrive|diz|zegt|skriver"
     r"|säger)\s?:$",
@@ -129,7 +130,7 @@ def find(found: Sequence[Unit]) -> Story:
         return Story()
     stops_apply = _stops_apply(found)
     repeats = Counter(u.text.casefold() for u in found)
-    weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found])
+    weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found], repeats)
     dated = [w == DATE and _YEAR.search(u.text) is not None for u, w in zip(found, weights, strict=True)]
     start, end = _story_run(weights, [title_like(u) for u in found], dated)
     end = _tail(found, weights, end)
@@ -145,7 +146,9 @@ def find(found: Sequence[Unit]) -> Story:
         start = zone_end
     boxed = _boxed(weights, start, end)
     story.body.extend(
-        u for i, u in enumerate(found[start : end + 1], start) if i not in boxed and _keep(u, stops_apply)
+        u
+        for i, u in enumerate(found[start : end + 1], start)
+        if i not in boxed and _keep(u, stops_apply) and not _label(u, repeats)
     )
     _drop_bios(story)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
@@ -191,7 +194,7 @@ def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
         return COMMENT
     if unit.box or unit.footer:
         return BREAK
-    if unit.furniture or _GALLERY.match(unit.text):
+    if unit.furniture or gallery(unit):
         return CHROME
     if unit.stamp:
         return DATE
@@ -205,14 +208,18 @@ def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
     return SHORT * (2 if repeats > 1 else 1)
 
 
-def _teasers(found: Sequence[Unit], weights: list[float]) -> list[float]:
+def _teasers(found: Sequence[Unit], weights: list[float], repeats: Counter[str]) -> list[float]:
     """Teaser lists set a headline over one short summary, item after item; a story's
     sections run longer. Summaries between two such headlines, or over a "Read more"
     link, lose their weight."""
     for i in range(len(found) - 1):
         if weights[i] > 0 and _more_link(found[i + 1]):
             weights[i] = SHORT
-    titled = [i for i, u in enumerate(found) if weights[i] <= 0 and title_like(u) and not names(u)]
+    titled = [
+        i
+        for i, u in enumerate(found)
+        if weights[i] <= 0 and title_like(u) and not names(u) and not _label(u, repeats)
+    ]
     for before, after in itertools.pairwise(titled):
         between = [i for i in range(before + 1, after) if weights[i] > 0]
         if len(between) == 1 and after - before <= 3 and found[between[0]].words <= TEASER_WORDS:
@@ -255,7 +262,7 @@ def _resumed_start(weights: Sequence[float], runs: Sequence[tuple[float, int, in
         if weight <= 0:
             continue
         gap = weights[earlier_end + 1 : start]
-        if sum(0.5 if w == CHROME else 1.0 for w in gap) > RESUME_GAP or weight < HEAD_SHARE * total:
+        if _gap_size(gap) > RESUME_GAP or weight < HEAD_SHARE * total:
             break
         if any(w in (COMMENT, DATE) for w in gap) or DATE in weights[earlier : earlier_end + 1]:
             break
@@ -310,12 +317,18 @@ def _resumed_end(weights: Sequence[float], runs: Sequence[tuple[float, int, int]
             continue  # a box's own items between two of its headers ("Related" twice): the gap
         gap = weights[end + 1 : start]
         # "Loading..." and "Anzeige" placeholders pad a box: they count half a unit.
-        if sum(0.5 if w == CHROME else 1.0 for w in gap) > RESUME_GAP or weight < RESUME_SHARE * total:
+        if _gap_size(gap) > RESUME_GAP or weight < RESUME_SHARE * total:
             break
         if any(w in (COMMENT, DATE) for w in gap) or DATE in weights[start : next_end + 1]:
             break
         end = next_end
     return end
+
+
+def _gap_size(gap: Sequence[float]) -> float:
+    """Units a box set into the story takes up: placeholders ("Loading...", "Anzeige") and
+    lines the page repeats (the same box shown again further down) count half."""
+    return sum(0.5 if w in (CHROME, 2 * SHORT) else 1.0 for w in gap)
 
 
 def _boxed(weights: Sequence[float], start: int, end: int) -> set[int]:
@@ -341,7 +354,9 @@ def _comment_header(unit: Unit) -> bool:
     comments, and comments follow a story."""
     if unit.words <= 16 and _COMMENT.search(unit.text) is not None:
         return True
-    return comments_head(unit) or _THREAD.match(unit.text) is not None
+    if comments_head(unit) or _THREAD.match(unit.text) is not None:
+        return True
+    return unit.words <= 16 and "disqus" in unit.text.lower()  # "view the comments powered by Disqus"
 
 
 def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, tuple[int, int]]:
@@ -357,8 +372,16 @@ def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, tup
     return best, best_span
 
 
+def _label(unit: Unit, repeats: Counter[str]) -> bool:
+    """``Article content``, ``Save this story``: a label of a few words the page sets again
+    and again between the story's paragraphs."""
+    if unit.words > LABEL_WORDS or DIGIT.search(unit.text):
+        return False  # "Meal 1", "Eat every 2-3 hours": a list's own repeated lines
+    return repeats[unit.text.casefold()] >= LABEL_REPEATS
+
+
 def _keep(unit: Unit, stops_apply: bool) -> bool:
-    if unit.furniture or unit.box or unit.stamp:
+    if unit.furniture or unit.box or unit.stamp or gallery(unit):
         return False
     if unit.links > 0.5 or not any(c.isalnum() for c in unit.text):
         return False
