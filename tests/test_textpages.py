@@ -315,3 +315,28 @@ def test_story_resumes_after_each_copy_of_a_repeated_most_popular_box() -> None:
 @pytest.mark.parametrize("line", ["Trending on Example Post", "Am beliebtesten", "Popular in Business"])
 def test_more_box_headers_end_a_story(line: str) -> None:
     assert chrome.is_break(line)
+
+
+def test_story_never_resumes_after_a_paywall_notice() -> None:
+    sections = ["International", "Politique", "Économie", "Culture", "Sport", "Idées", "Podcasts"]
+    menu = "\n".join(f"  * {w}" for w in sections)
+    story_text = (
+        "Les syndicats ont appelé à une nouvelle journée de grève jeudi, après l'échec des "
+        "négociations avec la direction sur les salaires et les conditions de travail.\n\n"
+        "Selon la direction, le trafic sera très perturbé sur l'ensemble du réseau, et les "
+        "voyageurs sont invités à reporter leurs déplacements lorsque cela est possible.\n\n"
+    )
+    offer = (
+        "Lecture du journal en cours sur un autre appareil. Vous pouvez lire le journal sur un seul "
+        "appareil à la fois, mais vous pouvez vous connecter sur autant d'appareils que vous le "
+        "souhaitez.\n\n"
+    ) * 3
+    page = (
+        f"{menu}\n\nGrève : le trafic très perturbé jeudi\n\nPar Jeanne Dupont\n\n"
+        f"Publié le 12 mars 2024 à 10h15\n\n{story_text}"
+        "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.\n\n"
+        f"{offer}"
+    )
+    article = newsparse.parse_text(page)
+    assert len(article.paragraphs) == 2
+    assert "appareil" not in article.body

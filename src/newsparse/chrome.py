@@ -140,6 +140,9 @@ END: tuple[str, ...] = (
     # "Copyright Central Europe Wire": a few words, never a sentence ("Copyright lawyers said...").
     r"copyright [^\s.]{1,40}(?:\s[^\s.]{1,40}){0,4}",
     r"the views and opinions expressed herein .{0,200}",
+    # A paywall's notice: what follows it is the site's offer, never the story.
+    r"il vous reste [\d.,]{1,6} ?% de cet article à lire\..{0,80}",
+    r"la suite est réservée aux abonnés\.?",
 )
 
 # Notices that may sit anywhere in a line, as (words, pattern): the pattern's leading

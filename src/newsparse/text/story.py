@@ -30,7 +30,7 @@ __all__ = ["Story", "Unit", "comments_head", "find", "is_whole_page", "may_be_wh
 # Weights of unit kinds; prose weighs by its length in words (see ``_weight``).
 CHROME = -4.0
 BREAK = -30.0
-COMMENT = -31.0  # a comment header: a break the story never resumes after
+COMMENT = -31.0  # a comment header or a paywall: a break the story never resumes after
 SHORT = -1.5
 HEADING = -1.0
 DATE = -20.0
@@ -69,6 +69,10 @@ MAX_MORE_LINK = 20
 # "10 thoughts on “Title”", "One response to “Title”": a blog's comments heading names the post.
 _THREAD = re.compile(
     r"^(?:\d{1,5}|one|no) (?:thoughts?|responses?|replies|comments?|reactions?) (?:on|to) [\"“„«‘'‚]", re.I
+)
+# "Il vous reste 57% de cet article à lire": a paywall; the story never resumes after it.
+_PAYWALL = re.compile(
+    r"(?:il vous reste [\d.,]{1,6} ?% de cet article à lire|la suite est réservée aux abonnés)", re.I
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
 _MENU_LINE = re.compile(r"^\s*(?:[*+•·-]\s|\S+(?:\s\S+){0,2}\s*$)|\]\(")
@@ -190,7 +194,7 @@ def _bio(text: str, authors: tuple[str, ...]) -> bool:
 
 
 def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
-    if _comment_header(unit):
+    if _comment_header(unit) or _PAYWALL.match(unit.text):
         return COMMENT
     if unit.box or unit.footer:
         return BREAK
