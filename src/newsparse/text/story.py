@@ -74,6 +74,7 @@ _THREAD = re.compile(
 _PAYWALL = re.compile(
     r"(?:il vous reste [\d.,]{1,6} ?% de cet article à lire|la suite est réservée aux abonnés)", re.I
 )
+_THREAD_STARTS = frozenset("0123456789OoNn")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
 _MENU_LINE = re.compile(r"^\s*(?:[*+•·-]\s|\S+(?:\s\S+){0,2}\s*$)|\]\(")
 # "Meg James is a corporate media reporter for...", "Carla schreibt seit 2022 frei für...".
@@ -194,7 +195,7 @@ def _bio(text: str, authors: tuple[str, ...]) -> bool:
 
 
 def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
-    if _comment_header(unit) or _PAYWALL.match(unit.text):
+    if _comment_header(unit) or (unit.text[:1] in "IiLl" and _PAYWALL.match(unit.text)):
         return COMMENT
     if unit.box or unit.footer:
         return BREAK
@@ -356,11 +357,16 @@ def _dated_items(weights: Sequence[float], start: int, end: int) -> float:
 def _comment_header(unit: Unit) -> bool:
     """``Jane on May 3, 2019 at 4:47 pm said:`` opens a comment, ``Leave a Reply`` heads the
     comments, and comments follow a story."""
-    if unit.words <= 16 and _COMMENT.search(unit.text) is not None:
+    text = unit.text
+    if unit.words <= 16:
+        if _COMMENT.search(text) is not None:
+            return True
+        if "isqus" in text or "ISQUS" in text:
+            return True  # "Please enable JavaScript to view the comments powered by Disqus."
+    if comments_head(unit):
         return True
-    if comments_head(unit) or _THREAD.match(unit.text) is not None:
-        return True
-    return unit.words <= 16 and "disqus" in unit.text.lower()  # "view the comments powered by Disqus"
+    # "10 thoughts on ...", "One response to ...": tried only where such a line can start.
+    return text[:1] in _THREAD_STARTS and _THREAD.match(text) is not None
 
 
 def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, tuple[int, int]]:
