@@ -87,6 +87,7 @@ DROP: tuple[str, ...] = (
     r"terms (?:and|&) conditions",
     r"(?:cookie|privacy) (?:notice|settings|choices)|do not sell my (?:personal )?information",
     r"(?:sign up|register) (?:now|here|for free)|get the app|download (?:the|our) app",
+    r"sign up|thanks? (?:you )?for signing up!?",
     r"(?:previous|next)(?: article| story| post)?|(?:older|newer) posts?",
     r"(?:like|reply|report|follow|unfollow)",
     r"(?:antworten|répondre|responder|rispondi|responder|reageren|svara|svar|yanıtla)",
@@ -123,7 +124,7 @@ DROP: tuple[str, ...] = (
     r"(?:inloggen|abonneren|zoeken|sluiten|delen|advertentie|reacties|lees (?:ook|meer))\s?:?.{0,200}",
     r"(?:logga in|prenumerera|sök|stäng|dela|annons|läs (?:också|mer)|kommentarer)",
     r"(?:logg inn|abonner|søk|lukk|del|annonse)",
-    r"(?:giriş yap|abone ol|ara|kapat|paylaş|reklam|yorumlar)",
+    r"(?:giriş yap|abone ol|ara|kapat|paylaş|haberi paylaş|reklam|yorumlar|önceki|sonraki)",
     r"explore more on (?:these|this) topics?",
     r"(?:this is a )?breaking(?: new| news)? story.{0,10}(?:more to follow|check back.{0,40})",
     r"(?:weitere themen|zitiervorschlag|mit agenturmaterial\.?)",
@@ -139,6 +140,9 @@ END: tuple[str, ...] = (
     # "Copyright Central Europe Wire": a few words, never a sentence ("Copyright lawyers said...").
     r"copyright [^\s.]{1,40}(?:\s[^\s.]{1,40}){0,4}",
     r"the views and opinions expressed herein .{0,200}",
+    # A paywall's notice: what follows it is the site's offer, never the story.
+    r"il vous reste [\d.,]{1,6} ?% de cet article à lire\..{0,80}",
+    r"la suite est réservée aux abonnés\.?",
 )
 
 # Notices that may sit anywhere in a line, as (words, pattern): the pattern's leading
@@ -161,13 +165,17 @@ BREAK: tuple[str, ...] = (
     r"(?:more|recommended|popular|trending|latest|top)"
     r"(?: for you| stories| news| articles| reading| videos| headlines)",
     r"more (?:from|on|in|about) .{1,60}",
+    r"(?:trending|popular|most popular|latest|top stories) (?:on|at|in|from) .{1,40}",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
     r"(?:don't miss|editor's picks|around the web)",
     r"most (?:read|popular|viewed|shared|commented)",
     r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+    # "12 Kommentare", "3 commentaires": a count heads the comments in any language.
+    r"\d{1,5} (?:kommentare?|commentaires?|comentarios?|comment[io]|reacties|reactie|kommentar(?:er)?|yorum)",
     r"(?:tags?|topics|filed under|categories|schlagwörter|themen|mots-clés|etiquetas)(?:\s?:.{0,200})?",
     r"share (?:this|the) (?:article|story|page)|share this:?",
     r"(?:das könnte sie (?:auch )?interessieren|weitere artikel|ähnliche artikel|meistgelesen)",
+    r"am beliebtesten",
     r"mehr aus .{1,40}",
     r"(?:sur le même sujet|les plus lus|à lire également|nos (?:autres )?articles)",
     r"(?:noticias relacionadas|lo más leído|más noticias|también te puede interesar)",
@@ -186,8 +194,9 @@ COMMENTS_HEAD: tuple[str, ...] = (
     r"comments?(?: \(\d{1,5}\))?|kommentare?(?: verfassen| schreiben)?|lesermeinungen",
     r"deja (?:un|tu) comentario|comentarios|laisser un commentaire|commentaires|lascia un commento",
     r"commenti|deixe (?:um|seu) comentário|reacties|plaats een reactie|skriv en kommentar",
+    r"\d{1,5} (?:kommentare?|commentaires?|comentarios?|comment[io]|reacties|reactie|kommentar(?:er)?|yorum)",
 )
-_CANCEL_REPLY = r"(?: cancel reply| abbrechen| annuler la réponse| cancelar respuesta)?:?"
+_CANCEL_REPLY = r"(?: cancel reply| abbrechen| annuler la réponse| cancelar respuesta| annulla risposta)?:?"
 
 SHORT_LINE = 48  # lines this short are tried against every pattern, longer ones only against long ones
 

@@ -17,7 +17,7 @@ from .. import chrome
 from ..fields import byline
 from .stopwords import STOPWORDS
 from .timestamps import MONTHS, WEEKDAYS, is_timestamp
-from .units import DIGIT, Unit, is_credit, prose, texty, title_like
+from .units import DIGIT, Unit, gallery, is_credit, prose, texty, title_like
 
 
 @dataclass
@@ -226,7 +226,7 @@ def _caption(found: Sequence[Unit], index: int) -> bool:
     """A line that carries a photo credit is a caption, as is one next to a bare credit
     line ("© Foto: dpa"); a standfirst next to a whole caption that ends in its credit
     ("... gestorben. | Jörg Carstensen/dpa") is not."""
-    if is_credit(found[index]):
+    if is_credit(found[index]) or gallery(found[index]):
         return True
     near = (*found[max(0, index - 1) : index], *found[index + 1 : index + 2])
     return any(is_credit(u) and u.words <= BARE_CREDIT_WORDS for u in near)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..fields import credit
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
-from .units import DIGIT, Unit, comments_head, is_credit, prose, title_like, units
+from .units import DIGIT, Unit, comments_head, gallery, is_credit, prose, title_like, units
 from .units import stops_apply as _stops_apply
 
 __all__ = ["Story", "Unit", "comments_head", "find", "is_whole_page", "may_be_whole_page", "units"]
@@ -30,7 +30,7 @@ __all__ = ["Story", "Unit", "comments_head", "find", "is_whole_page", "may_be_wh
 # Weights of unit kinds; prose weighs by its length in words (see ``_weight``).
 CHROME = -4.0
 BREAK = -30.0
-COMMENT = -31.0  # a comment header: a break the story never resumes after
+COMMENT = -31.0  # a comment header or a paywall: a break the story never resumes after
 SHORT = -1.5
 HEADING = -1.0
 DATE = -20.0
@@ -39,20 +39,43 @@ MAX_PROSE = 80.0
 FIRST_SHARE = 0.3  # an earlier segment holds the story if it weighs this share of the heaviest
 RESUME_GAP = 10  # units a box set into the story may take up, its chrome lines counting half
 RESUME_SHARE = 0.3  # the story after such a box weighs at least this share of the part before
+HEAD_SHARE = 0.1  # the story's head before such a box weighs at least this share of the rest
 TEASER_SHARE = 0.5  # a run of units this share title-like after the story is a teaser list
 TEASER_WORDS = 30  # a summary under a teaser headline is this short
 DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
 MIN_MENU = 6  # menu-like units that make a page a whole page rather than a bare story
 BIO_REACH = 2  # closing paragraphs that may be the author's note
 MAX_BIO = 600
+DATED_LIST = 3  # dated items in a row that make a teaser list (a story shows its date once)
+DATED_STEP = 6  # units from one such item's date to the next at most
+LABEL_WORDS = 3  # a label repeated between the story's paragraphs is this short
+LABEL_REPEATS = 3  # and shown this often on the page
 CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
-# "1 of 4 A shopper looks at...": a gallery caption; "Jane on May 3, 2019 at 4:47 pm said:".
-_GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
+MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
+# "Jane on May 3, 2019 at 4:47 pm said:".
 _COMMENT = re.compile(
     r"\b(?:said|says|wrote|writes|sagt|schreibt|schrieb|a écrit|dit|escribió|dice|scrive|diz|zegt|skriver"
     r"|säger)\s?:$",
     re.I,
 )
+# "Read more", "mehr", "Lire la suite »": the link under a teaser's summary (or a caption's
+# expand button); the unit above it is not the story's text.
+_MORE_LINK = re.compile(
+    r"(?:(?:read|view|see|lire la|leer|leia|lees|läs|les) )?(?:more|mehr|suite|más|mais|meer|mer)"
+    r"(?: ?(?:»|›|>|→|\.\.\.|…))?|weiterlesen|devamı",
+    re.I,
+)
+MAX_MORE_LINK = 20
+# "10 thoughts on “Title”", "One response to “Title”": a blog's comments heading names the post.
+_THREAD = re.compile(
+    r"^(?:\d{1,5}|one|no) (?:thoughts?|responses?|replies|comments?|reactions?) (?:on|to) [\"“„«‘'‚]", re.I
+)
+# "Il vous reste 57% de cet article à lire": a paywall; the story never resumes after it.
+_PAYWALL = re.compile(
+    r"(?:il vous reste [\d.,]{1,6} ?% de cet article à lire|la suite est réservée aux abonnés)", re.I
+)
+_THREAD_STARTS = frozenset("0123456789OoNn")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.")
 _MENU_LINE = re.compile(r"^\s*(?:[*+•·-]\s|\S+(?:\s\S+){0,2}\s*$)|\]\(")
 # "Meg James is a corporate media reporter for...", "Carla schreibt seit 2022 frei für...".
 _BIO_WORD = re.compile(
@@ -112,8 +135,10 @@ def find(found: Sequence[Unit]) -> Story:
         return Story()
     stops_apply = _stops_apply(found)
     repeats = Counter(u.text.casefold() for u in found)
-    weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found])
-    start, end = _story_run(weights, [title_like(u) for u in found])
+    weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found], repeats)
+    dated = [w == DATE and _YEAR.search(u.text) is not None for u, w in zip(found, weights, strict=True)]
+    start, end = _story_run(weights, [title_like(u) for u in found], dated)
+    end = _tail(found, weights, end)
     head = headline(found, weights, start, repeats)
     story = Story(headline=None if head is None else punctuated(found, found[head]))
     if head is not None:
@@ -126,11 +151,33 @@ def find(found: Sequence[Unit]) -> Story:
         start = zone_end
     boxed = _boxed(weights, start, end)
     story.body.extend(
-        u for i, u in enumerate(found[start : end + 1], start) if i not in boxed and _keep(u, stops_apply)
+        u
+        for i, u in enumerate(found[start : end + 1], start)
+        if i not in boxed and _keep(u, stops_apply) and not _label(u, repeats)
     )
     _drop_bios(story)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
+
+
+def _tail(found: Sequence[Unit], weights: Sequence[float], end: int) -> int:
+    """A list the story ends on (tour dates, a results table, a meal plan) runs on in short
+    plain lines after its prose; the page's chrome after a story is broken up by widgets,
+    link lists and box headers before it runs as long. Such a run of lines is the story's."""
+    i = end
+    while i + 1 < len(found) and weights[i + 1] in (SHORT, 2 * SHORT, HEADING):
+        unit = found[i + 1]
+        if unit.bullet or unit.links > 0.5 or unit.furniture or _label_line(unit):
+            break
+        if i + 2 < len(found) and _more_link(found[i + 2]):
+            break  # a teaser's summary
+        i += 1
+    return i if i - end >= MIN_TAIL else end
+
+
+def _label_line(unit: Unit) -> bool:
+    """``Dieses Thema im Programm:``, ``Related topics:``: a label over a box."""
+    return unit.words <= 5 and unit.text.endswith(":")
 
 
 def _drop_bios(story: Story) -> None:
@@ -148,11 +195,11 @@ def _bio(text: str, authors: tuple[str, ...]) -> bool:
 
 
 def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
-    if _comment_header(unit):
+    if _comment_header(unit) or (unit.text[:1] in "IiLl" and _PAYWALL.match(unit.text)):
         return COMMENT
     if unit.box or unit.footer:
         return BREAK
-    if unit.furniture or _GALLERY.match(unit.text):
+    if unit.furniture or gallery(unit):
         return CHROME
     if unit.stamp:
         return DATE
@@ -166,10 +213,18 @@ def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
     return SHORT * (2 if repeats > 1 else 1)
 
 
-def _teasers(found: Sequence[Unit], weights: list[float]) -> list[float]:
+def _teasers(found: Sequence[Unit], weights: list[float], repeats: Counter[str]) -> list[float]:
     """Teaser lists set a headline over one short summary, item after item; a story's
-    sections run longer. Summaries between two such headlines lose their weight."""
-    titled = [i for i, u in enumerate(found) if weights[i] <= 0 and title_like(u) and not names(u)]
+    sections run longer. Summaries between two such headlines, or over a "Read more"
+    link, lose their weight."""
+    for i in range(len(found) - 1):
+        if weights[i] > 0 and _more_link(found[i + 1]):
+            weights[i] = SHORT
+    titled = [
+        i
+        for i, u in enumerate(found)
+        if weights[i] <= 0 and title_like(u) and not names(u) and not _label(u, repeats)
+    ]
     for before, after in itertools.pairwise(titled):
         between = [i for i in range(before + 1, after) if weights[i] > 0]
         if len(between) == 1 and after - before <= 3 and found[between[0]].words <= TEASER_WORDS:
@@ -177,7 +232,11 @@ def _teasers(found: Sequence[Unit], weights: list[float]) -> list[float]:
     return weights
 
 
-def _story_run(weights: Sequence[float], titled: Sequence[bool]) -> tuple[int, int]:
+def _more_link(unit: Unit) -> bool:
+    return len(unit.text) <= MAX_MORE_LINK and _MORE_LINK.fullmatch(unit.text) is not None
+
+
+def _story_run(weights: Sequence[float], titled: Sequence[bool], dated: Sequence[bool]) -> tuple[int, int]:
     """The story's run: box headers (related, comments) cut the page into segments, and
     the first segment whose best run weighs a good share of the heaviest one holds the
     story, since comments and related teasers follow it and can outweigh a short story."""
@@ -194,8 +253,26 @@ def _story_run(weights: Sequence[float], titled: Sequence[bool]) -> tuple[int, i
     heaviest = max(runs)
     chosen = runs.index(next((r for r in runs if r[0] >= FIRST_SHARE * heaviest[0] > 0), heaviest))
     total, start, end = runs[chosen]
-    runs[chosen] = (total, start, _teaser_end(weights, titled, start, end))
-    return start, _resumed_end(weights, runs, chosen)
+    end = _dated_end(dated, weights, start, _teaser_end(weights, titled, start, end))
+    runs[chosen] = (total, start, end)
+    return _resumed_start(weights, runs, chosen), _resumed_end(weights, runs, chosen)
+
+
+def _resumed_start(weights: Sequence[float], runs: Sequence[tuple[float, int, int]], chosen: int) -> int:
+    """The story's opening paragraphs, cut off by a box set right after them ("Related
+    coverage" and three headlines): the run before such a box is the story's head when it
+    weighs a fair share of the rest."""
+    total, start, _ = runs[chosen]
+    for weight, earlier, earlier_end in reversed(runs[:chosen]):
+        if weight <= 0:
+            continue
+        gap = weights[earlier_end + 1 : start]
+        if _gap_size(gap) > RESUME_GAP or weight < HEAD_SHARE * total:
+            break
+        if any(w in (COMMENT, DATE) for w in gap) or DATE in weights[earlier : earlier_end + 1]:
+            break
+        start = earlier
+    return start
 
 
 def _teaser_end(weights: Sequence[float], titled: Sequence[bool], start: int, end: int) -> int:
@@ -217,20 +294,46 @@ def _teaser_end(weights: Sequence[float], titled: Sequence[bool], start: int, en
     return end
 
 
+def _dated_end(dated: Sequence[bool], weights: Sequence[float], start: int, end: int) -> int:
+    """Teaser lists date every item ("headline, author, date, summary", item after item):
+    where three dated lines follow each other closely with at most one paragraph between
+    each two, the story ended before the first. A live report's entries show the time
+    alone, and run longer."""
+    dates = [i for i in range(start, end + 1) if dated[i]]
+    for k in range(len(dates) - DATED_LIST + 1):
+        items = dates[k : k + DATED_LIST]
+        if all(_item_step(weights, a, b) for a, b in itertools.pairwise(items)):
+            kept = [i for i in range(start, items[0]) if weights[i] > 0]
+            return kept[-1] if kept else end
+    return end
+
+
+def _item_step(weights: Sequence[float], a: int, b: int) -> bool:
+    return b - a <= DATED_STEP and sum(1 for w in weights[a + 1 : b] if w > 0) <= 1
+
+
 def _resumed_end(weights: Sequence[float], runs: Sequence[tuple[float, int, int]], chosen: int) -> int:
     """A box of links set into the story ("More from UK" and six headlines) cuts the page
     into segments; where the story resumes right after such a box, its run goes on. Comment
     threads and dated teaser lists never continue a story."""
     total, _, end = runs[chosen]
     for weight, start, next_end in runs[chosen + 1 :]:
+        if weight <= 0:
+            continue  # a box's own items between two of its headers ("Related" twice): the gap
         gap = weights[end + 1 : start]
         # "Loading..." and "Anzeige" placeholders pad a box: they count half a unit.
-        if sum(0.5 if w == CHROME else 1.0 for w in gap) > RESUME_GAP or weight < RESUME_SHARE * total:
+        if _gap_size(gap) > RESUME_GAP or weight < RESUME_SHARE * total:
             break
         if any(w in (COMMENT, DATE) for w in gap) or DATE in weights[start : next_end + 1]:
             break
         end = next_end
     return end
+
+
+def _gap_size(gap: Sequence[float]) -> float:
+    """Units a box set into the story takes up: placeholders ("Loading...", "Anzeige") and
+    lines the page repeats (the same box shown again further down) count half."""
+    return sum(0.5 if w in (CHROME, 2 * SHORT) else 1.0 for w in gap)
 
 
 def _boxed(weights: Sequence[float], start: int, end: int) -> set[int]:
@@ -254,7 +357,16 @@ def _dated_items(weights: Sequence[float], start: int, end: int) -> float:
 def _comment_header(unit: Unit) -> bool:
     """``Jane on May 3, 2019 at 4:47 pm said:`` opens a comment, ``Leave a Reply`` heads the
     comments, and comments follow a story."""
-    return (unit.words <= 16 and _COMMENT.search(unit.text) is not None) or comments_head(unit)
+    text = unit.text
+    if unit.words <= 16:
+        if _COMMENT.search(text) is not None:
+            return True
+        if "isqus" in text or "ISQUS" in text:
+            return True  # "Please enable JavaScript to view the comments powered by Disqus."
+    if comments_head(unit):
+        return True
+    # "10 thoughts on ...", "One response to ...": tried only where such a line can start.
+    return text[:1] in _THREAD_STARTS and _THREAD.match(text) is not None
 
 
 def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, tuple[int, int]]:
@@ -270,8 +382,16 @@ def _best_run(weights: Sequence[float], low: int, high: int) -> tuple[float, tup
     return best, best_span
 
 
+def _label(unit: Unit, repeats: Counter[str]) -> bool:
+    """``Article content``, ``Save this story``: a label of a few words the page sets again
+    and again between the story's paragraphs."""
+    if unit.words > LABEL_WORDS or DIGIT.search(unit.text):
+        return False  # "Meal 1", "Eat every 2-3 hours": a list's own repeated lines
+    return repeats[unit.text.casefold()] >= LABEL_REPEATS
+
+
 def _keep(unit: Unit, stops_apply: bool) -> bool:
-    if unit.furniture or unit.box or unit.stamp:
+    if unit.furniture or unit.box or unit.stamp or gallery(unit):
         return False
     if unit.links > 0.5 or not any(c.isalnum() for c in unit.text):
         return False

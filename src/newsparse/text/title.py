@@ -65,7 +65,7 @@ def headline(
     low, high = _reach(found, start), _early_end(weights, start)
     widgets = _cycled(found, max(0, low - HEADLINE_REACH), high)
     best, best_index = 0.0, None
-    for i in _candidates(found, low, high):
+    for i in _candidates(found, low, high, repeats):
         if found[i].text.casefold() in widgets:
             continue
         score = _title_score(found, i, start, repeats)
@@ -110,13 +110,13 @@ def _uncolon(text: str) -> str:
     return " ".join(text.replace(":", " ").split())
 
 
-def _candidates(found: Sequence[Unit], low: int, high: int) -> list[int]:
+def _candidates(found: Sequence[Unit], low: int, high: int, repeats: Counter[str]) -> list[int]:
     """The units searched: those near the story, and the page's first level-1 (else
     level-2) heading of a headline's length with a byline or date under it, wherever it
     stands (a paywall, a video block or a summary box may stand between it and the story)."""
     for level in TITLE_LEVELS:
         # A blog's tagline is a level-1 heading with no byline under it.
-        first = next((i for i in range(low) if _far_title(found, i, level)), None)
+        first = next((i for i in range(low) if _far_title(found, i, level, repeats)), None)
         if first is not None:
             return [first, *range(low, high)]
     first = next((i for i in range(low) if _after_crumbs(found, i)), None)
@@ -138,9 +138,13 @@ def _after_crumbs(found: Sequence[Unit], index: int) -> bool:
     return 1 < len(words) <= SPACED_CRUMB_WORDS and all(w[:1].isupper() for w in words)
 
 
-def _far_title(found: Sequence[Unit], index: int, level: int) -> bool:
+def _far_title(found: Sequence[Unit], index: int, level: int, repeats: Counter[str]) -> bool:
+    """A top heading with a byline or date under it, or one the page repeats (the h1 over
+    a gallery, shown again as its caption's title): a headline however far up it stands."""
     unit = found[index]
-    return unit.heading == level and unit.words >= FAR_TITLE_WORDS and header_follows(found, index)[0] > 0
+    if unit.heading != level or unit.words < FAR_TITLE_WORDS:
+        return False
+    return header_follows(found, index)[0] > 0 or repeats[unit.text.casefold()] > 1
 
 
 def _reach(found: Sequence[Unit], start: int) -> int:

@@ -55,6 +55,8 @@ _SLASH_CREDIT = re.compile(
 # (or gave) the photo, capitalised names after the caption's closing stop (after a word,
 # not a title: "Attacks on Trans Rep. Zooey Zephyr" is a headline).
 _NAME_CREDIT = re.compile(r"(?:[a-z\d]{3}|\))\.\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){1,3}$")
+# "1 of 4 A shopper looks at...", "2/12 Blick auf den Hafen": a gallery's caption.
+_GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
 MAX_COMMENTS_HEAD = 60
 ALNUM = re.compile(r"[^\W_]")
 DIGIT = re.compile(r"\d")
@@ -183,6 +185,11 @@ def comments_head(unit: Unit) -> bool:
     if unit.bullet or unit.links > 0.5 or len(unit.text) > MAX_COMMENTS_HEAD:
         return False
     return chrome.is_comments_head(unit.text)
+
+
+def gallery(unit: Unit) -> bool:
+    """A caption numbered within its gallery: ``1 of 4 A shopper looks at...``."""
+    return _GALLERY.match(unit.text) is not None
 
 
 def is_credit(unit: Unit) -> bool:
