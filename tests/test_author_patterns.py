@@ -207,3 +207,7 @@ def test_site_credit_refused_beside_a_person() -> None:
 )
 def test_credit_leftovers(raw: str, want: tuple[str, ...]) -> None:
     assert clean_authors([raw]) == want
+
+
+def test_german_compound_role_after_name() -> None:
+    assert clean_authors(["Holger Zschäpitz Leitender Wirtschaftsredakteur"]) == ("Holger Zschäpitz",)

@@ -20,6 +20,7 @@ from .author_words import (
     GENERIC,
     PARTICLES,
     ROLE_PLACE,
+    ROLE_SUFFIXES,
     ROLE_WORDS,
     SOCIAL,
     TRAILING_DAYS,
@@ -398,6 +399,8 @@ def _is_role(word: str) -> bool:
     ("berlin-korrespondentin"); not a newsroom's name ("mm-redaktion")."""
     if word in ROLE_WORDS or word in SOCIAL:
         return True
+    if word.endswith(ROLE_SUFFIXES):
+        return True  # "wirtschaftsredakteur", "us-korrespondentin"
     tail = word.rpartition("-")[2]
     return tail != word and tail in ROLE_WORDS and tail not in GENERIC
 
