@@ -190,3 +190,24 @@ def test_site_credit_refused_beside_a_person() -> None:
     assert clean_authors(["Jane Doe", "Coastal Herald"], {"coastalherald"}) == ("Jane Doe",)
     assert clean_authors(["The Coastal Herald", "Jane Doe"], {"coastalherald"}) == ("Jane Doe",)
     assert clean_authors(["Coastal Herald Online"], {"coastalherald"}) == ()
+
+
+# Leftovers: an inverted name with a role after it, an inverted name joined to a plain one,
+# and an outlet in capitals after the names.
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("Doe, Jane, Staff Writer", ("Jane Doe",)),
+        ("Smith, John and Jane Doe", ("John Smith", "Jane Doe")),
+        ("Jane Doe, USA TODAY", ("Jane Doe",)),
+        ("By Jane Doe and John Roe, USA TODAY", ("Jane Doe", "John Roe")),
+        ("STEVE PEOPLES, THOMAS BEAUMONT", ("Steve Peoples", "Thomas Beaumont")),
+        ("Jane Doe, AP", ("Jane Doe", "AP")),
+    ],
+)
+def test_credit_leftovers(raw: str, want: tuple[str, ...]) -> None:
+    assert clean_authors([raw]) == want
+
+
+def test_german_compound_role_after_name() -> None:
+    assert clean_authors(["Holger Zschäpitz Leitender Wirtschaftsredakteur"]) == ("Holger Zschäpitz",)

@@ -25,6 +25,7 @@ ROLE_WORDS = _words(
     "chroniqueuse envoyé envoyée spécial spéciale",
     "redakteur redakteurin korrespondent korrespondentin reporterin autorin nachrichtenagentur",
     "autoren autorinnen autor*in autor*innen autor:in autor:innen",
+    "leitender leitende stellvertretender stellvertretende",
     "redacción periodista redactora redactor corresponsal enviado enviada especial columnista",
     "redazione giornalista corrispondente inviato inviata speciale",
     "redactie verslaggever toimitus redaksjonen muhabir muhabiri",
@@ -64,6 +65,9 @@ DATE_WORDS = (
 TRAILING_DAYS = _words(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday heute gestern"
 )
+# German role nouns that end compounds written as one word ("Wirtschaftsredakteur").
+ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporterin")
+
 # Prepositions that start a place only after a role word ("corresponsal en Bruselas"):
 # elsewhere they are connectives or name particles ("Jan en Piet", "Ana da Silva").
 ROLE_PLACE = _words("en a em di da de in à w v в")

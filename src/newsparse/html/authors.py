@@ -20,6 +20,7 @@ from .author_words import (
     GENERIC,
     PARTICLES,
     ROLE_PLACE,
+    ROLE_SUFFIXES,
     ROLE_WORDS,
     SOCIAL,
     TRAILING_DAYS,
@@ -153,7 +154,7 @@ def split_credit(raw: str) -> list[str]:
     connective = _CONNECTIVE_CAPS if text.isupper() else _CONNECTIVE
     # A place after the first segment follows a credit, even one refused ("ndr.de, Hamburg").
     for i, segment in enumerate(_SEGMENTS.split(text)):
-        if i and _place_or_outlet(segment.strip()):
+        if i and (_place_or_outlet(segment.strip()) or _outlet_in_capitals(segment, text)):
             continue
         for part in _parts(_cut_clauses(segment, led), connective):
             name = clean_name(part)
@@ -166,9 +167,14 @@ def _inverted(text: str) -> list[str] | None:
     """``"Doe, Jane"`` pairs as names, when the whole credit is made of them: one capitalised
     surname, a comma, one given name (perhaps with an initial). Not when either side is an
     agency, a role or a day ("Reuters, Washington", "Doe, Monday")."""
-    names = []
+    names: list[str] = []
     for chunk in _PAIRS.split(text):
         halves = chunk.split(",")
+        if len(halves) == 3 and _all_roles(halves[2]):
+            halves = halves[:2]  # "Doe, Jane, Staff Writer"
+        if len(halves) == 1 and names and _plain_name(chunk):
+            names.append(chunk.strip())  # "Smith, John and Jane Doe"
+            continue
         if len(halves) != 2:
             return None
         last, given = halves[0].split(), halves[1].split()
@@ -176,6 +182,19 @@ def _inverted(text: str) -> list[str] | None:
             return None
         names.append(f"{' '.join(given)} {last[0]}")
     return names
+
+
+def _all_roles(text: str) -> bool:
+    words = text.lower().split()
+    return bool(words) and all(_is_role(w.strip(".:")) for w in words)
+
+
+def _plain_name(text: str) -> bool:
+    """Two or three capitalised words of letters: a name written in the usual order."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(
+        w[0].isupper() and w[1:].islower() and w.replace("-", "").isalpha() for w in words
+    )
 
 
 def _inverted_shape(last: str, given: list[str]) -> bool:
@@ -237,6 +256,18 @@ def _place_or_outlet(segment: str) -> bool:
         word = words[0]
         return len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
     return words[0] == "The" and len(words) <= _MAX_WORDS
+
+
+def _outlet_in_capitals(segment: str, text: str) -> bool:
+    """A later segment of two or more words all in capitals, in a credit that is not all in
+    capitals, names the outlet ("Jane Doe, USA TODAY"); agencies stay as in _place_or_outlet."""
+    words = segment.split()
+    return (
+        len(words) >= 2
+        and segment.isupper()
+        and not text.isupper()
+        and segment.strip().casefold() not in _AGENCIES
+    )
 
 
 def _until_other_credit(text: str) -> str:
@@ -368,6 +399,8 @@ def _is_role(word: str) -> bool:
     ("berlin-korrespondentin"); not a newsroom's name ("mm-redaktion")."""
     if word in ROLE_WORDS or word in SOCIAL:
         return True
+    if word.endswith(ROLE_SUFFIXES):
+        return True  # "wirtschaftsredakteur", "us-korrespondentin"
     tail = word.rpartition("-")[2]
     return tail != word and tail in ROLE_WORDS and tail not in GENERIC
 
