@@ -134,10 +134,14 @@ def find(found: Sequence[Unit]) -> Story:
     if not found:
         return Story()
     stops_apply = _stops_apply(found)
-    repeats = Counter(u.text.casefold() for u in found)
-    weights = _teasers(found, [_weight(u, repeats[u.text.casefold()], stops_apply) for u in found], repeats)
+    folded = [u.text.casefold() for u in found]
+    repeats = Counter(folded)
+    # Title-likeness is asked of every unit twice (teasers, the run's end): worked out once.
+    titled = [title_like(u) for u in found]
+    weights = [_weight(u, repeats[f], stops_apply) for u, f in zip(found, folded, strict=True)]
+    weights = _teasers(found, weights, repeats, titled)
     dated = [w == DATE and _YEAR.search(u.text) is not None for u, w in zip(found, weights, strict=True)]
-    start, end = _story_run(weights, [title_like(u) for u in found], dated)
+    start, end = _story_run(weights, titled, dated)
     end = _tail(found, weights, end)
     head = headline(found, weights, start, repeats)
     story = Story(headline=None if head is None else punctuated(found, found[head]))
@@ -213,7 +217,9 @@ def _weight(unit: Unit, repeats: int, stops_apply: bool) -> float:
     return SHORT * (2 if repeats > 1 else 1)
 
 
-def _teasers(found: Sequence[Unit], weights: list[float], repeats: Counter[str]) -> list[float]:
+def _teasers(
+    found: Sequence[Unit], weights: list[float], repeats: Counter[str], title: Sequence[bool]
+) -> list[float]:
     """Teaser lists set a headline over one short summary, item after item; a story's
     sections run longer. Summaries between two such headlines, or over a "Read more"
     link, lose their weight."""
@@ -223,7 +229,7 @@ def _teasers(found: Sequence[Unit], weights: list[float], repeats: Counter[str])
     titled = [
         i
         for i, u in enumerate(found)
-        if weights[i] <= 0 and title_like(u) and not names(u) and not _label(u, repeats)
+        if weights[i] <= 0 and title[i] and not names(u) and not _label(u, repeats)
     ]
     for before, after in itertools.pairwise(titled):
         between = [i for i in range(before + 1, after) if weights[i] > 0]
