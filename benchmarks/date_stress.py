@@ -15,10 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import lxml.html
-
+from harness.trees import parse_page
 from newsparse.html.meta import extract_metadata
-from newsparse.load import decode
 
 # A fixed crawl date, as in the tests: results must not depend on the day this runs.
 REFERENCE = dt.date(2026, 11, 28)
@@ -54,13 +52,6 @@ def strip(root: Any, level: int) -> None:
             el.tag = "span"
         for el in root.iter("script"):
             el.text = ""
-
-
-def parse_page(raw: bytes) -> Any:
-    try:
-        return lxml.html.document_fromstring(decode(raw))
-    except ValueError:  # a str with an XML encoding declaration: let lxml read the bytes
-        return lxml.html.document_fromstring(raw)
 
 
 def day(value: Any) -> str | None:

@@ -14,10 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import lxml.html
-
+from harness.trees import parse_page
 from newsparse.html.meta import extract_metadata
-from newsparse.load import decode
 from newsparse.scoring import fold
 
 
@@ -28,14 +26,6 @@ def rows(shared: Path, folder: str) -> Iterator[dict[str, Any]]:
             if row["kind"] == "html":
                 row["file"] = shared / folder / row["path"]
                 yield row
-
-
-def parse_page(raw: bytes) -> Any:
-    """Decode as the pipeline does (BOM, <meta charset>, UTF-8, sniffing), then build the tree."""
-    try:
-        return lxml.html.document_fromstring(decode(raw))
-    except ValueError:  # a str with an XML encoding declaration: let lxml read the bytes
-        return lxml.html.document_fromstring(raw)
 
 
 def day(value: Any) -> str | None:

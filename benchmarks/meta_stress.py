@@ -18,7 +18,7 @@ from typing import Any
 import lxml.html
 
 import newsparse
-from newsparse.load import decode
+from harness.trees import parse_page
 from newsparse.scoring import fold
 
 # <meta> names (name/property/itemprop, lower-cased) that carry a title or an author.
@@ -49,13 +49,6 @@ def strip(root: Any, level: int) -> None:
     if level >= 3:
         for el in list(root.iter("title")):
             el.getparent().remove(el)
-
-
-def parse_page(raw: bytes) -> Any:
-    try:
-        return lxml.html.document_fromstring(decode(raw))
-    except ValueError:  # a str with an XML encoding declaration: let lxml read the bytes
-        return lxml.html.document_fromstring(raw)
 
 
 def verdicts(row: dict[str, Any], level: int) -> tuple[bool | None, bool | None, Any]:

@@ -269,15 +269,12 @@ def _resumed_start(weights: Sequence[float], runs: Sequence[tuple[float, int, in
     coverage" and three headlines): the run before such a box is the story's head when it
     weighs a fair share of the rest."""
     total, start, _ = runs[chosen]
-    for weight, earlier, earlier_end in reversed(runs[:chosen]):
-        if weight <= 0:
+    for run in reversed(runs[:chosen]):
+        if run[0] <= 0:
             continue
-        gap = weights[earlier_end + 1 : start]
-        if _gap_size(gap) > RESUME_GAP or weight < HEAD_SHARE * total:
+        if not _joins(weights, run, weights[run[2] + 1 : start], HEAD_SHARE * total):
             break
-        if any(w in (COMMENT, DATE) for w in gap) or DATE in weights[earlier : earlier_end + 1]:
-            break
-        start = earlier
+        start = run[1]
     return start
 
 
@@ -323,17 +320,23 @@ def _resumed_end(weights: Sequence[float], runs: Sequence[tuple[float, int, int]
     into segments; where the story resumes right after such a box, its run goes on. Comment
     threads and dated teaser lists never continue a story."""
     total, _, end = runs[chosen]
-    for weight, start, next_end in runs[chosen + 1 :]:
-        if weight <= 0:
+    for run in runs[chosen + 1 :]:
+        if run[0] <= 0:
             continue  # a box's own items between two of its headers ("Related" twice): the gap
-        gap = weights[end + 1 : start]
-        # "Loading..." and "Anzeige" placeholders pad a box: they count half a unit.
-        if _gap_size(gap) > RESUME_GAP or weight < RESUME_SHARE * total:
+        if not _joins(weights, run, weights[end + 1 : run[1]], RESUME_SHARE * total):
             break
-        if any(w in (COMMENT, DATE) for w in gap) or DATE in weights[start : next_end + 1]:
-            break
-        end = next_end
+        end = run[2]
     return end
+
+
+def _joins(weights: Sequence[float], run: tuple[float, int, int], gap: Sequence[float], floor: float) -> bool:
+    """A run beside the story joins it across ``gap``: the gap is a box's size at most
+    ("Loading..." and "Anzeige" placeholders count half a unit), the run weighs ``floor``
+    at least, and neither holds a comment header or a dated teaser."""
+    weight, start, end = run
+    if _gap_size(gap) > RESUME_GAP or weight < floor:
+        return False
+    return not (any(w in (COMMENT, DATE) for w in gap) or DATE in weights[start : end + 1])
 
 
 def _gap_size(gap: Sequence[float]) -> float:
