@@ -5,7 +5,7 @@ Usage: PYTHONPATH=src python benchmarks/leaks.py DIR [DIR...] [--no-peer] [--top
 Each DIR holds a manifest.jsonl (rows with "path", "kind", optional "url") and its pages.
 For every HTML page the body from ``parse_html`` is checked against a table of leak
 detectors (share/follow/newsletter/cookie/... in en, de, fr, es, it, pt, nl, tr, pl),
-paragraphs repeated across pages of one site, and, when trafilatura is importable, bodies
+paragraphs repeated across pages of one site or within one body, and, when trafilatura is importable, bodies
 far shorter or longer than trafilatura's (a sanity signal, not truth). Prints a ranked
 list: most flags first. Probe only; nothing here is imported by the library.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import json
 import re
 import sys
@@ -27,7 +28,11 @@ from newsparse import parse_html
 # mentions "newsletter" is long.
 MAX_LEN = 220
 DETECTORS: dict[str, str] = {
-    "share": r"\b(share (this|on)|teilen|partager|compartir|condividi|compartilh|delen|paylaş|udostępnij)\b",
+    # A share button's label ("Seite teilen:", "Share this article", "Sharing is caring!"), not
+    # a sentence that uses the verb ("Sie teilen dieselben Werte", "share of the sale").
+    "share": r"^\W{0,3}((diese[ns]? |den )?(seite|artikel|beitrag|story|post|page|article) )?(share|teilen|"
+    r"partager|compartir|condividi|compartilhar|partilhar|delen|dela|paylaş|udostępnij)\b"
+    r"|\b(share (this|it|on|via)\b|sharing is caring|(seite|artikel|beitrag) teilen\b)",
     "follow": r"\b(follow us|folgen sie|suivez-nous|síguenos|seguici|siga-nos|volg ons|"
     r"bizi takip|obserwuj)\b",
     "subscribe": r"\b(subscribe|abonnieren|abonnez|suscríbe|iscriviti|assine|abonneer|"
@@ -43,8 +48,13 @@ DETECTORS: dict[str, str] = {
     "copyright": r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos|tutti i diritti|todos os direitos|"
     r"alle rechten voorbehouden|tüm hakları saklıdır|wszelkie prawa zastrzeżone)",
-    "login": r"\b(log ?in|sign in|sign up|anmelden|registrieren|se connecter|iniciar sesión|accedi|"
-    r"entrar|inloggen|giriş yap|zaloguj)\b",
+    # A log-in or sign-up prompt: the label alone ("Sign in", "Jetzt anmelden!") or a call to
+    # act ("Sign up here."), not a sentence about signing up for something ("you can sign
+    # up for a free trial", "und können sich anmelden:").
+    "login": r"^\W{0,3}(jetzt |now )?(log ?in|sign ?in|sign ?up|register|anmelden|einloggen|registrieren|"
+    r"se connecter|connexion|iniciar sesión|accedi|entrar|inloggen|giriş yap|zaloguj( się)?)\W{0,3}$"
+    r"|\b(log ?in|sign ?in|sign ?up|register) (here|now|today|for free|to (continue|keep) reading)\b"
+    r"|\b(already (a subscriber|have an account)|create (a |your )?(free )?account)\b",
     "advert": r"^(advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|"
     r"advertentie|reklam|reklama|sponsored)\b",
     "tags": r"^(tags?|schlagwörter|stichwörter|mots[- ]clés|etiquetas|temas|argomenti|trefwoorden|"
@@ -58,17 +68,24 @@ DETECTORS: dict[str, str] = {
 COMPILED = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in DETECTORS.items()}
 # A run of short link-like words ("Home > News > World") reads as a breadcrumb.
 BREADCRUMB = re.compile(r"^[^>»/|]{1,40}(\s[>»/|]\s[^>»/|]{1,40}){2,}$")
+DUP_LEN = 80  # a paragraph this long found twice in one body is flagged
 REPEAT_SITES = 3  # a paragraph on this many pages of one site is boilerplate
 LOW, HIGH = 0.4, 2.5  # body / trafilatura length ratio outside this band is worth a look
 
 
 def pages(dirs: list[Path]) -> list[tuple[Path, str | None]]:
-    found = []
+    """Every HTML page once: folders share pages (the same bytes under two names), and a
+    manifest may list one page twice; a repeat would count its leaks twice."""
+    found, seen = [], set()
     for folder in dirs:
         for line in (folder / "manifest.jsonl").read_text().splitlines():
             row = json.loads(line)
             path = folder / row["path"]
-            if row.get("kind", "html") == "html" or path.suffix in (".html", ".htm"):
+            if row.get("kind", "html") != "html" and path.suffix not in (".html", ".htm"):
+                continue
+            digest = hashlib.sha1(path.read_bytes()).hexdigest()
+            if digest not in seen:
+                seen.add(digest)
                 found.append((path, row.get("url")))
     return found
 
@@ -97,6 +114,11 @@ def probe(path: Path, url: str | None, use_peer: bool) -> dict[str, object]:
     article = parse_html(raw, url=url)
     paras = list(article.paragraphs)
     hits = [(flag, p) for p in paras for flag in leak_flags(p)]
+    # A sentence-long paragraph twice in one body: a promo box the template sets twice, or
+    # a block shown in two layouts. Short lines and list entries (ingredients, a meal plan's
+    # items, which end without a full stop) repeat legitimately.
+    counts = collections.Counter(p for p in paras if len(p) >= DUP_LEN and p[-1] in '.!?"”»')
+    hits += [("dup", p) for p, n in counts.items() if n > 1]
     ours = sum(len(p) for p in paras)
     peer = peer_length(raw) if use_peer else None
     return {
