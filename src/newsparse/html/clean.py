@@ -200,3 +200,14 @@ def is_chrome_text(text: str) -> bool:
     if not any(hint in head for hint in rules.CHROME_TEXT_HINTS):
         return False
     return rules.CHROME_TEXT.search(head) is not None
+
+
+def is_chrome_label(text: str) -> bool:
+    """A share, follow, advert or subscribe label standing alone ("Seite teilen:", "Folgen
+    Sie uns auf Twitter", "Anzeige"), recognised by its wording."""
+    if len(text) > rules.MAX_CHROME_LABEL:
+        return False
+    lowered = text.lower()
+    if not any(hint in lowered for hint in rules.CHROME_LABEL_HINTS):
+        return False
+    return rules.CHROME_LABEL.fullmatch(lowered) is not None

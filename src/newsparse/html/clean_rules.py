@@ -199,6 +199,42 @@ CHROME_TEXT_HINTS = (
     *("min read", "minute read", "minutes read", "not responsible", "necessarily reflect"),
 )
 
+# Short lines of a share bar, a follow box, an advert slot or a subscription prompt, matched
+# against a whole (lower-cased) unit: templates set them as text beside icons ("Seite
+# teilen:", "Folgen Sie uns auf Twitter", "Anzeige symplr"), in boxes no class name flags.
+MAX_CHROME_LABEL = 100  # longer units are never such labels
+_SHARE_VERBS = (
+    r"(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|delen|dela|paylaş|udostępnij)"
+)
+_FOLLOW_US = (
+    r"(?:follow us|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|bizi takip edin"
+    r"|obserwuj nas)"
+)
+_ADVERT = (
+    r"(?:anzeige|werbung|advertisement|advertising|publicité|publicidad|pubblicità|publicidade|advertentie"
+    r"|annons|annonse|reklam|reklama|sponsored|gesponsert)"
+)
+CHROME_LABEL = re.compile(
+    r"\W{0,3}(?:"
+    # "Seite teilen:", "Share", "Share this article", "Teilen auf Facebook"
+    rf"(?:(?:diese[ns]? |den )?(?:seite|artikel|beitrag|story|post|page|article) )?{_SHARE_VERBS}"
+    r"(?: (?:this|the) (?:article|story|page|post))?(?: (?:on|via|mit|auf|sur|en|su|op|na) [\w .,&-]{1,40})?"
+    r"|sharing is caring|(?:like this (?:story|article)\W{1,3})?share (?:it|this) with (?:a|your) friends?"
+    # "Follow us on Twitter", "Folgen Sie uns auf Twitter Liken Sie uns auf Facebook"
+    rf"|{_FOLLOW_US}(?: (?:on|at|auf|bei|sur|en|su|no|op|w) [\w .,&@-]{{1,60}})?"
+    # "Anzeige", "Anzeige symplr", "Advertisement - scroll to continue"
+    rf"|{_ADVERT}(?: [\w.-]{{1,20}}| ?- ?(?:scroll|story) (?:to|continues) [\w ]{{1,20}})?"
+    r"|jetzt (?:abonnieren|registrieren|anmelden) und [\w .,-]{1,80}"
+    r")\W{0,3}"
+)
+# Every CHROME_LABEL alternative contains one of these: a cheap test before the regex.
+CHROME_LABEL_HINTS = (
+    *("share", "sharing", "teilen", "partag", "compart", "condivid", "partilh", "delen", "dela", "paylaş"),
+    *("udostępnij", "follow", "folge", "suivez", "síguenos", "seguici", "siga-nos", "volg ons", "takip"),
+    *("obserwuj", "anzeige", "werbung", "advert", "publici", "pubblicit", "reklam", "annons", "sponsor"),
+    *("gesponsert", "jetzt "),
+)
+
 # Word splitter inside one class name or id, applied after camelCase is split.
 WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 

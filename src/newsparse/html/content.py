@@ -31,7 +31,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..blocks import Block
-from .clean import STRONG, is_chrome_text
+from .clean import STRONG, is_chrome_label, is_chrome_text
 from .flight import story_markup
 from .headline import pick_headline
 from .runs import best_run
@@ -87,6 +87,8 @@ _LABEL_PHRASES = (
     r"(?:sign up|subscribe|register) (?:for|to) .{1,60}newsletters?|(?:get|join) our .{1,40}newsletter",
     r"newsletter(?: sign[ -]?up| abonnieren| bestellen|: .{1,40})?",
     r"(?:jetzt )?(?:zum|für den) .{1,40}newsletter anmelden|inscrivez-vous à (?:notre|la) .{0,40}newsletter",
+    # A box inviting readers to a messenger channel ("Join our ... news service on WhatsApp").
+    r"(?:join|follow) (?:our|us on|the) .{1,60}(?:whatsapp|telegram)(?: (?:channel|community|group))?",
     r"suscr[ií]bete a (?:nuestro|nuestra|el|la) .{0,40}(?:bolet[ií]n|newsletter)",
     # German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Turkish
     r"(?:leser)?kommentare|mehr zum thema|weitere (?:artikel|nachrichten|themen)|meistgelesen",
@@ -450,6 +452,8 @@ def _kind(unit: Unit, size: int) -> int:
         return BAD
     if unit.text[0] == "[" and _SHORTCODE.fullmatch(unit.text) is not None:
         return BAD
+    if not unit.tag.startswith("h") and is_chrome_label(unit.text):
+        return BAD  # a share bar's or an advert slot's label; a heading may well say "Werbung"
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL
     if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None or (unit.link_chars and _read_more(unit)):
