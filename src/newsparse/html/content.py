@@ -541,12 +541,18 @@ def _lead(values: list[float], anchor: int) -> dict[int, float]:
 
 
 def _anchor(judged: _Judged, headline: str) -> int | None:
-    """The heading that states the metadata's headline word for word, if the page shows one."""
+    """The heading that states the metadata's headline word for word, if the page shows one.
+    A heading that is all link (a blog's permalink on its own title) scores as navigation,
+    so it serves only when no other heading states the headline."""
     wanted = _WORD.findall(headline.lower())
+    linked = None
     for i, unit in enumerate(judged.units):
-        if unit.tag in _ANCHOR_TAGS and judged.kinds[i] != BAD and _WORD.findall(unit.text.lower()) == wanted:
-            return i
-    return None
+        if unit.tag in _ANCHOR_TAGS and _WORD.findall(unit.text.lower()) == wanted:
+            if judged.kinds[i] != BAD:
+                return i
+            if linked is None and unit.link_chars * 2 > len(unit.text):
+                linked = i
+    return linked
 
 
 def _head_start(seg: Segments, judged: _Judged, start: int) -> int:
