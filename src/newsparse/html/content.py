@@ -54,6 +54,7 @@ KEEP_HEADLESS = 0.8  # ...and one without the page's headline must hold this muc
 TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
 RESTATED_TITLE = 20  # a headline this long, found again in a short unit, is restated there
 TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
+MAX_TABLE_UNITS = 400  # a table of more cells than this after the story is not its data
 LEAD_CHARS = 600  # prose right under the stated headline counts double, up to this much...
 LEAD_REACH = 25  # ...within this many units of it
 STATED_LEDE = 40  # a stated summary this long, shown under the headline, is the standfirst...
@@ -507,7 +508,7 @@ def _best_range(seg: Segments, judged: _Judged, headline: str | None) -> tuple[i
     anchor = _anchor(judged, headline) if headline else None
     if anchor is not None:
         start, end = _led_range(seg, values, anchor, (start, end))
-    return _head_start(seg, judged, start), _tail_end(judged, end)
+    return _head_start(seg, judged, start), _tail_end(judged, _table_after(seg, judged, end))
 
 
 def _led_range(seg: Segments, values: list[float], anchor: int, best: tuple[int, int]) -> tuple[int, int]:
@@ -565,6 +566,25 @@ def _head_start(seg: Segments, judged: _Judged, start: int) -> int:
     records = seg.records
     parent = records[judged.units[start - 1].owner].parent
     return start - 1 if parent >= 0 and records[parent].end > start else start
+
+
+def _table_after(seg: Segments, judged: _Judged, end: int) -> int:
+    """Take in a table right after the story's last unit, in the box that holds that unit:
+    a data table the story sets out (prices, results, figures), whose short cells score
+    nothing. Only a table all of whose cells are kept: a layout table holding menus or
+    notices stays out."""
+    units, records = judged.units, seg.records
+    if end == 0 or end >= len(units):
+        return end
+    rid = units[end].owner
+    while rid >= 0 and records[rid].start == end and records[rid].tag != "table":
+        rid = records[rid].parent
+    if rid < 0 or records[rid].start != end:
+        return end
+    table, box = records[rid], records[rid].parent
+    if box < 0 or records[box].start >= end or table.end - end > MAX_TABLE_UNITS:
+        return end
+    return table.end if all(_kept(judged, i) for i in range(end, table.end)) else end
 
 
 def _tail_end(judged: _Judged, end: int) -> int:
