@@ -385,11 +385,19 @@ def _demote_teasers(seg: Segments, kinds: list[int], size_prefix: list[int], h1_
     Only prose is looked at (a teaser's links and notices stay bad), which spares the
     look-up for all but a few units of a page.
     """
-    linked = list(accumulate((u.link_chars * 2 > len(u.text) for u in seg.units), initial=0))
+    linked = list(accumulate((_title_like(seg, u) for u in seg.units), initial=0))
     prefixes = (size_prefix, linked, h1_prefix)
     for index, kind in enumerate(kinds):
         if kind == GOOD and _teaser(seg, index, prefixes):
             kinds[index] = NEUTRAL
+
+
+def _title_like(seg: Segments, unit: Unit) -> bool:
+    """A linked title, or a ``<header>`` left unread as furniture: outside the story's own
+    box (which holds its ``<h1>`` and is always read) a header heads a teaser card."""
+    if unit.skipped:
+        return seg.records[unit.owner].tag == "header"
+    return unit.link_chars * 2 > len(unit.text)
 
 
 def _teaser(seg: Segments, index: int, prefixes: tuple[list[int], list[int], list[int]]) -> bool:
