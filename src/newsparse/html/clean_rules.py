@@ -186,6 +186,10 @@ CHROME_TEXT = re.compile(
     r"|\bsubscribe to (?:our|the) [\w ]{0,40}newsletter\b|\bjoin our commenting forum\b"
     r"|\byou have reached your (?:free )?(?:article )?limit\b"
     r"|\bthis content is (?:only )?available to subscribers\b"
+    # A subscription appeal set among the story's paragraphs ("... for only N$85 a month.
+    # Invest in journalism - subscribe now!"), a newsletter's own blurb.
+    r"|\bfor (?:only|just) \S{1,12} (?:a|per) (?:month|week|year)\b|\bsubscribe now\b"
+    r"|\bnewsletter (?:informiert|ist kostenlos|kommt)\b|\bour newsletter (?:brings|delivers|is free)\b"
     r"|\b\d{1,3} ?min(?:ute)?s? read\b"
     # A site's disclaimer for what its contributors write, set under every story.
     r"|\bis not responsible for the (?:opinions|views|content)\b"
@@ -195,7 +199,7 @@ CHROME_TEXT = re.compile(
 
 # Every CHROME_TEXT pattern contains one of these: a cheap test before the regex.
 CHROME_TEXT_HINTS = (
-    *("cookie", "newsletter", "sign up", "limit", "subscri", "commenting forum"),
+    *("cookie", "newsletter", "sign up", "limit", "subscri", "commenting forum", "for only", "for just"),
     *("min read", "minute read", "minutes read", "not responsible", "necessarily reflect"),
 )
 
