@@ -231,13 +231,6 @@ CHROME_LABEL = re.compile(
     r"|jetzt (?:abonnieren|registrieren|anmelden) und [\w .,-]{1,80}"
     r")\W{0,3}"
 )
-# Every CHROME_LABEL alternative contains one of these: a cheap test before the regex.
-CHROME_LABEL_HINTS = (
-    *("share", "sharing", "teilen", "partag", "compart", "condivid", "partilh", "delen", "dela", "paylaş"),
-    *("udostępnij", "follow", "folge", "suivez", "síguenos", "seguici", "siga-nos", "volg ons", "takip"),
-    *("obserwuj", "anzeige", "werbung", "advert", "publici", "pubblicit", "reklam", "annons", "sponsor"),
-    *("gesponsert", "jetzt "),
-)
 
 # Word splitter inside one class name or id, applied after camelCase is split.
 WORD_SPLIT = re.compile(r"[^a-z0-9]+")
