@@ -18,7 +18,7 @@ from types import ModuleType
 import pytest
 
 from newsparse import parse_html
-from newsparse.html.clean import is_chrome_label
+from newsparse.html.clean import is_chrome_label, is_chrome_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html_content"
 
@@ -121,3 +121,19 @@ def _leaks() -> ModuleType:
 )
 def test_probe_flags_labels_not_sentences(text: str, flag: str, expected: bool) -> None:
     assert (flag in _leaks().leak_flags(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stay informed with City Live. Get in-depth reporting for only N$85 a month. Subscribe now!", True),
+        ("Der BR24 Newsletter informiert Sie immer montags bis freitags über das Wichtigste vom Tag.", True),
+        ("We’d like to hear what you think about this or any of our articles. Here are some tips.", True),
+        ("Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: briefe@x.de", True),
+        ("Write to Al Root at allen.root@example.com", True),
+        ("The club said it would write to all members at the end of the month about the new fees.", False),
+        ("Tickets cost $30 for adults, and children under 12 get in for only $5 a head at the gate.", False),
+    ],
+)
+def test_appeals_and_invitations_by_their_wording(text: str, expected: bool) -> None:
+    assert is_chrome_text(text) is expected

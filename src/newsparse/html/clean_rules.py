@@ -190,6 +190,9 @@ CHROME_TEXT = re.compile(
     # Invest in journalism - subscribe now!"), a newsletter's own blurb.
     r"|\bfor (?:only|just) \S{1,12} (?:a|per) (?:month|week|year)\b|\bsubscribe now\b"
     r"|\bnewsletter (?:informiert|ist kostenlos|kommt)\b|\bour newsletter (?:brings|delivers|is free)\b"
+    # An invitation to write to the editors, or to the author ("Write to Jane Doe at jd@...").
+    r"|\bwe(?:'|’)d (?:like|love) to hear what you think\b|\bsenden sie uns ihr feedback\b"
+    r"|^write to [\w .,'’-]{1,80} at [\w.+-]{1,60}@"
     r"|\b\d{1,3} ?min(?:ute)?s? read\b"
     # A site's disclaimer for what its contributors write, set under every story.
     r"|\bis not responsible for the (?:opinions|views|content)\b"
@@ -201,6 +204,7 @@ CHROME_TEXT = re.compile(
 CHROME_TEXT_HINTS = (
     *("cookie", "newsletter", "sign up", "limit", "subscri", "commenting forum", "for only", "for just"),
     *("min read", "minute read", "minutes read", "not responsible", "necessarily reflect"),
+    *("hear what you think", "ihr feedback", "write to "),
 )
 
 # Short lines of a share bar, a follow box, an advert slot or a subscription prompt, matched
