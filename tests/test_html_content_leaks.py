@@ -41,6 +41,8 @@ def paragraphs(name: str) -> list[str]:
         "Anzeige symplr",
         "Advertisement",
         "Jetzt abonnieren und von der Vorlesefunktion profitieren.",
+        "Embed",
+        "Video | Truppen nehmen Tanker ein",
     ],
 )
 def test_labels_of_share_bars_and_advert_slots(text: str) -> None:
@@ -56,6 +58,7 @@ def test_labels_of_share_bars_and_advert_slots(text: str) -> None:
         "Werbung wirkt bei jungen Leuten kaum, sagt die Studie.",
         "Sponsored by the city council, the event drew 3,000 people.",
         "Teilen ist das neue Haben",
+        "Embedded in the report was a warning about the budget.",
         "Share " + "this article " * 10,  # longer than any label
     ],
 )

@@ -233,6 +233,8 @@ CHROME_LABEL = re.compile(
     # "Anzeige", "Anzeige symplr", "Advertisement - scroll to continue"
     rf"|{_ADVERT}(?: [\w.-]{{1,20}}| ?- ?(?:scroll|story) (?:to|continues) [\w ]{{1,20}})?"
     r"|jetzt (?:abonnieren|registrieren|anmelden) und [\w .,-]{1,80}"
+    # The label over an embedded post or player ("Embed"), a player's title ("Video | ...").
+    r"|embed(?:ded)?(?: (?:content|video|tweet|post))?|video ?\| ?[^|]{1,80}"
     r")\W{0,3}"
 )
 
