@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from dateutil import parser as _du_parser
@@ -43,7 +44,8 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"(?<!\d)"
             + _DAY
-            + r"(?:st|nd|rd|th|er|º|°)?\.?\s{0,3}(?:de\s|of\s)?\s{0,2}("
+            # Catalan elides "de" before a vowel: "12 d'abril de 2024".
+            + r"(?:st|nd|rd|th|er|º|°)?\.?\s{0,3}(?:de\s|of\s|d['’])?\s{0,2}("
             + _MONTH_ALT
             + r")\.?,?\s{0,3}(?:de\s|del\s)?\s{0,2}"
             + _YEAR
@@ -112,6 +114,18 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "dMy",
     ),
 )
+# Patterns built around a word that must be in the text, tried only when it is: most pages
+# never write it, and each pattern costs a scan of the text.
+WORD_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    # Vietnamese "13 tháng 3 năm 2024" (day, "month" 3, "year" 2024).
+    (
+        "tháng",
+        re.compile(
+            r"(?<!\d)" + _DAY + r"\s{1,3}tháng\s{1,3}(0?[1-9]|1[0-2]),?\s{1,3}(?:năm\s{1,3})?" + _YEAR, re.I
+        ),
+        "dmy",
+    ),
+)
 _MAX_TEXT = 5000
 _LOOKS_DATED = re.compile(r"\d{1,4}")
 _STRUCTURED_PREFIX = re.compile(r"\s*\d{4}-?\d\d")
@@ -171,8 +185,9 @@ def _loose(text: str) -> _dt.date | None:
 def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
     """The first date written out in visible text, in any of the patterns we know."""
     best: tuple[int, _dt.date] | None = None
-    for pattern, order in TEXT_PATTERNS:
-        for match in pattern.finditer(text[:_MAX_TEXT]):
+    text = text[:_MAX_TEXT]
+    for pattern, order in _patterns_for(text):
+        for match in pattern.finditer(text):
             us = lang == "en" and order == "dmy" and "/" in match.group(0)
             got = _from_groups(match.groups(), "mdy" if us else order)
             if got is None and order == "dmy":
@@ -182,6 +197,13 @@ def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
                     best = (match.start(), got)
                 break
     return best[1] if best else None
+
+
+def _patterns_for(text: str) -> Iterator[tuple[re.Pattern[str], str]]:
+    yield from TEXT_PATTERNS
+    for word, pattern, order in WORD_PATTERNS:
+        if word in text:
+            yield pattern, order
 
 
 def _from_groups(groups: tuple[str | Any, ...], order: str) -> _dt.date | None:

@@ -1,0 +1,66 @@
+"""Month names and date forms of more languages, and date sources that pages name in their
+own words ("firstPublicationDate" in a Nuxt state, a wiki's "last edited" line)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsparse import parse_html
+from newsparse.calendar_words import EVERYDAY_WORDS, MONTHS
+from newsparse.html.datetext import find_text_date
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html_dates"
+REFERENCE = dt.date(2026, 11, 28)
+SITE = "https://news.example/section/story-slug"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("3 maja 2024, 14:20", "pl", dt.date(2024, 5, 3)),  # Polish genitive May
+        ("3. listopadu 2024", "cs", dt.date(2024, 11, 3)),  # Czech genitive November
+        ("12 de març de 2024", "ca", dt.date(2024, 3, 12)),  # Catalan
+        ("12 d'abril de 2024", "ca", dt.date(2024, 4, 12)),  # Catalan elided "de"
+        ("5 de xullo de 2024", "gl", dt.date(2024, 7, 5)),  # Galician
+        ("13 Ogos 2024", "ms", dt.date(2024, 8, 13)),  # Malay
+        ("13 Mac 2024", "ms", dt.date(2024, 3, 13)),
+        ("13 ágúst 2024", "is", dt.date(2024, 8, 13)),  # Icelandic
+        ("13 ΜΑΡΤΙΟΥ 2024", "el", dt.date(2024, 3, 13)),  # Greek capitals drop the accents
+        ("13 במרץ 2024", "he", dt.date(2024, 3, 13)),  # Hebrew with the prefix "in"
+        ("13 آذار 2024", "ar", dt.date(2024, 3, 13)),  # Levantine Arabic
+        ("ngày 13 tháng 3 năm 2024", "vi", dt.date(2024, 3, 13)),  # Vietnamese
+        ("Thứ tư, 13 tháng 03, 2024", "vi", dt.date(2024, 3, 13)),
+    ],
+)
+def test_reads_more_languages(text: str, lang: str, want: dt.date) -> None:
+    assert find_text_date(text, lang) == want
+
+
+def test_vietnamese_month_word_needs_a_day_and_year() -> None:
+    assert find_text_date("tháng 3 năm nay", "vi") is None
+
+
+def test_name_like_months_are_no_timestamp_on_their_own() -> None:
+    # "Maja" and "Mac" are names too: months beside a day and a year only.
+    assert MONTHS["maja"] == 5 and MONTHS["mac"] == 3
+    assert {"maja", "mac"} <= EVERYDAY_WORDS
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        # The state's own story key, not its teasers' (which come after it).
+        ("nuxt_first_publication.html", dt.date(2024, 3, 12)),
+        ("pl_maja_header.html", dt.date(2024, 5, 3)),
+        # A wiki page states only when it was last edited: the closest bound there is.
+        ("wiki_last_edited.html", dt.date(2018, 6, 17)),
+    ],
+)
+def test_published_from_named_sources(name: str, want: dt.date) -> None:
+    article = parse_html((FIXTURES / name).read_bytes(), url=SITE, reference_date=REFERENCE)
+    published = article.published
+    day = published.date() if isinstance(published, dt.datetime) else published
+    assert day == want
