@@ -1,20 +1,14 @@
-"""Month names and date forms of more languages, and date sources that pages name in their
-own words ("firstPublicationDate" in a Nuxt state, a wiki's "last edited" line)."""
+"""Month names and date forms of more languages (the pages that use them are in
+test_pubdate_patterns' table)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from newsparse import parse_html
 from newsparse.calendar_words import EVERYDAY_WORDS, MONTHS
 from newsparse.html.datetext import find_text_date
-
-FIXTURES = Path(__file__).parent / "fixtures" / "html_dates"
-REFERENCE = dt.date(2026, 11, 28)
-SITE = "https://news.example/section/story-slug"
 
 
 @pytest.mark.parametrize(
@@ -47,20 +41,3 @@ def test_name_like_months_are_no_timestamp_on_their_own() -> None:
     # "Maja" and "Mac" are names too: months beside a day and a year only.
     assert MONTHS["maja"] == 5 and MONTHS["mac"] == 3
     assert {"maja", "mac"} <= EVERYDAY_WORDS
-
-
-@pytest.mark.parametrize(
-    ("name", "want"),
-    [
-        # The state's own story key, not its teasers' (which come after it).
-        ("nuxt_first_publication.html", dt.date(2024, 3, 12)),
-        ("pl_maja_header.html", dt.date(2024, 5, 3)),
-        # A wiki page states only when it was last edited: the closest bound there is.
-        ("wiki_last_edited.html", dt.date(2018, 6, 17)),
-    ],
-)
-def test_published_from_named_sources(name: str, want: dt.date) -> None:
-    article = parse_html((FIXTURES / name).read_bytes(), url=SITE, reference_date=REFERENCE)
-    published = article.published
-    day = published.date() if isinstance(published, dt.datetime) else published
-    assert day == want
