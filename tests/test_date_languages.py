@@ -27,6 +27,10 @@ from newsparse.html.datetext import find_text_date
         ("13 آذار 2024", "ar", dt.date(2024, 3, 13)),  # Levantine Arabic
         ("ngày 13 tháng 3 năm 2024", "vi", dt.date(2024, 3, 13)),  # Vietnamese
         ("Thứ tư, 13 tháng 03, 2024", "vi", dt.date(2024, 3, 13)),
+        ("١٣ مارس ٢٠٢٤", "ar", dt.date(2024, 3, 13)),  # Arabic-Indic digits
+        ("۱۳ مارس ۲۰۲۴", "fa", dt.date(2024, 3, 13)),  # Persian digits
+        ("24.03.13 14:30", "ko", dt.date(2024, 3, 13)),  # Korean short dates put the year first
+        ("13.03.24", "de", dt.date(2024, 3, 13)),  # German ones the day
     ],
 )
 def test_reads_more_languages(text: str, lang: str, want: dt.date) -> None:

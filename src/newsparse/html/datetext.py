@@ -127,6 +127,13 @@ WORD_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
 )
 _MAX_TEXT = 5000
+# Languages that put the year first in short numeric dates too: Korean "24.03.13" is 13 March
+# 2024, where German "13.03.24" is the same day written the other way round.
+YEAR_FIRST_LANGUAGES: frozenset[str] = frozenset({"ko", "ja", "zh"})
+# Languages whose pages may print Arabic-Indic or Persian digits ("١٣ مارس ٢٠٢٤"): read as ASCII
+# digits, which the patterns' years ("19"/"20") are written in.
+EASTERN_DIGIT_LANGUAGES: frozenset[str] = frozenset({"ar", "fa", "ur", "ps", "ckb"})
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _LOOKS_DATED = re.compile(r"\d{1,4}")
 _STRUCTURED_PREFIX = re.compile(r"\s*\d{4}-?\d\d")
 
@@ -186,7 +193,9 @@ def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
     """The first date written out in visible text, in any of the patterns we know."""
     best: tuple[int, _dt.date] | None = None
     text = text[:_MAX_TEXT]
-    for pattern, order in _patterns_for(text):
+    if lang in EASTERN_DIGIT_LANGUAGES:
+        text = text.translate(_EASTERN_DIGITS)
+    for pattern, order in _patterns_for(text, lang):
         for match in pattern.finditer(text):
             us = lang == "en" and order == "dmy" and "/" in match.group(0)
             got = _from_groups(match.groups(), "mdy" if us else order)
@@ -199,8 +208,11 @@ def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
     return best[1] if best else None
 
 
-def _patterns_for(text: str) -> Iterator[tuple[re.Pattern[str], str]]:
-    yield from TEXT_PATTERNS
+def _patterns_for(text: str, lang: str | None) -> Iterator[tuple[re.Pattern[str], str]]:
+    """The patterns to try on ``text``, each with its order of groups in ``lang``."""
+    year_first = lang in YEAR_FIRST_LANGUAGES
+    for pattern, order in TEXT_PATTERNS:
+        yield pattern, "ymd2" if year_first and order == "dmy2" else order
     for word, pattern, order in WORD_PATTERNS:
         if word in text:
             yield pattern, order
@@ -209,6 +221,8 @@ def _patterns_for(text: str) -> Iterator[tuple[re.Pattern[str], str]]:
 def _from_groups(groups: tuple[str | Any, ...], order: str) -> _dt.date | None:
     if order == "dmy2":
         return _make("20" + groups[2], groups[1], groups[0])
+    if order == "ymd2":
+        return _make("20" + groups[0], groups[1], groups[2])
     parts = dict(zip(order.lower(), groups, strict=True))
     month = parts["m"]
     if "M" in order:
