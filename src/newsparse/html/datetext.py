@@ -114,18 +114,6 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "dMy",
     ),
 )
-# Patterns built around a word that must be in the text, tried only when it is: most pages
-# never write it, and each pattern costs a scan of the text.
-WORD_PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    # Vietnamese "13 tháng 3 năm 2024" (day, "month" 3, "year" 2024).
-    (
-        "tháng",
-        re.compile(
-            r"(?<!\d)" + _DAY + r"\s{1,3}tháng\s{1,3}(0?[1-9]|1[0-2]),?\s{1,3}(?:năm\s{1,3})?" + _YEAR, re.I
-        ),
-        "dmy",
-    ),
-)
 _MAX_TEXT = 5000
 # Languages that put the year first in short numeric dates too: Korean "24.03.13" is 13 March
 # 2024, where German "13.03.24" is the same day written the other way round.
@@ -195,7 +183,7 @@ def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
     text = text[:_MAX_TEXT]
     if lang in EASTERN_DIGIT_LANGUAGES:
         text = text.translate(_EASTERN_DIGITS)
-    for pattern, order in _patterns_for(text, lang):
+    for pattern, order in _patterns_for(lang):
         for match in pattern.finditer(text):
             us = lang == "en" and order == "dmy" and "/" in match.group(0)
             got = _from_groups(match.groups(), "mdy" if us else order)
@@ -208,14 +196,11 @@ def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
     return best[1] if best else None
 
 
-def _patterns_for(text: str, lang: str | None) -> Iterator[tuple[re.Pattern[str], str]]:
-    """The patterns to try on ``text``, each with its order of groups in ``lang``."""
+def _patterns_for(lang: str | None) -> Iterator[tuple[re.Pattern[str], str]]:
+    """The patterns, each with its order of groups in ``lang``."""
     year_first = lang in YEAR_FIRST_LANGUAGES
     for pattern, order in TEXT_PATTERNS:
         yield pattern, "ymd2" if year_first and order == "dmy2" else order
-    for word, pattern, order in WORD_PATTERNS:
-        if word in text:
-            yield pattern, order
 
 
 def _from_groups(groups: tuple[str | Any, ...], order: str) -> _dt.date | None:
