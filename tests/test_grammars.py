@@ -11,6 +11,7 @@ import datetime as _dt
 
 import pytest
 
+import newsparse
 from newsparse import chrome
 from newsparse.fields import byline, credit, dateline, dates, headline
 from newsparse.model import Update
@@ -795,3 +796,35 @@ def test_press_wire_slashes_and_old_ap_underscore(text: str, city: str, agency: 
     found = dateline.find(text, None)
     assert found is not None
     assert (found.dateline.city, found.dateline.agency) == (city, agency)
+
+
+@pytest.mark.parametrize(
+    ("page", "headline", "raw", "city", "agency"),
+    [
+        # The feed names its source after the headline and before the lead: not a place.
+        ("Game review (IGN)\nIGN - The game is fun.\n", "Game review", "IGN -", None, "IGN"),
+        # The source lead-in gives way to the story's own dateline behind it.
+        (
+            "Deal reached (Canadian Press)\nCanadian Press - VANCOUVER (CP) - Talks ended.\n",
+            "Deal reached",
+            "VANCOUVER (CP) -",
+            "VANCOUVER",
+            "CP",
+        ),
+        # A suffix the lead does not repeat stays in the headline.
+        (
+            "Launch delayed (VIDEO)\nNASA - The launch slipped.\n",
+            "Launch delayed (VIDEO)",
+            "NASA -",
+            "NASA",
+            None,
+        ),
+    ],
+)
+def test_a_headline_source_suffix_repeated_by_the_lead_is_the_agency(
+    page: str, headline: str, raw: str, city: str | None, agency: str | None
+) -> None:
+    article = newsparse.parse_text(page)
+    assert article.headline == headline
+    assert article.dateline is not None
+    assert (article.dateline.raw, article.dateline.city, article.dateline.agency) == (raw, city, agency)
