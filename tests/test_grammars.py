@@ -387,6 +387,36 @@ def test_month_and_weekday_words() -> None:
     assert dates.weekday_number("March") is None
 
 
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [
+        ("Marhc", 3),  # two letters swapped
+        ("Mrach", 3),
+        ("Jnue", 6),
+        ("Spet", 9),
+        ("Ocotber", 10),
+        ("Janaury", 1),
+        ("Febr", 2),  # a full name cut off
+        ("Janu", 1),
+        ("Jule", None),  # one edit from both June and July: no guess
+        ("Ap", None),
+        ("Mayo", 5),  # one letter over "May", and Spanish for it
+    ],
+)
+def test_month_typos_wire_copy_has(word: str, month: int | None) -> None:
+    assert dates.month_number(word) == month
+
+
+def test_an_upper_case_agency_word_ends_a_dateline() -> None:
+    found = dateline.find("NEW YORK, March 9, REUTER - The bank said", _dt.date(1987, 3, 15))
+    assert found is not None
+    assert (found.dateline.city, found.dateline.agency, found.dateline.date) == (
+        "NEW YORK",
+        "REUTER",
+        _dt.date(1987, 3, 9),
+    )
+
+
 # --- headline.split ----------------------------------------------------------------------
 
 NO = Update(False)

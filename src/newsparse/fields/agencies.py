@@ -24,6 +24,9 @@ AGENCIES: tuple[str, ...] = (
     "ACCESSWIRE",
     "Reuters Breakingviews",
     "Reuters Health",
+    # Upper-case copies before the title-case ones, which ``CASED`` then prefers.
+    "REUTERS",
+    "REUTER",
     "Reuters",
     "Reuter",
     "RTTNews",
