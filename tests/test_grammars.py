@@ -54,6 +54,10 @@ DATELINES = {
     "March 17 (Reuters) - Oil fell": ("March 17 (Reuters) -", None, None, "Reuters", D(2024, 3, 17), None),
     "(Reuters) - Shares rose": ("(Reuters) -", None, None, "Reuters", None, None),
     "AFP - A glacier": ("AFP -", None, None, "AFP", None, None),
+    # A broadcaster's call sign is its agency, with or without a place.
+    "(KRON) — A wolf": ("(KRON) —", None, None, "KRON", None, None),
+    "Tampa (WFLA) — A storm": ("Tampa (WFLA) —", "Tampa", None, "WFLA", None, None),
+    "ATLANTA (WSB-TV) - A fire": ("ATLANTA (WSB-TV) -", "ATLANTA", None, "WSB-TV", None, None),
     "BEIRUT/THE HAGUE, March 7 (Reuters) - Judges": (
         "BEIRUT/THE HAGUE, March 7 (Reuters) -",
         "BEIRUT/THE HAGUE",
@@ -259,6 +263,9 @@ def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: st
         "Der Minister (parteilos) - so heißt es - trat zurück.",
         "(dpo) - no place before the code.",
         "He said it (quietly).- and left.",
+        "(UPDATE) — The fire spread.",  # upper-case, but no call sign
+        "(WHO) — The agency said.",
+        "(NEXSTAR) — A man was arrested.",
     ],
 )
 def test_an_unknown_source_alone_does_not_make_a_dateline(text: str) -> None:

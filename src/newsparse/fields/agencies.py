@@ -103,6 +103,9 @@ _LEAD_DASH = re.compile(r"\s{0,2}(?:-{1,3}|[–—])\s{0,3}")
 ANY_IN_PARENS = re.compile(r"\((?P<agency>[^()]{2,40})\)\s{0,3}$")
 _SOURCE_WORD = re.compile(r"[A-Z][\w.&'’-]{0,24}")
 MAX_SOURCE_WORDS = 4
+# A North American broadcaster's call sign, which local TV copy sets as its agency, with or
+# without a place: "(KRON) —", "TAMPA, Fla. (WFLA) —", "(WSB-TV) -".
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?|[KW][A-Z]{2}-(?:TV|DT|FM|AM)")
 _SOURCE_CODE = re.compile(r"[a-z]{2,5}(?:/[a-z]{2,5}){0,2}")
 
 # The bare sign-off of older wire copy: "Reuter", "REUTER", "reuter...".
@@ -126,6 +129,11 @@ def lead_in(text: str, source: str) -> int | None:
     """The end of ``source`` and its dash when ``text`` starts with them (``SPACE.com - ``)."""
     match = _LEAD_DASH.match(text, len(source)) if text.startswith(source) else None
     return match.end() if match else None
+
+
+def call_sign(text: str) -> bool:
+    """``KRON``, ``WSB-TV``: a station that names itself as a wire names itself."""
+    return _CALL_SIGN.fullmatch(text) is not None
 
 
 def source_code(text: str) -> bool:

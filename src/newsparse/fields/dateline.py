@@ -207,6 +207,7 @@ def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bo
         return None
     rest, agency = _take_agency(prefix)
     rest, source = (rest, None) if agency else _take_source(rest)
+    agency, source = (source, None) if source and agencies.call_sign(source) else (agency, source)
     parts = [p.strip() for p in rest.split(",")] if rest else []
     parts, when = _take_date(parts)
     parts, weekday = _take_weekday(parts)
