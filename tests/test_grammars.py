@@ -463,6 +463,14 @@ NO = Update(False)
         ("Updates to tax code stall in Senate", "Updates to tax code stall in Senate", NO, None),
         ("Oil-rich Norway trims fund payout", "Oil-rich Norway trims fund payout", NO, None),
         ("  Lisbon   trams\tclose ", "Lisbon trams close", NO, None),
+        ("[UPDATE] Ferry service resumes", "Ferry service resumes", Update(True, "UPDATE"), None),
+        ("DEVELOPING: Dam breach feared", "Dam breach feared", Update(True, "DEVELOPING"), None),
+        ("JUST IN: Mayor resigns", "Mayor resigns", Update(True, "JUST IN"), None),
+        ("Road reopens after crash (UPDATED)", "Road reopens after crash", Update(True, "UPDATED"), None),
+        ("Road reopens after crash [Update 2]", "Road reopens after crash", Update(True, "Update", 2), None),
+        ("Road (Updated) reopens after crash", "Road (Updated) reopens after crash", NO, None),
+        ("Developing nations meet in Rome", "Developing nations meet in Rome", NO, None),
+        ("Just in time for winter: coats", "Just in time for winter: coats", NO, None),
     ],
 )
 def test_headline_split(text: str, expected_headline: str, update: Update, slug: str | None) -> None:
