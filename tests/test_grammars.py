@@ -544,6 +544,49 @@ def test_credit_forms(text: str, roles: dict[str, tuple[str, ...]]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "raw", "roles"),
+    [
+        # What a page glued after the credit on its line is not part of it.
+        (
+            "(Reporting by Ann Lee; Editing by Bob Ray)Our Standards: The Trust Principles.",
+            "(Reporting by Ann Lee; Editing by Bob Ray)",
+            {"reporting": ("Ann Lee",), "editing": ("Bob Ray",)},
+        ),
+        (
+            "(Reporting by Ann Lee; editing by Bob Ray) ((ann.lee@example.com; +1 202 555 0100))",
+            "(Reporting by Ann Lee; editing by Bob Ray)",
+            {"reporting": ("Ann Lee",), "editing": ("Bob Ray",)},
+        ),
+        # A phone number or a reader prompt inside the brackets names nobody.
+        (
+            "(Reporting by Ann Lee; Editing by Bob Ray; Tel: +44 20 7542 0000)",
+            "(Reporting by Ann Lee; Editing by Bob Ray; Tel: +44 20 7542 0000)",
+            {"reporting": ("Ann Lee",), "editing": ("Bob Ray",)},
+        ),
+        (
+            "(Reporting by Ann Lee; editing by Bob Ray; To read more coverage, click here)",
+            "(Reporting by Ann Lee; editing by Bob Ray; To read more coverage, click here)",
+            {"reporting": ("Ann Lee",), "editing": ("Bob Ray",)},
+        ),
+        (
+            "(Reporting by Ann Lee; Video by Kim Poe; Photo editing by Bob Ray)",
+            "(Reporting by Ann Lee; Video by Kim Poe; Photo editing by Bob Ray)",
+            {"reporting": ("Ann Lee",), "video": ("Kim Poe",), "photo_editing": ("Bob Ray",)},
+        ),
+        (
+            "(Reporting by Reuters staff; Editing by Bob Ray)",
+            "(Reporting by Reuters staff; Editing by Bob Ray)",
+            {"reporting": ("Reuters staff",), "editing": ("Bob Ray",)},
+        ),
+    ],
+)
+def test_credit_raw_and_roles(text: str, raw: str, roles: dict[str, tuple[str, ...]]) -> None:
+    found = credit.find(text)
+    assert found is not None
+    assert (found.raw, dict(found.roles)) == (raw, roles)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Analysts on average had expected the company to earn $1.30 per share, according to"
