@@ -578,6 +578,16 @@ def test_credit_forms(text: str, roles: dict[str, tuple[str, ...]]) -> None:
             "(Reporting by Reuters staff; Editing by Bob Ray)",
             {"reporting": ("Reuters staff",), "editing": ("Bob Ray",)},
         ),
+        (
+            "Staff Writer Ann Lee contributed to this report from Chicago.",
+            "Staff Writer Ann Lee contributed to this report from Chicago.",
+            {"additional_reporting": ("Ann Lee",)},
+        ),
+        (
+            "Ann Lee contributed reporting from Paris.",
+            "Ann Lee contributed reporting from Paris.",
+            {"additional_reporting": ("Ann Lee",)},
+        ),
     ],
 )
 def test_credit_raw_and_roles(text: str, raw: str, roles: dict[str, tuple[str, ...]]) -> None:

@@ -40,7 +40,8 @@ _ROLE_NAMES = {f"r{i}": role for i, (_, role) in enumerate(ROLE_WORDS)}
 _ROLE_FIRST = re.compile(r"\A[\W_]*(?:" + "|".join(p for p, _ in ROLE_WORDS) + ")", re.I)
 
 _CONTRIBUTED = re.compile(
-    r"^(?P<names>.{3,400}?)\s{1,3}(?:also\s)?contributed(?:\s(?:reporting|to\sthis\s(?:report|story)))?\.?$",
+    r"^(?P<names>.{3,400}?)\s{1,3}(?:also\s)?contributed(?:\s(?:reporting|to\sthis\s(?:report|story)))?"
+    r"(?:\s(?:from|in)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})?\.?$",
     re.I,
 )
 # What the wire's terminal left after a sign-off: "^M", or a filing time and desk ("11:43/VB").
@@ -54,7 +55,7 @@ _PLACE_NOTE = re.compile(
     r"\s(?:in|from)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:,\s?[A-Z][\w.'’-]*(?=\s*(?:[,;)]|$|and\b)))?"
 )
 _TITLE_WORDS = re.compile(
-    r"^(?:.{0,60}?\b(?:writers?|correspondents?|reporters?|editors?|staff)\s)(?=[A-Z])", re.I
+    r"^(?:.{0,60}\b(?:writers?|correspondents?|reporters?|editors?|staff)\s)(?=(?-i:[A-Z]))", re.I
 )
 # Lower-case particles inside personal names ("Maria de la Cruz", "Jan van der Berg").
 NAME_PARTICLES: tuple[str, ...] = (
