@@ -926,3 +926,21 @@ def test_a_headline_source_suffix_repeated_by_the_lead_is_the_agency(
     assert article.headline == headline
     assert article.dateline is not None
     assert (article.dateline.raw, article.dateline.city, article.dateline.agency) == (raw, city, agency)
+
+
+def test_a_stray_terminal_letter_before_an_indent_starts_a_paragraph() -> None:
+    lines = [
+        "PLANT MAKER WINS ORDER",
+        "c    CHICAGO, March 9 - Widget Corp said it won an order worth",
+        "about 15 mln dlrs from a utility in the midwest, the company",
+        "said in a statement issued after markets closed on Monday.",
+        "v    A company statement said the order was won against rivals",
+        "from Japan and Germany after a tender that lasted two years.",
+    ]
+    assert list(paragraphs(lines)) == [
+        "PLANT MAKER WINS ORDER",
+        "CHICAGO, March 9 - Widget Corp said it won an order worth about 15 mln dlrs from a utility"
+        " in the midwest, the company said in a statement issued after markets closed on Monday.",
+        "A company statement said the order was won against rivals from Japan and Germany after a"
+        " tender that lasted two years.",
+    ]
