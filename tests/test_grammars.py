@@ -463,6 +463,8 @@ NO = Update(False)
         ("Updates to tax code stall in Senate", "Updates to tax code stall in Senate", NO, None),
         ("Oil-rich Norway trims fund payout", "Oil-rich Norway trims fund payout", NO, None),
         ("  Lisbon   trams\tclose ", "Lisbon trams close", NO, None),
+        ("CORRECTED -- GM SEES RISE IN SALES", "GM SEES RISE IN SALES", Update(True, "CORRECTED"), None),
+        ("REPEATED-U.S. SAYS TIN SALES GO ON", "U.S. SAYS TIN SALES GO ON", Update(True, "REPEATED"), None),
         ("[UPDATE] Ferry service resumes", "Ferry service resumes", Update(True, "UPDATE"), None),
         ("DEVELOPING: Dam breach feared", "Dam breach feared", Update(True, "DEVELOPING"), None),
         ("JUST IN: Mayor resigns", "Mayor resigns", Update(True, "JUST IN"), None),

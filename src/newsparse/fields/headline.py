@@ -22,6 +22,7 @@ UPDATE_LABELS: tuple[str, ...] = (
     "refile",
     "refiled",
     "rpt",
+    "repeated",
     "repeat",
     "breaking news",
     "breaking",
@@ -85,11 +86,11 @@ SLUGS: tuple[str, ...] = (
     "TAKE A LOOK",
 )
 
-_SEP = r"\s{0,3}(?:[-:–—|]|\s-)\s{0,3}"
+_SEP = r"\s{0,3}(?:-{1,3}|[:–—|]|\s-)\s{0,3}"
 _LABELS = "|".join(UPDATE_LABELS)
 # "UPDATE 2-", "Update:", "(CORRECTED) -" and "(RPT) U.S. SAYS": parentheses need no dash.
 _UPDATE = re.compile(
-    rf"^(?:[(\[](?P<plabel>{_LABELS})[)\]]\s{{0,3}}(?:[-:–—|]\s{{0,3}})?"
+    rf"^(?:[(\[](?P<plabel>{_LABELS})[)\]]\s{{0,3}}(?:(?:-{{1,3}}|[:–—|])\s{{0,3}})?"
     rf"|(?P<label>{_LABELS})(?:\s{{0,2}}(?P<number>\d{{1,2}}))?{_SEP})(?=\S)",
     re.I,
 )
