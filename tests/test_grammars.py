@@ -946,3 +946,16 @@ def test_a_stray_terminal_letter_before_an_indent_starts_a_paragraph() -> None:
         "A company statement said the order was won against rivals from Japan and Germany after a"
         " tender that lasted two years.",
     ]
+
+
+def test_a_subheading_never_holds_the_dateline() -> None:
+    page = (
+        "<html><body><article><h1>Crow hunting</h1>"
+        "<h2>DECOYS – How the birds are lured and hunted</h2>"
+        "<p>Hunters set out decoys before dawn and wait in a hide at the edge of the field.</p>"
+        "<p>Two hunters per hide is enough, and they keep still until the birds are in range.</p>"
+        "</article></body></html>"
+    )
+    article = newsparse.parse_html(page)
+    assert article.dateline is None
+    assert article.paragraphs[0] == "DECOYS – How the birds are lured and hunted"

@@ -137,7 +137,8 @@ def _read_header(
     many templates set them under the standfirst, which stays.
     """
     for i, block in enumerate(blocks[:HEADER_ZONE]):
-        if dates.standalone_date(block.text) is not None:
+        # A subheading is no story paragraph: "KRÄHENJAGD – So wird gelockt" is a kicker.
+        if block.heading or dates.standalone_date(block.text) is not None:
             continue
         found = dateline.find(block.text, reference, source)
         if found is not None:
