@@ -68,7 +68,6 @@ _NOT_A_NAME = re.compile(
     r"[\d@:/]|\b(?:click|here|read|visit|see|follow|subscribe|contact|call|e-?mail|tel|phone|fax|coverage)\b",
     re.I,
 )
-MAX_NAME_WORDS = 6
 _SPLIT_NAMES = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
@@ -136,7 +135,7 @@ def _roles(inner: str) -> dict[str, tuple[str, ...]]:
 
 
 def _named(name: str) -> bool:
-    return len(name.split()) <= MAX_NAME_WORDS and not _NOT_A_NAME.search(name)
+    return not _NOT_A_NAME.search(name)
 
 
 def _contributed(inner: str) -> dict[str, tuple[str, ...]]:
