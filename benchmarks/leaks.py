@@ -45,7 +45,10 @@ DETECTORS: dict[str, str] = {
     r"lees ook|ilgili haberler|czytaj (też|także))\b",
     "read_more": r"\b(read more|weiterlesen|lire la suite|leer más|leggi tutto|leia mais|lees meer|"
     r"devamını oku|czytaj więcej|continue reading)\b",
-    "copyright": r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
+    # A copyright line ("© 2024 Example Media", "Copyright 2019 ...", "All rights reserved"), not
+    # prose about copyright ("Buchtitel-Copyright liegt bei ...", "infringe on any copyright").
+    "copyright": r"(©|\(c\) ?\d{4}|^\W{0,3}copyright\b|\bcopyright (©|\(c\)|\d{4})|all rights reserved|"
+    r"alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos|tutti i diritti|todos os direitos|"
     r"alle rechten voorbehouden|tüm hakları saklıdır|wszelkie prawa zastrzeżone)",
     # A log-in or sign-up prompt: the label alone ("Sign in", "Jetzt anmelden!") or a call to
