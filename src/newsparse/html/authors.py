@@ -143,7 +143,8 @@ def split_credit(raw: str) -> list[str]:
     text = " ".join(html.unescape(raw[:_MAX_CREDIT]).split())
     if not text or _URLISH.match(text):
         return []
-    text = _HANDLE.sub(" ", _EMAIL.sub(" ", _PARENS.sub(" ", text))).replace("©", " ")
+    # A handle ends the name beside it: "Jane Doe @janedoe WATCH LIVE".
+    text = _HANDLE.sub(" | ", _EMAIL.sub(" ", _PARENS.sub(" ", text))).replace("©", " ")
     text = _until_other_credit(_JOINT_LEAD.sub("", text))
     inverted = _inverted(_LEAD_IN.sub("", text, count=1))
     if inverted:

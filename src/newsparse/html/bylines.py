@@ -65,13 +65,24 @@ _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]{0,30}$")
 _LEAD_WORDS = (2, 4)
 _MAX_LEAD_NAMES = 4
 # Class names of byline elements, in the languages whose templates name them so
-# ("autor", "auteur", "autore", and "firma" for the signed line of Spanish and Italian sites).
-_BYLINE_HINT = hint_words("byline", "author", "autor", "auteur", "autore", "autori", "firma")
+# ("autor", "auteur", "autore", and "firma" for the signed line of Spanish and Italian sites;
+# "attribution" for the credit line some templates name so).
+_BYLINE_HINT = hint_words("byline", "author", "autor", "auteur", "autore", "autori", "firma", "attribution")
 _BAD_BYLINE = hint_pattern(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list")
 _MAX_BYLINE = 200
 _MAX_BYLINES = 3
+_ITEM_LEVELS = 3
+_MAX_ITEMS = 12
 _MAX_TEXT = 2000
 _MAX_ELEMENTS = 40
+
+# Links labelled with their author ("Posts by Jane Doe", "Profil von Jane Doe ansehen"):
+# the lead-in words before the name, and the verbs after it.
+_MAX_LABEL = 120
+_LABEL_LEADS = frozenset({"by", "von", "av", "af", "par", "por", "di", "door", "de"})
+_LABEL_TAILS = frozenset({"ansehen", "anzeigen", "lesen", "bekijken", "voir"})
+_LABEL_LEAD_AT = 4
+_LABEL_EXTRA = 20  # "Se alla artiklar av": the lead-in's place at the latest
 
 Found = tuple[tuple[str, ...], str]
 # Scholarly tags hold one name each, often as "Last, First".
@@ -154,9 +165,12 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
     if any(word in label for word in _WRITTEN_BY):
         yield "meta:twitter:data1", metas.get("twitter:data1", [])[:1]
     yield "microdata", list(_microdata(scan))
-    yield "rel-author", _link_texts(scan, (a for a, _ in scan.links() if "author" in a.get("rel", "")))
-    profile_links = (a for a, href in scan.links() if _AUTHOR_HREF.found_in(href))
-    yield "author-link", _link_texts(scan, _first_group(scan, profile_links))
+    rel_links = [a for a, _ in scan.links() if "author" in a.get("rel", "")]
+    yield "rel-author", _credit_around(scan, rel_links[:_MAX_ELEMENTS])
+    profile = [a for a, href in scan.links() if _AUTHOR_HREF.found_in(href) or _label_name(a)]
+    # A portrait may link to the profile before the name does, in a box of its own.
+    named = [a for a in profile[:_MAX_ELEMENTS] if split_credit(_link_text(a))]
+    yield "author-link", _credit_around(scan, _first_group(scan, named or profile))
     yield "byline", list(_bylines(scan))
 
 
@@ -216,7 +230,78 @@ def _byline_box(link: Any) -> set[Any]:
 
 
 def _link_texts(scan: Scan, links: Iterable[Any]) -> list[str]:
-    return [_text(a) for a in itertools.islice(links, _MAX_ELEMENTS) if not scan.foreign(a)]
+    return [_link_text(a) for a in itertools.islice(links, _MAX_ELEMENTS) if not scan.foreign(a)]
+
+
+def _link_text(a: Any) -> str:
+    """An author link's name: its text, or failing a name there (a portrait, "More from this
+    author"), the name its label gives ("Posts by Jane Doe")."""
+    text = _text(a)
+    if split_credit(text):
+        return text
+    return _label_name(a) or text
+
+
+def _label_name(a: Any) -> str | None:
+    """The name a link's ``title`` or ``aria-label`` gives after a short lead-in ("Posts by
+    Jane Doe", "Profil von Jane Doe ansehen", "Se alla artiklar av Jane Doe"), when the
+    link shows that name or nothing: a teaser's title ("... von Mallorca") shows more."""
+    label = a.get("title") or a.get("aria-label")
+    if not label or len(label) > _MAX_LABEL or ":" in label:
+        return None
+    words = label.split()
+    while words and words[-1].lower() in _LABEL_TAILS:
+        words.pop()
+    lead = next((i for i, w in enumerate(words[:_LABEL_LEAD_AT]) if w.lower() in _LABEL_LEADS), None)
+    if lead is None:
+        return None
+    name = words[lead + 1 :]
+    if not 1 <= len(name) <= _LEAD_WORDS[1] or not all(_NAME_WORD.match(w) and w[0].isupper() for w in name):
+        return None
+    # What the link shows besides the name is an icon's word at most ("chevron-right").
+    shown, text = fold(_text(a)), " ".join(name)
+    return text if shown.startswith(fold(text)) and len(shown) <= len(text) + _LABEL_EXTRA else None
+
+
+def _slug_name(href: str) -> str | None:
+    """"Jane Doe" of "/author/jane-doe/": two to four words of letters after an author path."""
+    found = _AUTHOR_HREF.lower.search(href.lower())
+    if not found or not href.isascii():
+        return None
+    slug = href.lower()[found.end() :].split("?")[0].strip("/")
+    words = slug.split("-")
+    if "/" in slug or not _LEAD_WORDS[0] <= len(words) <= _LEAD_WORDS[1]:
+        return None
+    return " ".join(w.capitalize() for w in words) if all(w.isalpha() for w in words) else None
+
+
+def _credit_around(scan: Scan, links: list[Any]) -> list[str]:
+    """The author links' texts, or the credit line they stand in when it names everyone they
+    do and more: "Von <a>Jane Doe</a>, <a>John Roe</a> und Ann Poe" links only two names."""
+    texts = _link_texts(scan, links)
+    if not links or not texts:
+        return texts
+    shown = {fold(n) for t in texts for n in split_credit(t)}
+    if not shown:  # portraits only: the names their addresses give
+        return [slug for a in links if (slug := _slug_name(a.get("href") or ""))]
+    line = _credit_line(links)
+    if line and shown and shown < {fold(n) for n in split_credit(line)}:
+        return [line]
+    return texts
+
+
+def _credit_line(links: list[Any]) -> str | None:
+    """The text of the nearest short element around the first link that holds all of them
+    and more than their own text."""
+    own = sum(len(_text(a)) for a in links)
+    for box in itertools.islice(links[0].iterancestors(), _BYLINE_LEVELS):
+        text = text_of(box, _MAX_BYLINE, " ")
+        if text is None:
+            return None
+        text = " ".join(text.split())
+        if len(text) > own and all(box in a.iterancestors() for a in links[1:]):
+            return text
+    return None
 
 
 def _bylines(scan: Scan) -> Iterator[str]:
@@ -226,7 +311,7 @@ def _bylines(scan: Scan) -> Iterator[str]:
     for el, hint in scan.classed_with(_BYLINE_HINT):
         if _BAD_BYLINE.found_in(hint) or scan.foreign(el):
             continue
-        text = _text(el)
+        text = _byline_text(el)
         if not 2 < len(text) <= _MAX_BYLINE:
             continue
         if split_credit(text):
@@ -235,6 +320,39 @@ def _bylines(scan: Scan) -> Iterator[str]:
         tried += 1
         if tried >= _MAX_BYLINES:
             return
+
+
+def _byline_text(el: Any) -> str:
+    """A byline's text; a list of names set as items, one element each ("<span>Jane
+    Doe</span> <span>John Roe</span>", "<li>Jane Doe</li><li>John Roe</li>"), with commas
+    between the items, which the page leaves to its style sheet."""
+    items = _items(el)
+    if len(items) < 2:
+        return _text(el)
+    return ", ".join(text for item in items if (text := _text(item)))
+
+
+def _items(el: Any) -> list[Any]:
+    """The element's repeated children (below wrappers that hold one child each), or the
+    element and its siblings, when they repeat its tag and first class name."""
+    node = el
+    for _ in range(_ITEM_LEVELS):
+        children = [c for c in node if isinstance(c.tag, str)]
+        if len(children) != 1:
+            break
+        node = children[0]
+    children = [c for c in node if isinstance(c.tag, str)][:_MAX_ITEMS]
+    if len(children) >= 2 and len({_item_key(c) for c in children}) == 1:
+        return children
+    parent = el.getparent()
+    if parent is None:
+        return []
+    key = _item_key(el)
+    return [c for c in itertools.islice(parent, _MAX_ITEMS * 2) if _item_key(c) == key][:_MAX_ITEMS]
+
+
+def _item_key(el: Any) -> tuple[Any, str]:
+    return el.tag, (el.get("class") or "").partition(" ")[0]
 
 
 def _text(el: Any) -> str:
