@@ -335,6 +335,8 @@ def clean_name(part: str) -> str | None:
         return None
     if _BARE_LEAD.match(text) or text.casefold() in _DESK_ABBREVIATIONS:
         return None
+    if ":" in text:  # a label and its value ("Schlagwort: Politik", "Teilen: Mehr")
+        return None
     if _URLISH.search(text):
         return None
     if _GENERIC_INSIDE.search(text):

@@ -327,9 +327,18 @@ def _byline_text(el: Any) -> str:
     Doe</span> <span>John Roe</span>", "<li>Jane Doe</li><li>John Roe</li>"), with commas
     between the items, which the page leaves to its style sheet."""
     items = _items(el)
-    if len(items) < 2:
+    texts = [text for item in items if (text := _text(item))]
+    if len(texts) < 2 or not all(_one_name(t) for t in texts):
         return _text(el)
-    return ", ".join(text for item in items if (text := _text(item)))
+    return ", ".join(texts)
+
+
+def _one_name(text: str) -> bool:
+    """The item holds a name and nothing else in words ("Jane Doe", "Jane Doe 1,"): not a
+    credit with a label ("Auteur: Jane Doe"), nor a headline or an outlet."""
+    names = split_credit(text)
+    worded = sum(any(c.isalpha() for c in word) for word in text.split())
+    return len(names) == 1 and len(names[0].split()) == worded
 
 
 def _items(el: Any) -> list[Any]:
@@ -342,17 +351,20 @@ def _items(el: Any) -> list[Any]:
             break
         node = children[0]
     children = [c for c in node if isinstance(c.tag, str)][:_MAX_ITEMS]
-    if len(children) >= 2 and len({_item_key(c) for c in children}) == 1:
+    keys = {_item_key(c) for c in children}
+    if len(children) >= 2 and len(keys) == 1 and None not in keys:
         return children
     parent = el.getparent()
-    if parent is None:
-        return []
     key = _item_key(el)
+    if parent is None or key is None:
+        return []
     return [c for c in itertools.islice(parent, _MAX_ITEMS * 2) if _item_key(c) == key][:_MAX_ITEMS]
 
 
-def _item_key(el: Any) -> tuple[Any, str]:
-    return el.tag, (el.get("class") or "").partition(" ")[0]
+def _item_key(el: Any) -> tuple[Any, str] | None:
+    """What repeats in a list's items: the tag and first class name; list items need none."""
+    name = (el.get("class") or "").partition(" ")[0]
+    return (el.tag, name) if name or el.tag == "li" else None
 
 
 def _text(el: Any) -> str:
