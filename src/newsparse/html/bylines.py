@@ -15,6 +15,7 @@ from typing import Any
 from lxml import etree
 
 from ..scoring import fold, squash
+from .author_words import PARTICLES
 from .authors import clean_authors, split_credit
 from .jsonld import LdFields
 from .metatags import Metas, Scan, hint_pattern, hint_words, select, text_of
@@ -42,7 +43,7 @@ AUTHOR_METAS: tuple[str, ...] = (
 # Every link's rel value (its parent is the link): cheaper for libxml2 than a predicate.
 _LINK_RELS = etree.XPath("/descendant::a/@rel")
 _BYLINE_LEVELS = 4
-_VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
+_VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline", "byline-text"})
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 # Microdata credits inside these belong to a picture or a video.
 _MEDIA_LEVELS = 8
@@ -83,6 +84,12 @@ _LABEL_LEADS = frozenset({"by", "von", "av", "af", "par", "por", "di", "door", "
 _LABEL_TAILS = frozenset({"ansehen", "anzeigen", "lesen", "bekijken", "voir"})
 _LABEL_LEAD_AT = 4
 _LABEL_EXTRA = 20  # "Se alla artiklar av": the lead-in's place at the latest
+
+# Lines that credit the story by their words alone: the elements read, how many, and the
+# words they open with.
+_LINE_TAGS = ("p", "div", "span", "address")
+_MAX_LINES = 3000
+_LINE_LEADS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af"})
 
 Found = tuple[tuple[str, ...], str]
 # Scholarly tags hold one name each, often as "Last, First".
@@ -172,6 +179,7 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
     named = [a for a in profile[:_MAX_ELEMENTS] if split_credit(_link_text(a))]
     yield "author-link", _credit_around(scan, _first_group(scan, named or profile))
     yield "byline", list(_bylines(scan))
+    yield "byline-text", _lead_in_line(scan)
 
 
 def _flip(value: str) -> str:
@@ -365,6 +373,29 @@ def _item_key(el: Any) -> tuple[Any, str] | None:
     """What repeats in a list's items: the tag and first class name; list items need none."""
     name = (el.get("class") or "").partition(" ")[0]
     return (el.tag, name) if name or el.tag == "li" else None
+
+
+def _lead_in_line(scan: Scan) -> list[str]:
+    """A short line of the page that reads as a credit, whatever its markup: "von Jane Doe",
+    "By <a>Jane Doe</a> and John Roe". Its own text must open with a lead-in word, a cheap
+    test that spares nearly every element the reading of its text."""
+    body = scan.root.find("body")
+    if body is None:
+        return []
+    for el in itertools.islice(body.iter(_LINE_TAGS), _MAX_LINES):
+        words = (el.text or "").split(maxsplit=1)
+        if not words or words[0].lower() not in _LINE_LEADS:
+            continue
+        text = " ".join((text_of(el, _MAX_LEAD, " ") or "").split())
+        names = split_credit(text) if text else []
+        if names and all(_name_shaped(n) for n in names) and not scan.foreign(el):
+            return [text]
+    return []
+
+
+def _name_shaped(name: str) -> bool:
+    """Capitalised words, particles aside ("Anne de Vries"): not "continuing you agree"."""
+    return all(w[:1].isupper() or w in PARTICLES or w[:1].lower() == w[:1].upper() for w in name.split())
 
 
 def _text(el: Any) -> str:
