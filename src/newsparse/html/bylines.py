@@ -90,6 +90,7 @@ _LABEL_EXTRA = 20  # "Se alla artiklar av": the lead-in's place at the latest
 _LINE_TAGS = ("p", "div", "span", "address")
 _MAX_LINES = 3000
 _LINE_LEADS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af"})
+_LINE_INITIALS = frozenset("bBvVpPdDaA")
 
 Found = tuple[tuple[str, ...], str]
 # Scholarly tags hold one name each, often as "Last, First".
@@ -272,7 +273,8 @@ def _label_name(a: Any) -> str | None:
 
 
 def _slug_name(href: str) -> str | None:
-    """"Jane Doe" of "/author/jane-doe/": two to four words of letters after an author path."""
+    """The name an author page's address gives: "Jane Doe" of "/author/jane-doe/" (two to
+    four words of letters after an author path)."""
     found = _AUTHOR_HREF.lower.search(href.lower())
     if not found or not href.isascii():
         return None
@@ -383,7 +385,10 @@ def _lead_in_line(scan: Scan) -> list[str]:
     if body is None:
         return []
     for el in itertools.islice(body.iter(_LINE_TAGS), _MAX_LINES):
-        words = (el.text or "").split(maxsplit=1)
+        text = el.text
+        if not text or text.lstrip()[:1] not in _LINE_INITIALS:
+            continue
+        words = text.split(maxsplit=1)
         if not words or words[0].lower() not in _LINE_LEADS:
             continue
         text = " ".join((text_of(el, _MAX_LEAD, " ") or "").split())

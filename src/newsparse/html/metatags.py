@@ -295,9 +295,9 @@ def _own_verdict(node: Any) -> bool | None:
         return False
     hint = hint_of(node)
     # An aside or header inside the article is its own meta column; outside it, site chrome.
-    if tag in ("header", "aside") and not _inside_article(node):
-        if tag == "aside" or not _STORY_HEADER.found_in(hint):
-            return True
+    story_header = tag == "header" and _STORY_HEADER.found_in(hint)
+    if tag in ("header", "aside") and not story_header and not _inside_article(node):
+        return True
     if len(hint) > 1 and _FOREIGN_HINT.found_in(hint) and _FOREIGN_HINT.found_in(_without_layout(hint)):
         return True
     return None

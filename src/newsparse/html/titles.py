@@ -307,7 +307,11 @@ def _beside_seo_title(scan: Scan) -> str | None:
         text = _heading_text(scan, el)
         words = _WORDS.findall(text.lower()) if text else []
         shared = sum(w in seo for w in words)
-        if len(words) >= _MIN_SEO_WORDS and shared >= _SEO_SHARE * len(words) and shared >= _SEO_COVER * len(seo):
+        if (
+            len(words) >= _MIN_SEO_WORDS
+            and shared >= _SEO_SHARE * len(words)
+            and shared >= _SEO_COVER * len(seo)
+        ):
             return text
     return None
 
