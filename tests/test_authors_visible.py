@@ -180,3 +180,20 @@ def test_subheading_that_asks_part_of_the_search_title_is_no_headline() -> None:
     head += "<meta property='og:site_name' content='DAS HAUS'>"
     found = meta_from(f"<main>{body}</main>", head)
     assert found.title == "Was ist eine Vorsatzschale und was bringt sie?"
+
+
+# --- the publisher in the author tag ---------------------------------------------------------
+
+
+def test_author_tag_naming_the_pages_owner_gives_way_to_the_writer() -> None:
+    head = (
+        "<meta name='author' content='Northwind Media GmbH'>"
+        "<meta name='copyright' content='Northwind Media GmbH 2001 - 2024'>"
+    )
+    body = "<main><h1>Rates rise</h1><div class='byline'>Von Ralf Ebner</div>" + STORY + "</main>"
+    assert meta_from(body, head).authors == ("Ralf Ebner",)
+
+
+def test_author_tag_naming_the_owner_stays_when_no_one_else_is_named() -> None:
+    head = "<meta name='author' content='Northwind Media'><meta name='copyright' content='© Northwind Media'>"
+    assert meta_from("<main><h1>Rates rise</h1>" + STORY + "</main>", head).authors == ("Northwind Media",)

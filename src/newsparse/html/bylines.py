@@ -40,6 +40,9 @@ AUTHOR_METAS: tuple[str, ...] = (
     "article.author",
     "bt:author",
 )
+# <meta> keys that state who owns the page; a credit to the owner is a template's default.
+_OWNER_METAS = ("copyright", "publisher", "dc.publisher", "dc.rights", "dcterms.publisher")
+_MIN_OWNER = 4
 # Every link's rel value (its parent is the link): cheaper for libxml2 than a predicate.
 _LINK_RELS = etree.XPath("/descendant::a/@rel")
 _BYLINE_LEVELS = 4
@@ -104,14 +107,30 @@ def find_authors(scan: Scan, metas: Metas, ld: LdFields, site: set[str]) -> Foun
     """Authors as a tuple of names with their source. ``site`` holds the squashed names the
     site goes by: a credit to the site itself is used only when no source names anyone else."""
     fallback: Found | None = None
+    owners = _owners(metas)
     for source, raws in _sources(scan, metas, ld):
         named = clean_authors(raws, site)
-        if named:
+        if named and not all(_owned_by(name, owners) for name in named):
             return _widened(named, source, scan, site)
-        if fallback is None:
+        if fallback is None and named:
+            fallback = named, source  # the publisher as the template's default credit
+        elif fallback is None:
             itself = clean_authors(raws) or _site_credit(raws, site)
             fallback = (itself, source) if itself else None
     return fallback
+
+
+def _owners(metas: Metas) -> list[str]:
+    """The squashed statements of who owns the page ("Copyright (c) Condé Nast 2023",
+    "Frankfurter Allgemeine Zeitung GmbH")."""
+    return [squash(value) for key in _OWNER_METAS for value in metas.get(key, [])[:1]]
+
+
+def _owned_by(name: str, owners: list[str]) -> bool:
+    """The credit names the page's owner: the publisher, whom a template's ``author`` tag
+    states on every page, not the story's writer."""
+    key = squash(name)
+    return len(key) >= _MIN_OWNER and any(key in owner for owner in owners)
 
 
 def _site_credit(raws: list[str], site: set[str]) -> tuple[str, ...]:
