@@ -197,3 +197,19 @@ def test_author_tag_naming_the_pages_owner_gives_way_to_the_writer() -> None:
 def test_author_tag_naming_the_owner_stays_when_no_one_else_is_named() -> None:
     head = "<meta name='author' content='Northwind Media'><meta name='copyright' content='© Northwind Media'>"
     assert meta_from("<main><h1>Rates rise</h1>" + STORY + "</main>", head).authors == ("Northwind Media",)
+
+
+def test_microdata_credits_of_embedded_teasers_are_not_the_storys() -> None:
+    def credit(name: str) -> str:
+        return f"<p itemprop='author' itemtype='http://schema.org/Person'><span itemprop='name'>Von {name}</span></p>"
+
+    body = (
+        f"<main><div class='head'><h1>Summer dresses</h1><div class='bylines'>{credit('Philipp Wehrs')}</div></div>"
+        + STORY
+        + "".join(
+            f"<div class='embed'><div class='bylines'>{credit(n)}</div></div>"
+            for n in ("Ann Marl", "Bea Graf")
+        )
+        + "</main>"
+    )
+    assert meta_from(body).authors == ("Philipp Wehrs",)

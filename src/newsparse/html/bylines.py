@@ -211,9 +211,10 @@ def _flip(value: str) -> str:
 
 
 def _microdata(scan: Scan) -> Iterator[str]:
-    for el in scan.itemprop("author", "creator")[:_MAX_ELEMENTS]:
-        if scan.foreign(el) or _of_media(el):
-            continue
+    """The story's microdata credits: the first and those in its byline, not the credits of
+    the embedded teasers and products further down."""
+    credits = (el for el in scan.itemprop("author", "creator")[:_MAX_ELEMENTS] if not _of_media(el))
+    for el in _first_group(scan, credits):
         names = select(_ITEMPROP_NAME, el)
         if names:
             yield from (n.get("content") or _text(n) for n in names)
