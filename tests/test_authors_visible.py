@@ -201,10 +201,12 @@ def test_author_tag_naming_the_owner_stays_when_no_one_else_is_named() -> None:
 
 def test_microdata_credits_of_embedded_teasers_are_not_the_storys() -> None:
     def credit(name: str) -> str:
-        return f"<p itemprop='author' itemtype='http://schema.org/Person'><span itemprop='name'>Von {name}</span></p>"
+        person = "itemprop='author' itemtype='http://schema.org/Person'"
+        return f"<p {person}><span itemprop='name'>Von {name}</span></p>"
 
     body = (
-        f"<main><div class='head'><h1>Summer dresses</h1><div class='bylines'>{credit('Philipp Wehrs')}</div></div>"
+        "<main><div class='head'><h1>Summer dresses</h1>"
+        f"<div class='bylines'>{credit('Philipp Wehrs')}</div></div>"
         + STORY
         + "".join(
             f"<div class='embed'><div class='bylines'>{credit(n)}</div></div>"
