@@ -224,3 +224,12 @@ def test_byline_named_by_its_test_id_on_a_page_of_hashed_classes() -> None:
         "<span class='sc-1'>Ron Stoner</span></div></div>" + STORY + "</main>"
     )
     assert meta_from(body).authors == ("Ron Stoner",)
+
+
+def test_breadcrumb_search_title_is_the_title_when_nothing_else_states_one() -> None:
+    body = (
+        "<ul class='breadcrumb'><li><a href='/rhein-main/'>Rhein-Main</a></li>"
+        "<li><h1>49-Euro-Ticket: Pendler zahlen weniger</h1></li></ul>"
+        "<h2>49-Euro-Ticket : Pendler sparen bei Bus und Bahn</h2>" + STORY
+    )
+    assert meta_from(f"<main>{body}</main>").title == "49-Euro-Ticket: Pendler zahlen weniger"

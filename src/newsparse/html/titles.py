@@ -249,6 +249,11 @@ def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
     h1 = _first_h1(scan, found.values()) or _shown_heading(scan, found.values()) or _beside_seo_title(scan)
     if h1:
         found["h1"] = h1
+    elif not found:
+        # A page that states its headline nowhere else: the search title a breadcrumb ends in.
+        seo = [t for el in scan.h1s()[:5] if (t := " ".join((text_of(el, _MAX_TITLE) or "").split()))]
+        if seo:
+            found["h1"] = seo[0]
     # No real title is this long; refusing longer ones also bounds the work of strip_site.
     return {k: _visible(v) for k, v in found.items() if len(v) <= _MAX_TITLE}
 
