@@ -233,3 +233,8 @@ def test_breadcrumb_search_title_is_the_title_when_nothing_else_states_one() -> 
         "<h2>49-Euro-Ticket : Pendler sparen bei Bus und Bahn</h2>" + STORY
     )
     assert meta_from(f"<main>{body}</main>").title == "49-Euro-Ticket: Pendler zahlen weniger"
+
+
+def test_a_logo_heading_is_no_title_when_nothing_states_one() -> None:
+    body = "<header class='site'><h1><a href='/'>Coastal Herald</a></h1></header><main>" + STORY + "</main>"
+    assert meta_from(body).title is None

@@ -1,8 +1,11 @@
 """Where a page names its authors: a bold line of names opening the story, JSON-LD, ``<meta>``
-tags, microdata, rel=author, byline elements.
+tags, microdata, rel=author and author-page links (with the credit line around them), byline
+elements (by class name, then by test id), a line that credits by its words ("von Jane Doe"),
+and links labelled with their author ("Posts by Jane Doe").
 
 The first source that yields a name other than the site's own wins. A source that credits
-only the site itself ("LTO", "ndr.de") is remembered and used when no source names anyone else.
+only the site itself ("LTO", "ndr.de") or the page's owner (its copyright or publisher tag) is
+remembered and used when no source names anyone else.
 """
 
 from __future__ import annotations
@@ -96,11 +99,11 @@ _MAX_ELEMENTS = 40
 _MAX_LABEL = 120
 _LABEL_LEADS = frozenset({"by", "von", "av", "af", "par", "por", "di", "door", "de"})
 _LABEL_TAILS = frozenset({"ansehen", "anzeigen", "lesen", "bekijken", "voir"})
-_LABEL_LEAD_AT = 4
-_LABEL_EXTRA = 20  # "Se alla artiklar av": the lead-in's place at the latest
+_LABEL_LEAD_AT = 4  # "Se alla artiklar av": the lead-in's place at the latest
+_LABEL_EXTRA = 20  # what else the link may show: an icon's word ("chevron-right")
 
-# Elements whose test id names a byline or an author ("BylineWrapper", "author-name").
-# Every test id (libxml2 selects attribute values much faster than it tests them).
+# Test ids that name a byline or an author ("BylineWrapper", "byline-contributors"), read
+# from every test id: libxml2 selects attribute values much faster than it tests them.
 _TEST_IDS = etree.XPath("//body/descendant::*/@data-testid")
 _TESTED = re.compile(r"[Bb]yline|[Aa]uthor")
 # Lines that credit the story by their words alone: the elements read, how many, and the
@@ -316,7 +319,6 @@ def _label_name(a: Any) -> str | None:
     name = words[lead + 1 :]
     if not 1 <= len(name) <= _LEAD_WORDS[1] or not all(_NAME_WORD.match(w) and w[0].isupper() for w in name):
         return None
-    # What the link shows besides the name is an icon's word at most ("chevron-right").
     shown, text = fold(_text(a)), " ".join(name)
     return text if shown.startswith(fold(text)) and len(shown) <= len(text) + _LABEL_EXTRA else None
 
@@ -344,7 +346,7 @@ def _credit_around(scan: Scan, links: list[Any]) -> list[str]:
     if not shown:  # portraits only: the names their addresses give
         return [slug for a in links if (slug := _slug_name(a.get("href") or ""))]
     line = _credit_line(links)
-    if line and shown and shown < {fold(n) for n in split_credit(line)}:
+    if line and shown < {fold(n) for n in split_credit(line)}:
         return [line]
     return texts
 

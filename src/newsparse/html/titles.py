@@ -251,9 +251,10 @@ def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
         found["h1"] = h1
     elif not found:
         # A page that states its headline nowhere else: the search title a breadcrumb ends in.
-        seo = [t for el in scan.h1s()[:5] if (t := " ".join((text_of(el, _MAX_TITLE) or "").split()))]
-        if seo:
-            found["h1"] = seo[0]
+        seo = [el for el in scan.h1s()[:5] if _in_breadcrumb(el)]
+        text = " ".join((text_of(seo[0], _MAX_TITLE) or "").split()) if seo else ""
+        if text:
+            found["h1"] = text
     # No real title is this long; refusing longer ones also bounds the work of strip_site.
     return {k: _visible(v) for k, v in found.items() if len(v) <= _MAX_TITLE}
 
