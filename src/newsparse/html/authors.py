@@ -143,7 +143,8 @@ def split_credit(raw: str) -> list[str]:
     text = " ".join(html.unescape(raw[:_MAX_CREDIT]).split())
     if not text or _URLISH.match(text):
         return []
-    text = _HANDLE.sub(" ", _EMAIL.sub(" ", _PARENS.sub(" ", text))).replace("©", " ")
+    # A handle ends the name beside it: "Jane Doe @janedoe WATCH LIVE".
+    text = _HANDLE.sub(" | ", _EMAIL.sub(" ", _PARENS.sub(" ", text))).replace("©", " ")
     text = _until_other_credit(_JOINT_LEAD.sub("", text))
     inverted = _inverted(_LEAD_IN.sub("", text, count=1))
     if inverted:
@@ -333,6 +334,8 @@ def clean_name(part: str) -> str | None:
     if not text or len(text) > _MAX_NAME or text.startswith("@") or _DIGIT.search(text):
         return None
     if _BARE_LEAD.match(text) or text.casefold() in _DESK_ABBREVIATIONS:
+        return None
+    if ":" in text:  # a label and its value ("Schlagwort: Politik", "Teilen: Mehr")
         return None
     if _URLISH.search(text):
         return None

@@ -1,8 +1,11 @@
 """Where a page names its authors: a bold line of names opening the story, JSON-LD, ``<meta>``
-tags, microdata, rel=author, byline elements.
+tags, microdata, rel=author and author-page links (with the credit line around them), byline
+elements (by class name, then by test id), a line that credits by its words ("von Jane Doe"),
+and links labelled with their author ("Posts by Jane Doe").
 
 The first source that yields a name other than the site's own wins. A source that credits
-only the site itself ("LTO", "ndr.de") is remembered and used when no source names anyone else.
+only the site itself ("LTO", "ndr.de") or the page's owner (its copyright or publisher tag) is
+remembered and used when no source names anyone else.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 from lxml import etree
 
 from ..scoring import fold, squash
+from .author_words import PARTICLES
 from .authors import clean_authors, split_credit
 from .jsonld import LdFields
 from .metatags import Metas, Scan, hint_pattern, hint_words, select, text_of
@@ -39,10 +43,24 @@ AUTHOR_METAS: tuple[str, ...] = (
     "article.author",
     "bt:author",
 )
+# <meta> keys that state who owns the page; a credit to the owner is a template's default.
+_OWNER_METAS = ("copyright", "publisher", "dc.publisher", "dc.rights", "dcterms.publisher")
+_MIN_OWNER = 4
 # Every link's rel value (its parent is the link): cheaper for libxml2 than a predicate.
 _LINK_RELS = etree.XPath("/descendant::a/@rel")
 _BYLINE_LEVELS = 4
-_VISIBLE = frozenset({"lead-byline", "microdata", "rel-author", "author-link", "byline"})
+_VISIBLE = frozenset(
+    {
+        "lead-byline",
+        "microdata",
+        "rel-author",
+        "author-link",
+        "byline",
+        "byline-test-id",
+        "byline-text",
+        "author-label",
+    }
+)
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 # Microdata credits inside these belong to a picture or a video.
 _MEDIA_LEVELS = 8
@@ -65,13 +83,35 @@ _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]{0,30}$")
 _LEAD_WORDS = (2, 4)
 _MAX_LEAD_NAMES = 4
 # Class names of byline elements, in the languages whose templates name them so
-# ("autor", "auteur", "autore", and "firma" for the signed line of Spanish and Italian sites).
-_BYLINE_HINT = hint_words("byline", "author", "autor", "auteur", "autore", "autori", "firma")
+# ("autor", "auteur", "autore", and "firma" for the signed line of Spanish and Italian sites;
+# "attribution" for the credit line some templates name so).
+_BYLINE_HINT = hint_words("byline", "author", "autor", "auteur", "autore", "autori", "firma", "attribution")
 _BAD_BYLINE = hint_pattern(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list")
 _MAX_BYLINE = 200
 _MAX_BYLINES = 3
+_ITEM_LEVELS = 3
+_MAX_ITEMS = 12
 _MAX_TEXT = 2000
 _MAX_ELEMENTS = 40
+
+# Links labelled with their author ("Posts by Jane Doe", "Profil von Jane Doe ansehen"):
+# the lead-in words before the name, and the verbs after it.
+_MAX_LABEL = 120
+_LABEL_LEADS = frozenset({"by", "von", "av", "af", "par", "por", "di", "door", "de"})
+_LABEL_TAILS = frozenset({"ansehen", "anzeigen", "lesen", "bekijken", "voir"})
+_LABEL_LEAD_AT = 4  # "Se alla artiklar av": the lead-in's place at the latest
+_LABEL_EXTRA = 20  # what else the link may show: an icon's word ("chevron-right")
+
+# Test ids that name a byline or an author ("BylineWrapper", "byline-contributors"), read
+# from every test id: libxml2 selects attribute values much faster than it tests them.
+_TEST_IDS = etree.XPath("//body/descendant::*/@data-testid")
+_TESTED = re.compile(r"[Bb]yline|[Aa]uthor")
+# Lines that credit the story by their words alone: the elements read, how many, and the
+# words they open with.
+_LINE_TAGS = ("p", "div", "span", "address")
+_MAX_LINES = 3000
+_LINE_LEADS = frozenset({"by", "von", "par", "por", "di", "door", "av", "af"})
+_LINE_INITIALS = frozenset("bBvVpPdDaA")
 
 Found = tuple[tuple[str, ...], str]
 # Scholarly tags hold one name each, often as "Last, First".
@@ -85,14 +125,30 @@ def find_authors(scan: Scan, metas: Metas, ld: LdFields, site: set[str]) -> Foun
     """Authors as a tuple of names with their source. ``site`` holds the squashed names the
     site goes by: a credit to the site itself is used only when no source names anyone else."""
     fallback: Found | None = None
+    owners = _owners(metas)
     for source, raws in _sources(scan, metas, ld):
         named = clean_authors(raws, site)
-        if named:
+        if named and not all(_owned_by(name, owners) for name in named):
             return _widened(named, source, scan, site)
-        if fallback is None:
+        if fallback is None and named:
+            fallback = named, source  # the publisher as the template's default credit
+        elif fallback is None:
             itself = clean_authors(raws) or _site_credit(raws, site)
             fallback = (itself, source) if itself else None
     return fallback
+
+
+def _owners(metas: Metas) -> list[str]:
+    """The squashed statements of who owns the page ("Copyright (c) Condé Nast 2023",
+    "Frankfurter Allgemeine Zeitung GmbH")."""
+    return [squash(value) for key in _OWNER_METAS for value in metas.get(key, [])[:1]]
+
+
+def _owned_by(name: str, owners: list[str]) -> bool:
+    """The credit names the page's owner: the publisher, whom a template's ``author`` tag
+    states on every page, not the story's writer."""
+    key = squash(name)
+    return len(key) >= _MIN_OWNER and any(key in owner for owner in owners)
 
 
 def _site_credit(raws: list[str], site: set[str]) -> tuple[str, ...]:
@@ -154,10 +210,28 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
     if any(word in label for word in _WRITTEN_BY):
         yield "meta:twitter:data1", metas.get("twitter:data1", [])[:1]
     yield "microdata", list(_microdata(scan))
-    yield "rel-author", _link_texts(scan, (a for a, _ in scan.links() if "author" in a.get("rel", "")))
-    profile_links = (a for a, href in scan.links() if _AUTHOR_HREF.found_in(href))
-    yield "author-link", _link_texts(scan, _first_group(scan, profile_links))
+    rel_links = [a for a, _ in scan.links() if "author" in a.get("rel", "")]
+    yield "rel-author", _credit_around(scan, rel_links[:_MAX_ELEMENTS])
+    yield "author-link", _credit_around(scan, _profile_links(scan))
     yield "byline", list(_bylines(scan))
+    yield "byline-test-id", _tested_byline(scan)
+    yield "byline-text", _lead_in_line(scan)
+    yield "author-label", _credit_around(scan, _labelled_links(scan))
+
+
+def _profile_links(scan: Scan) -> list[Any]:
+    """The byline's links to its authors' pages ("/author/jane-doe"). A portrait may link to
+    the page before the name does, in a box of its own: the group starts at a link that
+    shows a name."""
+    profile = [a for a, href in scan.links() if _AUTHOR_HREF.found_in(href)][:_MAX_ELEMENTS]
+    shows = (i for i, a in enumerate(profile) if not scan.foreign(a) and split_credit(_link_text(a)))
+    start = next(shows, 0)
+    return _first_group(scan, profile[start:])
+
+
+def _labelled_links(scan: Scan) -> list[Any]:
+    """Links that say whose page they open ("Posts by Jane Doe"), wherever they point."""
+    return _first_group(scan, [a for a, _ in scan.links() if _label_name(a)][:_MAX_ELEMENTS])
 
 
 def _flip(value: str) -> str:
@@ -169,9 +243,10 @@ def _flip(value: str) -> str:
 
 
 def _microdata(scan: Scan) -> Iterator[str]:
-    for el in scan.itemprop("author", "creator")[:_MAX_ELEMENTS]:
-        if scan.foreign(el) or _of_media(el):
-            continue
+    """The story's microdata credits: the first and those in its byline, not the credits of
+    the embedded teasers and products further down."""
+    credits = (el for el in scan.itemprop("author", "creator")[:_MAX_ELEMENTS] if not _of_media(el))
+    for el in _first_group(scan, credits):
         names = select(_ITEMPROP_NAME, el)
         if names:
             yield from (n.get("content") or _text(n) for n in names)
@@ -216,7 +291,78 @@ def _byline_box(link: Any) -> set[Any]:
 
 
 def _link_texts(scan: Scan, links: Iterable[Any]) -> list[str]:
-    return [_text(a) for a in itertools.islice(links, _MAX_ELEMENTS) if not scan.foreign(a)]
+    return [_link_text(a) for a in itertools.islice(links, _MAX_ELEMENTS) if not scan.foreign(a)]
+
+
+def _link_text(a: Any) -> str:
+    """An author link's name: its text, or failing a name there (a portrait, "More from this
+    author"), the name its label gives ("Posts by Jane Doe")."""
+    text = _text(a)
+    if split_credit(text):
+        return text
+    return _label_name(a) or text
+
+
+def _label_name(a: Any) -> str | None:
+    """The name a link's ``title`` or ``aria-label`` gives after a short lead-in ("Posts by
+    Jane Doe", "Profil von Jane Doe ansehen", "Se alla artiklar av Jane Doe"), when the
+    link shows that name or nothing: a teaser's title ("... von Mallorca") shows more."""
+    label = a.get("title") or a.get("aria-label")
+    if not label or len(label) > _MAX_LABEL or ":" in label:
+        return None
+    words = label.split()
+    while words and words[-1].lower() in _LABEL_TAILS:
+        words.pop()
+    lead = next((i for i, w in enumerate(words[:_LABEL_LEAD_AT]) if w.lower() in _LABEL_LEADS), None)
+    if lead is None:
+        return None
+    name = words[lead + 1 :]
+    if not 1 <= len(name) <= _LEAD_WORDS[1] or not all(_NAME_WORD.match(w) and w[0].isupper() for w in name):
+        return None
+    shown, text = fold(_text(a)), " ".join(name)
+    return text if shown.startswith(fold(text)) and len(shown) <= len(text) + _LABEL_EXTRA else None
+
+
+def _slug_name(href: str) -> str | None:
+    """The name an author page's address gives: "Jane Doe" of "/author/jane-doe/" (two to
+    four words of letters after an author path)."""
+    found = _AUTHOR_HREF.lower.search(href.lower())
+    if not found or not href.isascii():
+        return None
+    slug = href.lower()[found.end() :].split("?")[0].strip("/")
+    words = slug.split("-")
+    if "/" in slug or not _LEAD_WORDS[0] <= len(words) <= _LEAD_WORDS[1]:
+        return None
+    return " ".join(w.capitalize() for w in words) if all(w.isalpha() for w in words) else None
+
+
+def _credit_around(scan: Scan, links: list[Any]) -> list[str]:
+    """The author links' texts, or the credit line they stand in when it names everyone they
+    do and more: "Von <a>Jane Doe</a>, <a>John Roe</a> und Ann Poe" links only two names."""
+    texts = _link_texts(scan, links)
+    if not links or not texts:
+        return texts
+    shown = {fold(n) for t in texts for n in split_credit(t)}
+    if not shown:  # portraits only: the names their addresses give
+        return [slug for a in links if (slug := _slug_name(a.get("href") or ""))]
+    line = _credit_line(links)
+    if line and shown < {fold(n) for n in split_credit(line)}:
+        return [line]
+    return texts
+
+
+def _credit_line(links: list[Any]) -> str | None:
+    """The text of the nearest short element around the first link that holds all of them
+    and more than their own text."""
+    own = sum(len(_text(a)) for a in links)
+    for box in itertools.islice(links[0].iterancestors(), _BYLINE_LEVELS):
+        text = text_of(box, _MAX_BYLINE, " ")
+        if text is None:
+            return None
+        text = " ".join(text.split())
+        if len(text) > own and all(box in a.iterancestors() for a in links[1:]):
+            return text
+    return None
 
 
 def _bylines(scan: Scan) -> Iterator[str]:
@@ -226,7 +372,7 @@ def _bylines(scan: Scan) -> Iterator[str]:
     for el, hint in scan.classed_with(_BYLINE_HINT):
         if _BAD_BYLINE.found_in(hint) or scan.foreign(el):
             continue
-        text = _text(el)
+        text = _byline_text(el)
         if not 2 < len(text) <= _MAX_BYLINE:
             continue
         if split_credit(text):
@@ -235,6 +381,88 @@ def _bylines(scan: Scan) -> Iterator[str]:
         tried += 1
         if tried >= _MAX_BYLINES:
             return
+
+
+def _byline_text(el: Any) -> str:
+    """A byline's text; a list of names set as items, one element each ("<span>Jane
+    Doe</span> <span>John Roe</span>", "<li>Jane Doe</li><li>John Roe</li>"), with commas
+    between the items, which the page leaves to its style sheet."""
+    items = _items(el)
+    texts = [text for item in items if (text := _text(item))]
+    if len(texts) < 2 or not all(_one_name(t) for t in texts):
+        return _text(el)
+    return ", ".join(texts)
+
+
+def _one_name(text: str) -> bool:
+    """The item holds a name and nothing else in words ("Jane Doe", "Jane Doe 1,"): not a
+    credit with a label ("Auteur: Jane Doe"), nor a headline or an outlet."""
+    names = split_credit(text)
+    worded = sum(any(c.isalpha() for c in word) for word in text.split())
+    return len(names) == 1 and len(names[0].split()) == worded
+
+
+def _items(el: Any) -> list[Any]:
+    """The element's repeated children (below wrappers that hold one child each), or the
+    element and its siblings, when they repeat its tag and first class name."""
+    node = el
+    for _ in range(_ITEM_LEVELS):
+        children = [c for c in node if isinstance(c.tag, str)]
+        if len(children) != 1:
+            break
+        node = children[0]
+    children = [c for c in node if isinstance(c.tag, str)][:_MAX_ITEMS]
+    keys = {_item_key(c) for c in children}
+    if len(children) >= 2 and len(keys) == 1 and None not in keys:
+        return children
+    parent = el.getparent()
+    key = _item_key(el)
+    if parent is None or key is None:
+        return []
+    return [c for c in itertools.islice(parent, _MAX_ITEMS * 2) if _item_key(c) == key][:_MAX_ITEMS]
+
+
+def _item_key(el: Any) -> tuple[Any, str] | None:
+    """What repeats in a list's items: the tag and first class name; list items need none."""
+    name = (el.get("class") or "").partition(" ")[0]
+    return (el.tag, name) if name or el.tag == "li" else None
+
+
+def _tested_byline(scan: Scan) -> list[str]:
+    """The first byline named so by the test ids of a page whose class names are hashes
+    (``<div data-testid="byline-contributors" class="sc-e56a85d5-5">``)."""
+    tested = (value.getparent() for value in select(_TEST_IDS, scan.root) if _TESTED.search(value))
+    for el in itertools.islice(tested, _MAX_BYLINES):
+        text = _byline_text(el)
+        if 2 < len(text) <= _MAX_BYLINE and split_credit(text) and not scan.foreign(el):
+            return [text]
+    return []
+
+
+def _lead_in_line(scan: Scan) -> list[str]:
+    """A short line of the page that reads as a credit, whatever its markup: "von Jane Doe",
+    "By <a>Jane Doe</a> and John Roe". Its own text must open with a lead-in word, a cheap
+    test that spares nearly every element the reading of its text."""
+    body = scan.root.find("body")
+    if body is None:
+        return []
+    for el in itertools.islice(body.iter(_LINE_TAGS), _MAX_LINES):
+        text = el.text
+        if not text or text.lstrip()[:1] not in _LINE_INITIALS:
+            continue
+        words = text.split(maxsplit=1)
+        if not words or words[0].lower() not in _LINE_LEADS:
+            continue
+        text = " ".join((text_of(el, _MAX_LEAD, " ") or "").split())
+        names = split_credit(text) if text else []
+        if names and all(_name_shaped(n) for n in names) and not scan.foreign(el):
+            return [text]
+    return []
+
+
+def _name_shaped(name: str) -> bool:
+    """Capitalised words, particles aside ("Anne de Vries"): not "continuing you agree"."""
+    return all(w[:1].isupper() or w in PARTICLES or w[:1].lower() == w[:1].upper() for w in name.split())
 
 
 def _text(el: Any) -> str:

@@ -70,9 +70,14 @@ _FOREIGN_HINT = hint_pattern(
     r"headlines"
 )
 # "article-with-rail", "lm-grid--with-right-rail", "has-sidebar": a token that names what a
-# layout holds, so the box holds the article too.
-_LAYOUT_TOKEN = re.compile(r"(?:^|[_-])(?:with|has)[_-]")
+# layout holds, so the box holds the article too; "comments-enabled", "sidebar-open": a
+# token that states a setting of the page, which holds the article too.
+_LAYOUT_TOKEN = re.compile(r"(?:^|[_-])(?:with|has)[_-]|[_-](?:enabled|disabled|open|closed|active)$")
 _ARTICLE_TAGS = frozenset({"article", "main"})
+# An id that names the page's main content, as <main> does ("<div id=main class=widget>").
+_MAIN_IDS = frozenset({"main", "main-content", "maincontent", "content"})
+# A <header> outside any <article> is the site's, unless its class says it is the story's.
+_STORY_HEADER = hint_pattern(r"article[_-]{0,2}header|story[_-]{0,2}header|post[_-]{0,2}header")
 
 
 class Scan:
@@ -286,12 +291,13 @@ def _own_verdict(node: Any) -> bool | None:
     tag = node.tag if isinstance(node.tag, str) else ""
     if tag in _FOREIGN_TAGS:
         return True
-    if tag in ("main", "body"):
+    if tag in ("main", "body") or (node.get("id") or "").lower() in _MAIN_IDS:
         return False
-    # An aside or header inside the article is its own meta column; outside it, site chrome.
-    if tag in ("header", "aside") and not _inside_article(node):
-        return True
     hint = hint_of(node)
+    # An aside or header inside the article is its own meta column; outside it, site chrome.
+    story_header = tag == "header" and _STORY_HEADER.found_in(hint)
+    if tag in ("header", "aside") and not story_header and not _inside_article(node):
+        return True
     if len(hint) > 1 and _FOREIGN_HINT.found_in(hint) and _FOREIGN_HINT.found_in(_without_layout(hint)):
         return True
     return None

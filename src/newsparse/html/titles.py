@@ -220,6 +220,13 @@ _SHOWN_HEADINGS = etree.XPath(
 _CRUMB = hint_pattern(r"crumb")
 _CRUMB_DEPTH = 4
 _INVISIBLE = ("\u00ad", "\u200b", "\ufeff")
+# <h2>s that may show the headline beside a breadcrumb's search title, and how alike they are.
+_H2S = etree.XPath("/descendant::h2")
+_MAX_H2S = 10
+_MIN_SEO_WORDS = 3
+_SEO_SHARE = 0.8
+_SEO_COVER = 0.6
+_WORDS = re.compile(r"\w+")
 _STORY_TAGS = frozenset({"article", "main", "section", "header"})
 
 Found = tuple[str, str]
@@ -239,9 +246,15 @@ def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
         text = " ".join((text_of(titles[0], _MAX_TITLE) or "").split())
         if text:
             found["title-tag"] = text
-    h1 = _first_h1(scan, found.values()) or _shown_heading(scan, found.values())
+    h1 = _first_h1(scan, found.values()) or _shown_heading(scan, found.values()) or _beside_seo_title(scan)
     if h1:
         found["h1"] = h1
+    elif not found:
+        # A page that states its headline nowhere else: the search title a breadcrumb ends in.
+        seo = [el for el in scan.h1s()[:5] if _in_breadcrumb(el)]
+        text = " ".join((text_of(seo[0], _MAX_TITLE) or "").split()) if seo else ""
+        if text:
+            found["h1"] = text
     # No real title is this long; refusing longer ones also bounds the work of strip_site.
     return {k: _visible(v) for k, v in found.items() if len(v) <= _MAX_TITLE}
 
@@ -283,6 +296,28 @@ def _shown_heading(scan: Scan, stated: Iterable[str]) -> str | None:
     for el in select(_SHOWN_HEADINGS, scan.root)[:5]:
         text = _heading_text(scan, el)
         if text and _key(text) in keys:
+            return text
+    return None
+
+
+def _beside_seo_title(scan: Scan) -> str | None:
+    """The headline a page shows in an ``<h2>`` when its only ``<h1>`` ends a breadcrumb
+    trail with the search title ("Home | Sport | <h1>Kicker: Headline</h1>"): the first
+    ``<h2>`` whose words the search title nearly all holds, and that holds most of the
+    search title's: a subheading may ask part of the title's question."""
+    crumbs = [el for el in scan.h1s()[:5] if _in_breadcrumb(el)]
+    if not crumbs or len(crumbs) < len(scan.h1s()[:5]):
+        return None
+    seo = set(_WORDS.findall((text_of(crumbs[0], _MAX_TITLE) or "").lower()))
+    for el in select(_H2S, scan.root)[:_MAX_H2S]:
+        text = _heading_text(scan, el)
+        words = _WORDS.findall(text.lower()) if text else []
+        shared = sum(w in seo for w in words)
+        if (
+            len(words) >= _MIN_SEO_WORDS
+            and shared >= _SEO_SHARE * len(words)
+            and shared >= _SEO_COVER * len(seo)
+        ):
             return text
     return None
 
