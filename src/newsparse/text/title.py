@@ -71,6 +71,18 @@ def headline(
         score = _title_score(found, i, start, repeats)
         if score > best:
             best, best_index = score, i
+    return _repeated_title(found, start, repeats) if best_index is None else best_index
+
+
+def _repeated_title(found: Sequence[Unit], start: int, repeats: Counter[str]) -> int | None:
+    """No headline near the story (a gallery or a video block stands between): the page's
+    most repeated title-like line above it (title bar, h1, caption title), if any repeats."""
+    best, best_index = 1, None
+    for i in range(start):
+        unit = found[i]
+        count = repeats[unit.text.casefold()]
+        if count > best and unit.words >= FAR_TITLE_WORDS and not _never_title(found, i):
+            best, best_index = count, i
     return best_index
 
 
@@ -193,7 +205,10 @@ def _dek(found: Sequence[Unit], index: int) -> bool:
     unit, above = found[index], found[index - 1] if index else None
     if above is None or unit.words < DEK_WORDS or not title_like(above) or above.words < KICKER_WORDS:
         return False
-    return above.words < unit.words and not above.text.endswith(".") and not header_evidence(above)
+    # A kicker is shorter than its headline; a line above as long as a dek is the headline.
+    # A breadcrumb trail ending in the headline ("Home > News > Headline") is no headline.
+    not_kicker = above.words < unit.words or (above.words >= DEK_WORDS and unit.text not in above.text)
+    return not_kicker and not above.text.endswith(".") and not header_evidence(above)
 
 
 def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter[str]) -> float:
