@@ -304,6 +304,41 @@ _PROMO = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PROMO) + ")")
 PROMO_HITS = 3  # distinct promo words that make a paragraph a notice
 PROMO_LONG = 4  # the same for paragraphs of 40 words and more
 
+# Words of a page's controls (share bars, login boxes, skip links, comment counters). A
+# short line holding two of them, or one of the phrases, is a control's label, never a
+# headline ("Share Close extra sharing options", "Kontakt Login suchen", "Nessun commento").
+# Lower case, whole words; words common in headlines ("close", "open", "search") are left out.
+UI_WORDS: frozenset[str] = frozenset(
+    """
+    share sharing shared print email emails e-mail copy copied link links url window options panel
+    menu login logout subscribe subscribed newsletter newsletters comments reply bookmark
+    password username account skip navigation
+    teilen drucken merken anmelden abmelden einloggen suchen kontakt kommentare passwort
+    benutzername registrieren
+    partager imprimer commentaires connexion rechercher abonnez contenu
+    compartir imprimir comentarios ingresar contenido suscríbete
+    condividi stampa commenti nessun commento cerca accedi
+    compartilhar partilhar comentários pesquisar
+    """.split()
+)
+UI_PHRASES = re.compile(
+    r"\b(?:continue reading|sign up|log in|skip to|read more|click here|new window|with friends"
+    r"|pasar al contenido|ir al contenido|aller au contenu|zum inhalt)\b"
+)
+_UI_WORD = re.compile(r"[^\W\d_][\w-]{0,30}")
+MAX_UI_LINE = 120
+
+
+def ui_hits(line: str) -> int:
+    """How strongly a short line reads as a control's label: distinct control words, and
+    two for a control's phrase."""
+    if len(line) > MAX_UI_LINE:
+        return 0
+    lowered = line.lower()
+    words = {w for w in _UI_WORD.findall(lowered) if w in UI_WORDS}
+    return len(words) + (2 if UI_PHRASES.search(lowered) else 0)
+
+
 _DROP = _Table(DROP, DROP_ANYWHERE)
 _END = _Table(END, END_ANYWHERE)
 _BREAK = _Table(BREAK)

@@ -65,7 +65,12 @@ _BY_COLON = re.compile(r"^by\s?:\s?", re.I)
 _HANDLE = re.compile(r"@\w{1,40}$")
 _BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
 # "Von", "Ein Kommentar von", "Written by": a byline's label on its own line, the names below.
-_BYLINE_WORD = re.compile(r"^(?:[^\W\d_]{2,20}\s){0,2}(?:by|von|par|por|di|door|av|af)(?:\s?:)?\s*$", re.I)
+# "Supported by", "Sponsored by", "Presented by": an advertiser's label, not a byline's.
+_BYLINE_WORD = re.compile(
+    r"^(?!(?:supported|sponsored|presented|powered|brought to you) by)"
+    r"(?:[^\W\d_]{2,20}\s){0,2}(?:by|von|par|por|di|door|av|af)(?:\s?:)?\s*$",
+    re.I,
+)
 
 
 def media_title(found: Sequence[Unit], index: int) -> bool:
@@ -148,7 +153,10 @@ def header_evidence(unit: Unit) -> bool:
     text = unit.text
     if len(text) > 120:
         return False
-    if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text) or names(unit):
+    # A list item of two names is a menu's ("Costa Rica", "General Aviation"), not a byline.
+    if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text):
+        return True
+    if names(unit) and not unit.bullet:
         return True
     if _WIDE_BYLINE.match(text):
         return True

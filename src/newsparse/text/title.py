@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import chrome
 from ..fields import byline
 from .header import (
     TITLE_LEVELS,
@@ -39,6 +40,7 @@ CRUMB_WORDS = 10  # a breadcrumb trail is this short
 SPACED_CRUMB_WORDS = 4  # and this short when nothing but spaces sets its crumbs apart
 FAR_TITLE_WORDS = 4  # a top heading this long is a headline candidate however far up
 TITLE_DISTANCE = 3.0  # the most distance from the story costs a top heading
+UI_HITS = 2  # control words in a line that make it a control's label
 TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 
 _CLAUSE = re.compile(r",\s(?!\d)")  # a comma between clauses (not "Hanna, 18, ...")
@@ -240,7 +242,17 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     # Prompts and notices: "Try refreshing your browser, or", "To revisit this article, visit..."
     score -= 2.0 if unit.text[-1:] in ",;:" or len(_CLAUSE.findall(unit.text)) >= 2 else 0.0
     score -= 2.0 if _dek(found, index) or media_title(found, index) else 0.0
+    score -= 3.0 if chrome.ui_hits(unit.text) >= UI_HITS else 0.0
+    score -= 3.0 if _after_byline(found, index) else 0.0
     return score - (3.0 if _after_break(found, index) else 0.0)
+
+
+def _after_byline(found: Sequence[Unit], index: int) -> bool:
+    """A line right under a byline ("By Jane Doe") belongs to the header under the
+    headline (the outlet, the author's title), not the headline itself. (A bare line of
+    names is no evidence here: section labels and menus read as names too.)"""
+    above = next((found[i] for i in range(index - 1, max(-1, index - 3), -1) if texty(found[i])), None)
+    return above is not None and bool(byline.find(above.text))
 
 
 def _after_break(found: Sequence[Unit], index: int) -> bool:

@@ -57,6 +57,8 @@ _SLASH_CREDIT = re.compile(
 # (or gave) the photo, capitalised names after the caption's closing stop (after a word,
 # not a title: "Attacks on Trans Rep. Zooey Zephyr" is a headline).
 _NAME_CREDIT = re.compile(r"(?:[a-z\d]{3}|\))\.\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){1,3}$")
+# "(Jacquelyn Martin / Associated Press)": a photographer and agency in parentheses.
+_PAREN_CREDIT = re.compile(r"^\([^()/]{2,60}\s/\s[^()/]{2,60}\)$")
 # "1 of 4 A shopper looks at...", "2/12 Blick auf den Hafen": a gallery's caption.
 _GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
 # "Updated [hour]:[minute] [AMPM] [timezone]": a template's slots the page never filled in.
@@ -206,4 +208,4 @@ def is_credit(unit: Unit) -> bool:
     if unit.words > 25:
         return False
     text = unit.text
-    return any(p.search(text) is not None for p in (CREDIT, _SLASH_CREDIT, _NAME_CREDIT))
+    return any(p.search(text) is not None for p in (CREDIT, _SLASH_CREDIT, _NAME_CREDIT, _PAREN_CREDIT))
