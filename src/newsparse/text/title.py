@@ -40,6 +40,8 @@ CRUMB_WORDS = 10  # a breadcrumb trail is this short
 SPACED_CRUMB_WORDS = 4  # and this short when nothing but spaces sets its crumbs apart
 FAR_TITLE_WORDS = 4  # a top heading this long is a headline candidate however far up
 TITLE_DISTANCE = 3.0  # the most distance from the story costs a top heading
+LONG_TITLE_WORDS = 16  # headlines run longer than this rarely (standfirsts do)
+PACKED = 1.5  # what a line loses for being packed between its neighbours
 UI_HITS = 2  # control words in a line that make it a control's label
 TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 
@@ -201,6 +203,11 @@ def _never_title(found: Sequence[Unit], index: int) -> bool:
     return prose(unit, False) and unit.text.endswith(".")  # a standfirst or a first paragraph
 
 
+def _opening(unit: Unit, index: int, start: int) -> bool:
+    """The story's first paragraph, where its run begins: prose longer than a headline."""
+    return index >= start and unit.words > LONG_TITLE_WORDS and prose(unit, False)
+
+
 def _dek(found: Sequence[Unit], index: int) -> bool:
     """A longer line right under a title-like line of five words or more is the dek under
     the headline; a kicker above a headline is shorter ("USA stoppen Schattentanker")."""
@@ -214,7 +221,7 @@ def _dek(found: Sequence[Unit], index: int) -> bool:
 
 
 def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter[str]) -> float:
-    if _never_title(found, index):
+    if _never_title(found, index) or _opening(found[index], index, start):
         return 0.0
     unit = found[index]
     crumbed = not unit.heading and _after_crumbs(found, index)
@@ -235,7 +242,7 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     # story (a headline rail, a share bar, a kicker) is layout, not evidence against it.
     distance = 0.0 if crumbed else distance
     score += 0.25 * min(unit.words, 10) - distance
-    score -= 0.3 * max(0, unit.words - 16)  # standfirsts run longer than headlines
+    score -= 0.3 * max(0, unit.words - LONG_TITLE_WORDS)  # standfirsts run longer than headlines
     score -= 1.0 if len(SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
     score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
     score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
@@ -244,6 +251,7 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     score -= 2.0 if _dek(found, index) or media_title(found, index) else 0.0
     score -= 3.0 if chrome.ui_hits(unit.text) >= UI_HITS else 0.0
     score -= 3.0 if _after_byline(found, index) else 0.0
+    score -= PACKED if _packed(found, index) else 0.0
     return score - (3.0 if _after_break(found, index) else 0.0)
 
 
@@ -253,6 +261,14 @@ def _after_byline(found: Sequence[Unit], index: int) -> bool:
     names is no evidence here: section labels and menus read as names too.)"""
     above = next((found[i] for i in range(index - 1, max(-1, index - 3), -1) if texty(found[i])), None)
     return above is not None and bool(byline.find(above.text))
+
+
+def _packed(found: Sequence[Unit], index: int) -> bool:
+    """A line with no blank line before or after it: one row of a menu or a list that a
+    renderer set line under line. Headlines stand apart as paragraphs of their own."""
+    line = found[index].line
+    before = index > 0 and found[index - 1].line == line - 1
+    return before and index + 1 < len(found) and found[index + 1].line == line + 1
 
 
 def _after_break(found: Sequence[Unit], index: int) -> bool:
