@@ -153,10 +153,11 @@ def header_evidence(unit: Unit) -> bool:
     text = unit.text
     if len(text) > 120:
         return False
-    # A list item of two names is a menu's ("Costa Rica", "General Aviation"), not a byline.
     if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text):
         return True
-    if names(unit) and not unit.bullet:
+    # A list item of two names is a menu's ("Costa Rica", "General Aviation"), and a box
+    # header or widget is the page's ("Top Stories"): not a byline.
+    if names(unit) and not (unit.bullet or unit.box or unit.furniture):
         return True
     if _WIDE_BYLINE.match(text):
         return True
