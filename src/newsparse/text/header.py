@@ -57,7 +57,8 @@ _BY_SPLIT = re.compile(r"\s[|•·]\s|\s(?=(?:by|By|BY|von|Von|par|Par|por|Por)\
 _BY_INSIDE = re.compile(r"\s(?:by|von|par|por)\s", re.I)
 # "배윤경 기자", "김철수 특파원", "山田太郎記者": a Korean, Japanese or Chinese byline puts the
 # reporter's title after the name.
-_WIDE_BYLINE = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}\s?(?:기자|특파원|記者|特派員)$")
+# The line may go on with the reporter's e-mail and more reporters ("배윤경 기자 bykj@mk.co.kr ...").
+_WIDE_BYLINE = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}\s?(?:기자|특파원|記者|特派員)(?:\s|$)")
 # "Associated Press in Valencia", "Sam Jones in Madrid": a byline that names where the
 # reporter filed from; two capitalised names at least before "in" (not "Chaos in Paris").
 _NAME_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}\sin\s[A-Z][\w'’.-]{1,30}$")
@@ -177,6 +178,15 @@ def _named_month(text: str) -> bool:
     ("Die Eisheiligen 2024: ...", "2020 Mini JCW GP is a 300HP monster hatch")."""
     words = _MONTH_WORD.findall(_RUN_TOGETHER_AT.sub(" ", text).lower())
     return any(w in MONTHS for w in words)
+
+
+def signed(unit: Unit) -> bool:
+    """A byline ("By Jane Doe", "Von" over names, "배윤경 기자") or a timestamp line: a
+    headline's header for certain, where a bare line of names may be a menu's."""
+    text = unit.text
+    if unit.stamp or (len(text) <= 120 and _WIDE_BYLINE.match(text) is not None):
+        return True
+    return len(text) <= 120 and (bool(byline.find(text)) or _BYLINE_WORD.match(text) is not None)
 
 
 def header_end(found: Sequence[Unit], head: int) -> int:

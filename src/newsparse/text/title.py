@@ -25,6 +25,7 @@ from .header import (
     header_evidence,
     header_follows,
     media_title,
+    signed,
 )
 from .units import CREDIT, SENTENCE_STOPS, Unit, is_credit, prose, texty, title_like
 
@@ -135,18 +136,18 @@ def _candidates(found: Sequence[Unit], low: int, high: int, repeats: Counter[str
         first = next((i for i in range(low) if _far_title(found, i, level, repeats)), None)
         if first is not None:
             return [first, *range(low, high)]
-    first = next((i for i in range(low) if _after_crumbs(found, i) or _far_signed(found, i)), None)
+    first = next((i for i in range(low) if _after_crumbs(found, i) or _farsigned(found, i)), None)
     return [*([] if first is None else [first]), *range(low, high)]
 
 
-def _far_signed(found: Sequence[Unit], index: int) -> bool:
+def _farsigned(found: Sequence[Unit], index: int) -> bool:
     """A headline-long line with a byline or timestamp under it: a headline wherever it
     stands (renderers that mark no headings leave this as the h1's evidence)."""
     unit = found[index]
     if unit.heading or unit.words < FAR_TITLE_WORDS or not title_like(unit):
         return False
     evidence = header_follows(found, index)[0]
-    return evidence > 0 and _signed(found[evidence])
+    return evidence > 0 and signed(found[evidence])
 
 
 def _after_crumbs(found: Sequence[Unit], index: int) -> bool:
@@ -213,11 +214,6 @@ def _never_title(found: Sequence[Unit], index: int) -> bool:
     return prose(unit, False) and unit.text.endswith(".")  # a standfirst or a first paragraph
 
 
-def _signed(unit: Unit) -> bool:
-    """A byline ("By Jane Doe") or a timestamp line: a headline's header for certain."""
-    return unit.stamp or bool(byline.find(unit.text))
-
-
 def _opening(unit: Unit, index: int, start: int) -> bool:
     """The story's first paragraph, where its run begins: prose longer than a headline."""
     return index >= start and unit.words > LONG_TITLE_WORDS and prose(unit, False)
@@ -253,7 +249,7 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     distance = 0.2 * _text_between(found, near, start)
     # So does a byline or date under the line (not a bare line of names): the header a
     # headline carries, however much (a video, a gallery) stands between it and the story.
-    if unit.heading in TITLE_LEVELS or (evidence and _signed(found[evidence])):
+    if unit.heading in TITLE_LEVELS or (evidence and signed(found[evidence])):
         distance = min(distance, TITLE_DISTANCE)
     # Under the breadcrumb is where templates set the h1; what stands between it and the
     # story (a headline rail, a share bar, a kicker) is layout, not evidence against it.
