@@ -117,7 +117,7 @@ def header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
     standfirst = 0
     for i in range(index + 1, min(len(found), index + 1 + HEADER_WALK)):
         unit = found[i]
-        if header_evidence(unit) or filed_from(found, i):
+        if (header_evidence(unit) and not _menu_names(unit)) or filed_from(found, i):
             return i, standfirst
         if not texty(unit) or is_credit(unit) or continued(unit) or _label(unit) or _widget(unit):
             continue  # widgets, captions with their photo credit, a headline's second line
@@ -127,6 +127,12 @@ def header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
             return 0, 0
         standfirst = 1  # one standfirst or subtitle may stand between headline and byline
     return 0, 0
+
+
+def _menu_names(unit: Unit) -> bool:
+    """A list item of two names is a menu's ("Costa Rica", "General Aviation"), and a box
+    header or widget the page's ("Top Stories"): no byline under a headline."""
+    return (unit.bullet or unit.box or unit.furniture) and names(unit)
 
 
 def filed_from(found: Sequence[Unit], index: int) -> bool:
@@ -154,11 +160,7 @@ def header_evidence(unit: Unit) -> bool:
     text = unit.text
     if len(text) > 120:
         return False
-    if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text):
-        return True
-    # A list item of two names is a menu's ("Costa Rica", "General Aviation"), and a box
-    # header or widget is the page's ("Top Stories"): not a byline.
-    if names(unit) and not (unit.bullet or unit.box or unit.furniture):
+    if byline.find(text) or _BYLINE_WORD.match(text) or _READ_TIME.search(text) or names(unit):
         return True
     if _WIDE_BYLINE.match(text):
         return True

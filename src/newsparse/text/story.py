@@ -51,6 +51,7 @@ DATED_STEP = 6  # units from one such item's date to the next at most
 LABEL_WORDS = 3  # a label repeated between the story's paragraphs is this short
 LABEL_REPEATS = 3  # and shown this often on the page
 CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
+STAMP_ABOVE = 1  # units above the headline searched for its date when none is under it
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
 # "Jane on May 3, 2019 at 4:47 pm said:".
 _COMMENT = re.compile(
@@ -151,7 +152,7 @@ def find(found: Sequence[Unit]) -> Story:
         zone_end = max(start, header_end(found, head))
         told = read_header(found[head + 1 : header_reach(found, head, start)], stops_apply)
         story.body.extend(told.standfirst)
-        story.authors, story.published = told.authors, told.published
+        story.authors, story.published = told.authors, told.published or _stamp_above(found, head)
         start = zone_end
     boxed = _boxed(weights, start, end)
     story.body.extend(
@@ -162,6 +163,13 @@ def find(found: Sequence[Unit]) -> Story:
     _drop_bios(story)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
+
+
+def _stamp_above(found: Sequence[Unit], head: int) -> str | None:
+    """``03 November 2025`` / headline: a date set right above the headline when none
+    stands under it (further up, a date bar shows the day the page was saved)."""
+    above = [u for u in found[max(0, head - STAMP_ABOVE) : head] if u.stamp]
+    return above[-1].text if above else None
 
 
 def _tail(found: Sequence[Unit], weights: Sequence[float], end: int) -> int:
