@@ -162,8 +162,8 @@ END_ANYWHERE: tuple[tuple[tuple[str, ...], str], ...] = (
 
 BREAK: tuple[str, ...] = (
     r"related(?: articles?| stories| content| news| coverage| topics| posts| links| reading)?",
-    r"(?:more|recommended|popular|trending|latest|top)"
-    r"(?: for you| stories| news| articles| reading| videos| headlines)",
+    r"(?:more|recommended|popular|trending|latest|top|recent|newest)"
+    r"(?: for you| stories| news| articles| reading| videos| headlines| posts)",
     r"more (?:from|on|in|about) .{1,60}",
     r"(?:trending|popular|most popular|latest|top stories) (?:on|at|in|from) .{1,40}",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
@@ -176,10 +176,13 @@ BREAK: tuple[str, ...] = (
     r"share (?:this|the) (?:article|story|page)|share this:?",
     r"(?:das könnte sie (?:auch )?interessieren|weitere artikel|ähnliche artikel|meistgelesen)",
     r"am beliebtesten",
+    r"(?:verwandte|ähnliche|weitere|neueste|aktuelle|beliebteste) (?:artikel|beiträge|themen|meldungen)",
+    r"themen (?:in|zu) diesem artikel|mehr zu diesen themen",
     r"mehr aus .{1,40}",
     r"(?:sur le même sujet|les plus lus|à lire également|nos (?:autres )?articles)",
     r"(?:noticias relacionadas|lo más leído|más noticias|también te puede interesar)",
-    r"(?:articoli correlati|potrebbe interessarti|i più letti)",
+    r"(?:entradas recientes|art[íi]culos relacionados|derniers articles|articles récents)",
+    r"(?:articoli correlati|potrebbe interessarti|i più letti|articoli recenti)",
     r"(?:notícias relacionadas|mais lidas)",
     r"(?:meer nieuws|gerelateerde artikelen|meest gelezen)",
     r"(?:relaterade artiklar|mest lästa)",
