@@ -401,6 +401,11 @@ def is_promo(line: str, words: int) -> bool:
     return len(hits) >= (PROMO_LONG if words >= 40 else PROMO_HITS)
 
 
+def promo_hits(line: str) -> int:
+    """How many distinct words of the site's appeals a line holds."""
+    return len(set(_PROMO.findall(line[:2000].lower())))
+
+
 def is_comments_head(line: str) -> bool:
     """True when the whole line is the heading of a page's comments."""
     return _COMMENTS.fullmatch(line.strip(" .")) is not None

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .. import chrome
 from ..fields import credit
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
@@ -51,6 +52,8 @@ DATED_STEP = 6  # units from one such item's date to the next at most
 LABEL_WORDS = 3  # a label repeated between the story's paragraphs is this short
 LABEL_REPEATS = 3  # and shown this often on the page
 CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
+PROMO_HEAD_WORDS = 6  # a newsletter box's header is this short
+PROMO_REACH = 3  # lines under it that may be its appeal
 STAMP_ABOVE = 1  # units above the headline searched for its date when none is under it
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
 # "Jane on May 3, 2019 at 4:47 pm said:".
@@ -154,7 +157,7 @@ def find(found: Sequence[Unit]) -> Story:
         story.body.extend(told.standfirst)
         story.authors, story.published = told.authors, told.published or _stamp_above(found, head)
         start = zone_end
-    boxed = _boxed(weights, start, end)
+    boxed = _boxed(weights, start, end) | _promo_box(found, start, end)
     story.body.extend(
         u
         for i, u in enumerate(found[start : end + 1], start)
@@ -362,6 +365,22 @@ def _boxed(weights: Sequence[float], start: int, end: int) -> set[int]:
         inside = (inside or weights[i] <= BREAK) and weights[i] <= 0
         if inside:
             boxed.add(i)
+    return boxed
+
+
+def _promo_box(found: Sequence[Unit], start: int, end: int) -> set[int]:
+    """``PC Gamer Newsletter`` and ``Sign up to get the best content...``: a newsletter box
+    set into the story, a short header with an appeal's word and the lines under it that
+    use such words too."""
+    boxed: set[int] = set()
+    for i in range(max(0, start - 1), end):
+        head = found[i]
+        if head.words > PROMO_HEAD_WORDS or head.sentence or not chrome.promo_hits(head.text):
+            continue
+        for k in range(i + 1, min(end + 1, i + 1 + PROMO_REACH)):
+            if found[k].words > MAX_PROSE or not chrome.promo_hits(found[k].text):
+                break
+            boxed.add(k)
     return boxed
 
 
