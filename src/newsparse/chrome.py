@@ -313,16 +313,16 @@ PROMO_LONG = 4  # the same for paragraphs of 40 words and more
 # Lower case, whole words; words common in headlines ("close", "open", "search") are left out.
 UI_WORDS: frozenset[str] = frozenset(
     """
-    share sharing shared print email emails e-mail copy copied link links url window options panel
+    share sharing print email emails e-mail copy copied link links url window options panel
     menu login logout subscribe subscribed newsletter newsletters comments reply bookmark
     password username account skip navigation
     teilen drucken merken anmelden abmelden einloggen suchen kontakt kommentare passwort
     benutzername registrieren
     partager imprimer commentaires connexion rechercher abonnez contenu
     compartir imprimir comentarios ingresar contenido suscríbete
-    condividi stampa commenti nessun commento cerca accedi
+    condividi stampa commenti nessun commento accedi
     compartilhar partilhar comentários pesquisar
-    """.split()
+    """.split()  # noqa: SIM905
 )
 UI_PHRASES = re.compile(
     r"\b(?:continue reading|sign up|log in|skip to|read more|click here|new window|with friends"

@@ -62,6 +62,9 @@ _WIDE_BYLINE = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}\s?(?:기자|특�
 # "Associated Press in Valencia", "Sam Jones in Madrid": a byline that names where the
 # reporter filed from; two capitalised names at least before "in" (not "Chaos in Paris").
 _NAME_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}\sin\s[A-Z][\w'’.-]{1,30}$")
+# The words a byline or its label holds near its start: a cheap test before the grammars.
+_SIGN_HINT = re.compile(r"(?:^|\s)(?:by|von|par|por|di|door|av|af)(?:\s|:|$)|기자|특파원|記者|特派員", re.I)
+SIGN_HINT_REACH = 40
 _BY_COLON = re.compile(r"^by\s?:\s?", re.I)
 _HANDLE = re.compile(r"@\w{1,40}$")
 _BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
@@ -185,10 +188,19 @@ def _named_month(text: str) -> bool:
 def signed(unit: Unit) -> bool:
     """A byline ("By Jane Doe", "Von" over names, "배윤경 기자") or a timestamp line: a
     headline's header for certain, where a bare line of names may be a menu's."""
-    text = unit.text
-    if unit.stamp or (len(text) <= 120 and _WIDE_BYLINE.match(text) is not None):
+    if unit.stamp:
         return True
-    return len(text) <= 120 and (bool(byline.find(text)) or _BYLINE_WORD.match(text) is not None)
+    text = unit.text
+    if len(text) > 120 or _SIGN_HINT.search(text, 0, SIGN_HINT_REACH) is None:
+        return False  # no byline word near the start: the tests below cannot pass (most lines)
+    if _WIDE_BYLINE.match(text) is not None:
+        return True
+    return bool(byline.find(text)) or _BYLINE_WORD.match(text) is not None
+
+
+def signed_near(found: Sequence[Unit], index: int) -> bool:
+    """A byline or timestamp among the units a header walk from ``index`` reads."""
+    return any(signed(u) for u in found[index + 1 : index + 1 + HEADER_WALK])
 
 
 def header_end(found: Sequence[Unit], head: int) -> int:

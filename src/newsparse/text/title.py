@@ -26,6 +26,7 @@ from .header import (
     header_follows,
     media_title,
     signed,
+    signed_near,
 )
 from .units import CREDIT, SENTENCE_STOPS, Unit, is_credit, prose, texty, title_like
 
@@ -136,16 +137,18 @@ def _candidates(found: Sequence[Unit], low: int, high: int, repeats: Counter[str
         first = next((i for i in range(low) if _far_title(found, i, level, repeats)), None)
         if first is not None:
             return [first, *range(low, high)]
-    first = next((i for i in range(low) if _after_crumbs(found, i) or _farsigned(found, i)), None)
+    first = next((i for i in range(low) if _after_crumbs(found, i) or _far_signed(found, i)), None)
     return [*([] if first is None else [first]), *range(low, high)]
 
 
-def _farsigned(found: Sequence[Unit], index: int) -> bool:
+def _far_signed(found: Sequence[Unit], index: int) -> bool:
     """A headline-long line with a byline or timestamp under it: a headline wherever it
     stands (renderers that mark no headings leave this as the h1's evidence)."""
     unit = found[index]
     if unit.heading or unit.words < FAR_TITLE_WORDS or not title_like(unit):
         return False
+    if not signed_near(found, index):
+        return False  # the header walk below costs more than this look ahead
     evidence = header_follows(found, index)[0]
     return evidence > 0 and signed(found[evidence])
 
