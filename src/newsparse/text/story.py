@@ -54,6 +54,13 @@ LABEL_REPEATS = 3  # and shown this often on the page
 CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
 PROMO_HEAD_WORDS = 6  # a newsletter box's header is this short
 PROMO_REACH = 3  # lines under it that may be its appeal
+MAX_AUTHOR_LABEL = 30
+AUTHOR_BOX = 4  # units an author box under its label takes up at the story's end
+# The label over an author box: "Autor", "About the author", "Über die Autorin", "O autorze".
+_AUTHOR_LABEL = re.compile(
+    r"(?:about the |über (?:den|die) |zum |zur |sobre (?:el|la) |à propos de |o |over de |om )?"
+    r"(?:l')?(?:autor(?:in|e|a|ze|ce)?|author|auteur|forfatteren)|yazar hakkında"
+)
 STAMP_ABOVE = 1  # units above the headline searched for its date when none is under it
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
 # "Jane on May 3, 2019 at 4:47 pm said:".
@@ -196,7 +203,15 @@ def _label_line(unit: Unit) -> bool:
 
 
 def _drop_bios(story: Story) -> None:
-    """``Jane Doe is a reporter covering...``: the author's note that closes a story."""
+    """``Jane Doe is a reporter covering...``: the author's note that closes a story; and
+    an author box (``Autor`` / the name / a line about them) set after its last paragraph."""
+    body = story.body
+    for i in range(max(1, len(body) - AUTHOR_BOX), len(body)):
+        if len(body[i].text) <= MAX_AUTHOR_LABEL and _AUTHOR_LABEL.fullmatch(
+            body[i].text.casefold().rstrip(" :")
+        ):
+            del body[i:]
+            break
     for _ in range(BIO_REACH):
         if len(story.body) < 2 or not _bio(story.body[-1].text, story.authors):
             return
