@@ -17,7 +17,7 @@ from .. import chrome
 from ..fields import byline
 from .stopwords import STOPWORDS
 from .timestamps import MONTHS, WEEKDAYS, is_timestamp
-from .units import DIGIT, Unit, gallery, is_credit, prose, texty, title_like
+from .units import DIGIT, MIN_STOP_SHARE, Unit, gallery, is_credit, prose, texty, title_like
 
 
 @dataclass
@@ -34,6 +34,8 @@ HEADER_WALK = 8  # units after a headline searched for its byline or date
 BARE_CREDIT_WORDS = 8  # a credit line this short stands beside the caption it credits
 LABEL_WORDS = 5  # a line this short ending in a colon labels the next one
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
+LONG_STANDFIRST = 20  # a line this long under the headline is a standfirst, stop or no stop
+STANDFIRST_AT = 1  # units under the headline such a line may stand (past a byline)
 # Labels of an embedded clip or gallery, whose title follows them.
 MEDIA_LABELS = frozenset(
     "video vídeo vidéo videos audio podcast gallery galerie galería fotostrecke bildergalerie".split()  # noqa: SIM905
@@ -224,9 +226,21 @@ def read_header(between: Sequence[Unit], stops_apply: bool) -> Header:
     for index, unit in enumerate(between):
         if header_evidence(unit):
             _read_header_line(between, index, story)
-        elif prose(unit, stops_apply) and not _caption(between, index):
+        elif _standfirst(unit, index, stops_apply) and not _caption(between, index):
             story.standfirst.append(unit)
     return story
+
+
+def _standfirst(unit: Unit, index: int, stops_apply: bool) -> bool:
+    """Prose, or a long line of it right under the headline (or its byline) that ends
+    without a stop, as standfirsts often do; further down, such lines are captions."""
+    if prose(unit, stops_apply):
+        return True
+    if index > STANDFIRST_AT or unit.words < LONG_STANDFIRST or unit.bullet or unit.links > 0.5:
+        return False
+    if unit.furniture:
+        return False
+    return not stops_apply or unit.stops >= MIN_STOP_SHARE
 
 
 def _read_header_line(between: Sequence[Unit], index: int, story: Header) -> None:
