@@ -178,6 +178,9 @@ BREAK: tuple[str, ...] = (
     r"am beliebtesten",
     r"(?:verwandte|ähnliche|weitere|neueste|aktuelle|beliebteste) (?:artikel|beiträge|themen|meldungen)",
     r"themen (?:in|zu) diesem artikel|mehr zu diesen themen",
+    # Sources and picture credits listed under the story, a shop's picks after them.
+    r"(?:quellen(?:angaben)?|einzelnachweise|literaturverzeichnis|references|bibliography|referencias)",
+    r"(?:bild|foto)nachweis(?:e)?|(?:image|photo) credits|empfehlungen aus (?:dem|unserem) .{1,60}",
     r"mehr aus .{1,40}",
     r"(?:sur le même sujet|les plus lus|à lire également|nos (?:autres )?articles)",
     r"(?:noticias relacionadas|lo más leído|más noticias|también te puede interesar)",
