@@ -174,3 +174,21 @@ def test_a_long_headline_over_a_long_dek_stays_the_headline() -> None:
 
 def test_a_parenthesised_photographer_and_agency_is_a_credit() -> None:
     assert is_credit(_unit("(Jacquelyn Doe / Associated Press)"))
+
+
+def test_an_author_box_after_the_story_is_not_story_text() -> None:
+    bio = "Reporter at the Daily Harbour since 2016, she covers the port, its ferries and its trade."
+    box = ("About the author", "Jane Doe", bio)
+    raw = _page(MENU, f"# {HEADLINE}", "By Jane Doe", "March 12, 2024", STORY, *box)
+    article = newsparse.parse_text(raw)
+    assert "Reporter at the Daily Harbour" not in article.body
+    assert article.paragraphs[-1].startswith("A spokesman for the council")
+
+
+def test_a_long_standfirst_without_a_stop_is_kept() -> None:
+    standfirst = (
+        "The old steel joints of the bridge have worn far faster than the engineers had expected, "
+        "and the council wants them replaced before the winter storms arrive"
+    )
+    raw = _page(MENU, f"# {HEADLINE}", "Jane Doe", standfirst, "March 12, 2024", STORY)
+    assert newsparse.parse_text(raw).paragraphs[0] == standfirst
