@@ -128,6 +128,9 @@ DROP: tuple[str, ...] = (
     r"explore more on (?:these|this) topics?",
     r"(?:this is a )?breaking(?: new| news)? story.{0,10}(?:more to follow|check back.{0,40})",
     r"(?:weitere themen|zitiervorschlag|mit agenturmaterial\.?)",
+    # An embed's placeholder: "Empfohlener redaktioneller Inhalt", "Externer Inhalt".
+    r"empfohlener redaktioneller inhalt|externer inhalt(?: datenschutzerklärung)?",
+    r"bitte aktivieren sie javascript,? (?:damit|um) sie diesen inhalt anzeigen (?:können|zu können)\.?",
     r"mehr themen(?: auf [\w.-]{1,30})?:?",
     # A template slot left unfilled in the markup ("$$ARTICLEAD$$", "{{ad_slot}}").
     r"(?:\$\$|%%|\{\{) ?[\w.-]{1,40} ?(?:\$\$|%%|\}\})",
@@ -182,6 +185,7 @@ BREAK: tuple[str, ...] = (
     r"(?:quellen(?:angaben)?|einzelnachweise|literaturverzeichnis|references|bibliography|referencias)",
     r"(?:bild|foto)nachweis(?:e)?|(?:image|photo) credits|empfehlungen aus (?:dem|unserem) .{1,60}",
     r"mehr aus .{1,40}",
+    r"(?:mehr|weitere) (?:news|nachrichten)",
     r"(?:sur le même sujet|les plus lus|à lire également|nos (?:autres )?articles)",
     r"(?:noticias relacionadas|lo más leído|más noticias|también te puede interesar)",
     r"(?:entradas recientes|art[íi]culos relacionados|derniers articles|articles récents)",
