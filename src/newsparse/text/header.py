@@ -236,9 +236,9 @@ def _standfirst(unit: Unit, index: int, stops_apply: bool) -> bool:
     without a stop, as standfirsts often do; further down, such lines are captions."""
     if prose(unit, stops_apply):
         return True
-    if index > STANDFIRST_AT or unit.words < LONG_STANDFIRST or unit.bullet or unit.links > 0.5:
+    if index > STANDFIRST_AT or unit.words < LONG_STANDFIRST or unit.bullet or unit.furniture:
         return False
-    if unit.furniture:
+    if unit.links > 0.5:
         return False
     return not stops_apply or unit.stops >= MIN_STOP_SHARE
 

@@ -3,8 +3,11 @@
 A level-1 heading (or the line a template sets under its breadcrumb trail), a byline or
 date right after it (perhaps past a standfirst and widgets), a repeat elsewhere on the
 page and a headline's length speak for a line; distance from the story, a box header just
-above it, sentence shape, credits, captions, a clip's label and prompts speak against it.
-A page's first top heading with its byline under it is sought however far up it stands.
+above it, sentence shape, credits, captions, a clip's label and prompts speak against it,
+as do a control's words (share bars, login boxes), a byline just above the line and a place
+inside a menu's rows (inscriptis marks no headings; layout is what it leaves). A page's
+first top heading, or first line with a byline or timestamp under it, is sought however far
+up it stands; when nothing qualifies, the page's most repeated title-like line stands in.
 """
 
 from __future__ import annotations
