@@ -38,13 +38,16 @@ def _start(tmp_path: Path, *args: str) -> subprocess.Popen[bytes]:
 
 def _interrupted_run(tmp_path: Path, output: Path, how: int, *args: str) -> subprocess.Popen[bytes]:
     """A run stopped part-way. A loaded machine may deschedule this process long enough for
-    the whole run to finish before the signal lands; that attempt proves nothing, so retry."""
+    the whole run to finish before the signal lands, or to start it at all before the wait
+    ends; such an attempt proves nothing, so retry."""
     for _ in range(3):
         process = _start(tmp_path, *args)
         _kill_after_some_output(process, output, how)
-        if _line_count(output) < PAGES:
+        # No output yet means the machine was too loaded to start the run within the wait.
+        if output.exists() and _line_count(output) < PAGES:
             break
-        output.unlink()
+        output.unlink(missing_ok=True)
+    assert output.exists(), "the run wrote nothing before it was stopped, three times"
     return process
 
 

@@ -11,6 +11,7 @@ import datetime as _dt
 
 import pytest
 
+import newsparse
 from newsparse import chrome
 from newsparse.fields import byline, credit, dateline, dates, headline
 from newsparse.model import Update
@@ -53,6 +54,10 @@ DATELINES = {
     "March 17 (Reuters) - Oil fell": ("March 17 (Reuters) -", None, None, "Reuters", D(2024, 3, 17), None),
     "(Reuters) - Shares rose": ("(Reuters) -", None, None, "Reuters", None, None),
     "AFP - A glacier": ("AFP -", None, None, "AFP", None, None),
+    # A broadcaster's call sign is its agency, with or without a place.
+    "(KRON) — A wolf": ("(KRON) —", None, None, "KRON", None, None),
+    "Tampa (WFLA) — A storm": ("Tampa (WFLA) —", "Tampa", None, "WFLA", None, None),
+    "ATLANTA (WSB-TV) - A fire": ("ATLANTA (WSB-TV) -", "ATLANTA", None, "WSB-TV", None, None),
     "BEIRUT/THE HAGUE, March 7 (Reuters) - Judges": (
         "BEIRUT/THE HAGUE, March 7 (Reuters) -",
         "BEIRUT/THE HAGUE",
@@ -258,6 +263,9 @@ def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: st
         "Der Minister (parteilos) - so heißt es - trat zurück.",
         "(dpo) - no place before the code.",
         "He said it (quietly).- and left.",
+        "(UPDATE) — The fire spread.",  # upper-case, but no call sign
+        "(WHO) — The agency said.",
+        "(NEXSTAR) — A man was arrested.",
     ],
 )
 def test_an_unknown_source_alone_does_not_make_a_dateline(text: str) -> None:
@@ -386,6 +394,36 @@ def test_month_and_weekday_words() -> None:
     assert dates.weekday_number("March") is None
 
 
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [
+        ("Marhc", 3),  # two letters swapped
+        ("Mrach", 3),
+        ("Jnue", 6),
+        ("Spet", 9),
+        ("Ocotber", 10),
+        ("Janaury", 1),
+        ("Febr", 2),  # a full name cut off
+        ("Janu", 1),
+        ("Jule", None),  # one edit from both June and July: no guess
+        ("Ap", None),
+        ("Mayo", 5),  # one letter over "May", and Spanish for it
+    ],
+)
+def test_month_typos_wire_copy_has(word: str, month: int | None) -> None:
+    assert dates.month_number(word) == month
+
+
+def test_an_upper_case_agency_word_ends_a_dateline() -> None:
+    found = dateline.find("NEW YORK, March 9, REUTER - The bank said", _dt.date(1987, 3, 15))
+    assert found is not None
+    assert (found.dateline.city, found.dateline.agency, found.dateline.date) == (
+        "NEW YORK",
+        "REUTER",
+        _dt.date(1987, 3, 9),
+    )
+
+
 # --- headline.split ----------------------------------------------------------------------
 
 NO = Update(False)
@@ -425,6 +463,16 @@ NO = Update(False)
         ("Updates to tax code stall in Senate", "Updates to tax code stall in Senate", NO, None),
         ("Oil-rich Norway trims fund payout", "Oil-rich Norway trims fund payout", NO, None),
         ("  Lisbon   trams\tclose ", "Lisbon trams close", NO, None),
+        ("CORRECTED -- GM SEES RISE IN SALES", "GM SEES RISE IN SALES", Update(True, "CORRECTED"), None),
+        ("REPEATED-U.S. SAYS TIN SALES GO ON", "U.S. SAYS TIN SALES GO ON", Update(True, "REPEATED"), None),
+        ("[UPDATE] Ferry service resumes", "Ferry service resumes", Update(True, "UPDATE"), None),
+        ("DEVELOPING: Dam breach feared", "Dam breach feared", Update(True, "DEVELOPING"), None),
+        ("JUST IN: Mayor resigns", "Mayor resigns", Update(True, "JUST IN"), None),
+        ("Road reopens after crash (UPDATED)", "Road reopens after crash", Update(True, "UPDATED"), None),
+        ("Road reopens after crash [Update 2]", "Road reopens after crash", Update(True, "Update", 2), None),
+        ("Road (Updated) reopens after crash", "Road (Updated) reopens after crash", NO, None),
+        ("Developing nations meet in Rome", "Developing nations meet in Rome", NO, None),
+        ("Just in time for winter: coats", "Just in time for winter: coats", NO, None),
     ],
 )
 def test_headline_split(text: str, expected_headline: str, update: Update, slug: str | None) -> None:
@@ -495,6 +543,59 @@ def test_credit_forms(text: str, roles: dict[str, tuple[str, ...]]) -> None:
     found = credit.find(text)
     assert _roles(found) == roles
     assert found is not None and found.raw == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "roles"),
+    [
+        # What a page glued after the credit on its line is not part of it.
+        (
+            "(Reporting by Ann Lee; Editing by Bob Ray)Our Standards: The Trust Principles.",
+            "(Reporting by Ann Lee; Editing by Bob Ray)",
+            {"reporting": ("Ann Lee",), "editing": ("Bob Ray",)},
+        ),
+        (
+            "(Reporting by Ann Lee; editing by Bob Ray) ((ann.lee@example.com; +1 202 555 0100))",
+            "(Reporting by Ann Lee; editing by Bob Ray)",
+            {"reporting": ("Ann Lee",), "editing": ("Bob Ray",)},
+        ),
+        # A phone number or a reader prompt inside the brackets names nobody.
+        (
+            "(Reporting by Ann Lee; Editing by Bob Ray; Tel: +44 20 7542 0000)",
+            "(Reporting by Ann Lee; Editing by Bob Ray; Tel: +44 20 7542 0000)",
+            {"reporting": ("Ann Lee",), "editing": ("Bob Ray",)},
+        ),
+        (
+            "(Reporting by Ann Lee; editing by Bob Ray; To read more coverage, click here)",
+            "(Reporting by Ann Lee; editing by Bob Ray; To read more coverage, click here)",
+            {"reporting": ("Ann Lee",), "editing": ("Bob Ray",)},
+        ),
+        (
+            "(Reporting by Ann Lee; Video by Kim Poe; Photo editing by Bob Ray)",
+            "(Reporting by Ann Lee; Video by Kim Poe; Photo editing by Bob Ray)",
+            {"reporting": ("Ann Lee",), "video": ("Kim Poe",), "photo_editing": ("Bob Ray",)},
+        ),
+        (
+            "(Reporting by Reuters staff; Editing by Bob Ray)",
+            "(Reporting by Reuters staff; Editing by Bob Ray)",
+            {"reporting": ("Reuters staff",), "editing": ("Bob Ray",)},
+        ),
+        (
+            "Staff Writer Ann Lee contributed to this report from Chicago.",
+            "Staff Writer Ann Lee contributed to this report from Chicago.",
+            {"additional_reporting": ("Ann Lee",)},
+        ),
+        (
+            "Ann Lee contributed reporting from Paris.",
+            "Ann Lee contributed reporting from Paris.",
+            {"additional_reporting": ("Ann Lee",)},
+        ),
+    ],
+)
+def test_credit_raw_and_roles(text: str, raw: str, roles: dict[str, tuple[str, ...]]) -> None:
+    found = credit.find(text)
+    assert found is not None
+    assert (found.raw, dict(found.roles)) == (raw, roles)
 
 
 @pytest.mark.parametrize(
@@ -795,3 +896,66 @@ def test_press_wire_slashes_and_old_ap_underscore(text: str, city: str, agency: 
     found = dateline.find(text, None)
     assert found is not None
     assert (found.dateline.city, found.dateline.agency) == (city, agency)
+
+
+@pytest.mark.parametrize(
+    ("page", "headline", "raw", "city", "agency"),
+    [
+        # The feed names its source after the headline and before the lead: not a place.
+        ("Game review (IGN)\nIGN - The game is fun.\n", "Game review", "IGN -", None, "IGN"),
+        # The source lead-in gives way to the story's own dateline behind it.
+        (
+            "Deal reached (Canadian Press)\nCanadian Press - VANCOUVER (CP) - Talks ended.\n",
+            "Deal reached",
+            "VANCOUVER (CP) -",
+            "VANCOUVER",
+            "CP",
+        ),
+        # A suffix the lead does not repeat stays in the headline.
+        (
+            "Launch delayed (VIDEO)\nNASA - The launch slipped.\n",
+            "Launch delayed (VIDEO)",
+            "NASA -",
+            "NASA",
+            None,
+        ),
+    ],
+)
+def test_a_headline_source_suffix_repeated_by_the_lead_is_the_agency(
+    page: str, headline: str, raw: str, city: str | None, agency: str | None
+) -> None:
+    article = newsparse.parse_text(page)
+    assert article.headline == headline
+    assert article.dateline is not None
+    assert (article.dateline.raw, article.dateline.city, article.dateline.agency) == (raw, city, agency)
+
+
+def test_a_stray_terminal_letter_before_an_indent_starts_a_paragraph() -> None:
+    lines = [
+        "PLANT MAKER WINS ORDER",
+        "c    CHICAGO, March 9 - Widget Corp said it won an order worth",
+        "about 15 mln dlrs from a utility in the midwest, the company",
+        "said in a statement issued after markets closed on Monday.",
+        "v    A company statement said the order was won against rivals",
+        "from Japan and Germany after a tender that lasted two years.",
+    ]
+    assert list(paragraphs(lines)) == [
+        "PLANT MAKER WINS ORDER",
+        "CHICAGO, March 9 - Widget Corp said it won an order worth about 15 mln dlrs from a utility"
+        " in the midwest, the company said in a statement issued after markets closed on Monday.",
+        "A company statement said the order was won against rivals from Japan and Germany after a"
+        " tender that lasted two years.",
+    ]
+
+
+def test_a_subheading_never_holds_the_dateline() -> None:
+    page = (
+        "<html><body><article><h1>Crow hunting</h1>"
+        "<h2>DECOYS – How the birds are lured and hunted</h2>"
+        "<p>Hunters set out decoys before dawn and wait in a hide at the edge of the field.</p>"
+        "<p>Two hunters per hide is enough, and they keep still until the birds are in range.</p>"
+        "</article></body></html>"
+    )
+    article = newsparse.parse_html(page)
+    assert article.dateline is None
+    assert article.paragraphs[0] == "DECOYS – How the birds are lured and hunted"

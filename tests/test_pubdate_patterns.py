@@ -82,6 +82,11 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("updated_before_published.html", SITE, dt.date(2024, 3, 12)),
     ("jsonld_modified_over_shown.html", SITE, dt.date(2024, 3, 12)),
     ("teaser_footer_times.html", "https://stadtfunk.example/2024/03/12/neue-radwege/", dt.date(2024, 3, 12)),
+    # The state's own story key, not its teasers' (which come after it).
+    ("nuxt_first_publication.html", SITE, dt.date(2024, 3, 12)),
+    ("pl_maja_header.html", SITE, dt.date(2024, 5, 3)),
+    # A wiki page states only when it was last edited: the closest bound there is.
+    ("wiki_last_edited.html", SITE, dt.date(2018, 6, 17)),
 )
 
 

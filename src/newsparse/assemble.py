@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import chrome
 from .blocks import Block
-from .fields import byline, credit, dateline, dates, headline
+from .fields import agencies, byline, credit, dateline, dates, headline
 from .model import NO_UPDATE, Article, Credit, Dateline, Update
 from .page import Page
 from .settings import Settings
@@ -46,7 +46,8 @@ class _Story:
 def assemble(page: Page, settings: Settings) -> Article:
     story = _Story()
     rest = _read_headline(page, story)
-    rest = _read_header(rest, story, _reference(page, settings, rest), page.metadata.authors)
+    source = _stated_source(story, rest)
+    rest = _read_header(rest, story, _reference(page, settings, rest), page.metadata.authors, source)
     story.body = _read_credit(rest, story)
     return _article(page, settings, story)
 
@@ -80,6 +81,20 @@ def _read_headline(page: Page, story: _Story) -> list[Block]:
     return blocks if index is None else blocks[index + 1 :]
 
 
+def _stated_source(story: _Story, rest: list[Block]) -> str | None:
+    """A headline's trailing ``(IGN)`` that the lead repeats (``IGN - The game ...``).
+
+    Syndication feeds name the story's source both ways; the suffix then leaves the headline
+    and the lead is read as an agency-only dateline.
+    """
+    match = agencies.SOURCE_SUFFIX.search(story.headline) if story.headline and rest else None
+    source = match.group("source").strip() if match else ""
+    if match is None or agencies.lead_in(rest[0].text.lstrip(), source) is None:
+        return None
+    story.headline = (story.headline or "")[: match.start()].strip() or None
+    return source
+
+
 def _meta_source(page: Page, name: str) -> str:
     return page.metadata.sources.get(name, "metadata")
 
@@ -110,7 +125,11 @@ def _dated(found: dateline.Found) -> bool:
 
 
 def _read_header(
-    blocks: list[Block], story: _Story, reference: _dt.date | None, authors: tuple[str, ...]
+    blocks: list[Block],
+    story: _Story,
+    reference: _dt.date | None,
+    authors: tuple[str, ...],
+    source: str | None,
 ) -> list[Block]:
     """Find the dateline in the header zone; what stands before it is not story text.
 
@@ -118,9 +137,10 @@ def _read_header(
     many templates set them under the standfirst, which stays.
     """
     for i, block in enumerate(blocks[:HEADER_ZONE]):
-        if dates.standalone_date(block.text) is not None:
+        # A subheading is no story paragraph: "KRÄHENJAGD – So wird gelockt" is a kicker.
+        if block.heading or dates.standalone_date(block.text) is not None:
             continue
-        found = dateline.find(block.text, reference)
+        found = dateline.find(block.text, reference, source)
         if found is not None:
             _take_header(blocks[:i], story)
             _take_dateline(found, story)

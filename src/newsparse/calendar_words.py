@@ -159,15 +159,84 @@ _MONTH_ROWS: tuple[tuple[int, str], ...] = (
     (10, "октомври октобар октобра"),
     (11, "ноември новембар новембра"),
     (12, "декември децембар децембра"),
+    # Polish genitive May, Czech genitive November: the forms dates write ("3 maja 2024",
+    # "3. listopadu 2024").
+    (5, "maja"),
+    (11, "listopadu"),
+    # Catalan and Galician where they differ from Spanish and Portuguese ("12 de març de 2024").
+    (1, "gener xaneiro"),
+    (2, "febrer febreiro"),
+    (3, "març"),
+    (5, "maig"),
+    (6, "juny xuño"),
+    (7, "juliol xullo"),
+    (8, "agost"),
+    (9, "setembre"),
+    (12, "desembre decembro"),
+    # Malay and Filipino where they differ from Indonesian and Spanish.
+    (2, "pebrero"),
+    (3, "mac marso"),
+    (6, "hunyo"),
+    (7, "julai hulyo"),
+    (8, "ogos"),
+    (9, "setyembre"),
+    (10, "oktubre"),
+    (11, "nobyembre"),
+    (12, "disember disyembre"),
+    # Icelandic where it differs from the Nordic names above.
+    (1, "janúar"),
+    (2, "febrúar"),
+    (4, "apríl"),
+    (5, "maí"),
+    (6, "júní"),
+    (7, "júlí"),
+    (8, "ágúst"),
+    (10, "október"),
+    (11, "nóvember"),
+    # Greek nominative, and the genitive as capitals print it (without accents).
+    (1, "ιανουάριος ιανουαριου"),
+    (2, "φεβρουάριος φεβρουαριου"),
+    (3, "μάρτιος μαρτιου"),
+    (4, "απρίλιος απριλιου"),
+    (5, "μάιος μαΐου μαιου"),
+    (6, "ιούνιος ιουνιου"),
+    (7, "ιούλιος ιουλιου"),
+    (8, "αύγουστος αυγουστου"),
+    (9, "σεπτέμβριος σεπτεμβριου"),
+    (10, "οκτώβριος οκτωβριου"),
+    (11, "νοέμβριος νοεμβριου"),
+    (12, "δεκέμβριος δεκεμβριου"),
+    # Hebrew, bare and with the prefix "ב" (in) that dates use ("13 במרץ 2024").
+    (1, "ינואר בינואר"),
+    (2, "פברואר בפברואר"),
+    (3, "מרץ במרץ מרס במרס"),
+    (4, "אפריל באפריל"),
+    (5, "מאי במאי"),
+    (6, "יוני ביוני"),
+    (7, "יולי ביולי"),
+    (8, "אוגוסט באוגוסט"),
+    (9, "ספטמבר בספטמבר"),
+    (10, "אוקטובר באוקטובר"),
+    (11, "נובמבר בנובמבר"),
+    (12, "דצמבר בדצמבר"),
+    # Levantine Arabic (Lebanon, Syria, Jordan), the one-word names: "13 آذار 2024".
+    (2, "شباط"),
+    (3, "آذار اذار"),
+    (4, "نيسان"),
+    (5, "أيار ايار"),
+    (6, "حزيران"),
+    (7, "تموز"),
+    (9, "أيلول ايلول"),
 )
 MONTHS: dict[str, int] = {**ENGLISH_MONTHS}
 for _number, _names in _MONTH_ROWS:
     for _name in _names.split():
         MONTHS.setdefault(_name, _number)
 
-# Abbreviations that are everyday words too (Spanish "ago", Portuguese "out", "set"): a month
-# only beside a day and a year, never on their own.
-EVERYDAY_WORDS: frozenset[str] = frozenset({"ago", "out", "set", "gen", "mag"})
+# Abbreviations that are everyday words too (Spanish "ago", Portuguese "out", "set"), and
+# month names that are also given names or words ("Maja", "Mac"): a month only beside a day
+# and a year, never on their own.
+EVERYDAY_WORDS: frozenset[str] = frozenset({"ago", "out", "set", "gen", "mag", "maja", "mac"})
 
 # Weekday names in the other languages, Monday first, for telling a timestamp line from story
 # text and a date from the name before it.

@@ -24,6 +24,9 @@ AGENCIES: tuple[str, ...] = (
     "ACCESSWIRE",
     "Reuters Breakingviews",
     "Reuters Health",
+    # Upper-case copies before the title-case ones, which ``CASED`` then prefers.
+    "REUTERS",
+    "REUTER",
     "Reuters",
     "Reuter",
     "RTTNews",
@@ -91,11 +94,18 @@ IN_SLASHES = re.compile(rf"/\s{{0,2}}(?P<agency>{_ALTERNATION})\s{{0,2}}/", re.I
 BARE_AT_END = re.compile(rf"(?:^|[\s,])(?P<agency>{_ALTERNATION})$")
 # A headline that ends with its source: "Explosion Kills 2 Near Chechnya (AP)".
 HEADLINE_SUFFIX = re.compile(rf"\s{{0,3}}\(\s{{0,2}}(?:{_ALTERNATION})\s{{0,2}}\)\s{{0,3}}$", re.I)
+# Any source at the end of a headline: "Game review (IGN)". It is the story's source only when
+# the lead names it too ("IGN - The game ..."), as syndication feeds write both; see ``lead_in``.
+SOURCE_SUFFIX = re.compile(r"\s{0,3}\((?P<source>[^()\n]{2,40})\)\s{0,3}$")
+_LEAD_DASH = re.compile(r"\s{0,2}(?:-{1,3}|[–—])\s{0,3}")
 # Any source in parentheses at the end of a dateline prefix: "OSLO, May 3 (NTB Scanpix) -".
 # Read only when a date or an upper-case place confirms the dateline; see ``source_name``.
 ANY_IN_PARENS = re.compile(r"\((?P<agency>[^()]{2,40})\)\s{0,3}$")
 _SOURCE_WORD = re.compile(r"[A-Z][\w.&'’-]{0,24}")
 MAX_SOURCE_WORDS = 4
+# A North American broadcaster's call sign, which local TV copy sets as its agency, with or
+# without a place: "(KRON) —", "TAMPA, Fla. (WFLA) —", "(WSB-TV) -".
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?|[KW][A-Z]{2}-(?:TV|DT|FM|AM)")
 _SOURCE_CODE = re.compile(r"[a-z]{2,5}(?:/[a-z]{2,5}){0,2}")
 
 # The bare sign-off of older wire copy: "Reuter", "REUTER", "reuter...".
@@ -113,6 +123,17 @@ def source_name(text: str) -> bool:
     """``Dow Jones``, ``CNN Business``, ``Example News``: one to four capitalised words."""
     words = text.split()
     return 0 < len(words) <= MAX_SOURCE_WORDS and all(_SOURCE_WORD.fullmatch(w) for w in words)
+
+
+def lead_in(text: str, source: str) -> int | None:
+    """The end of ``source`` and its dash when ``text`` starts with them (``SPACE.com - ``)."""
+    match = _LEAD_DASH.match(text, len(source)) if text.startswith(source) else None
+    return match.end() if match else None
+
+
+def call_sign(text: str) -> bool:
+    """``KRON``, ``WSB-TV``: a station that names itself as a wire names itself."""
+    return _CALL_SIGN.fullmatch(text) is not None
 
 
 def source_code(text: str) -> bool:

@@ -26,6 +26,9 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
     (r"compiled\s{1,3}by|compiling\s{1,3}by", "compiling"),
     (r"research\s{1,3}by", "research"),
     (r"graphics?\s{1,3}by", "graphics"),
+    (r"photo\s{1,3}editing\s{1,3}by", "photo_editing"),
+    (r"video\s{1,3}by", "video"),
+    (r"photos?\s{1,3}by|photography\s{1,3}by", "photography"),
     (r"translat(?:ed|ion)\s{1,3}by", "translation"),
     (r"fact[- ]checking\s{1,3}by", "fact_checking"),
     (r"produced\s{1,3}by|production\s{1,3}by", "production"),
@@ -37,7 +40,8 @@ _ROLE_NAMES = {f"r{i}": role for i, (_, role) in enumerate(ROLE_WORDS)}
 _ROLE_FIRST = re.compile(r"\A[\W_]*(?:" + "|".join(p for p, _ in ROLE_WORDS) + ")", re.I)
 
 _CONTRIBUTED = re.compile(
-    r"^(?P<names>.{3,400}?)\s{1,3}(?:also\s)?contributed(?:\s(?:reporting|to\sthis\s(?:report|story)))?\.?$",
+    r"^(?P<names>.{3,400}?)\s{1,3}(?:also\s)?contributed(?:\s(?:reporting|to\sthis\s(?:report|story)))?"
+    r"(?:\s(?:from|in)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})?\.?$",
     re.I,
 )
 # What the wire's terminal left after a sign-off: "^M", or a filing time and desk ("11:43/VB").
@@ -51,7 +55,7 @@ _PLACE_NOTE = re.compile(
     r"\s(?:in|from)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:,\s?[A-Z][\w.'’-]*(?=\s*(?:[,;)]|$|and\b)))?"
 )
 _TITLE_WORDS = re.compile(
-    r"^(?:.{0,60}?\b(?:writers?|correspondents?|reporters?|editors?|staff)\s)(?=[A-Z])", re.I
+    r"^(?:.{0,60}\b(?:writers?|correspondents?|reporters?|editors?|staff)\s)(?=(?-i:[A-Z]))", re.I
 )
 # Lower-case particles inside personal names ("Maria de la Cruz", "Jan van der Berg").
 NAME_PARTICLES: tuple[str, ...] = (
@@ -59,6 +63,11 @@ NAME_PARTICLES: tuple[str, ...] = (
 )  # fmt: skip
 # A person's name as credits write it: capitalised words, initials, particles; no digits.
 _NAME = re.compile(rf"^[A-ZÀ-Þ][\w.'’-]*(?:\s(?:[A-ZÀ-Þ][\w.'’-]*|{'|'.join(NAME_PARTICLES)})){{0,5}}$")
+# What a credit's tail may hold besides names: a phone, an address, a reader prompt.
+_NOT_A_NAME = re.compile(
+    r"[\d@:/]|\b(?:click|here|read|visit|see|follow|subscribe|contact|call|e-?mail|tel|phone|fax|coverage)\b",
+    re.I,
+)
 _SPLIT_NAMES = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
@@ -66,7 +75,7 @@ def find(text: str) -> Credit | None:
     """The credit a whole block states, or ``None``."""
     if len(text) > MAX_CREDIT:
         return None
-    stripped = text.strip()
+    stripped = _bracket_only(text.strip())
     sign_off = _SIGN_OFF_BLOCK.match(stripped)
     if sign_off:
         return Credit(sign_off.group("raw"), {"agency": (sign_off.group("raw"),)})
@@ -76,6 +85,22 @@ def find(text: str) -> Credit | None:
     if not roles or not (bracketed or _all_names(roles)):
         return None
     return Credit(stripped, roles)
+
+
+def _bracket_only(text: str) -> str:
+    """A bracketed credit without what a page glued after it on the same line.
+
+    ``(Reporting by A)Our Standards: ...`` or ``(Editing by B) ((b@example.com))``: the credit
+    ends where its opening bracket closes.
+    """
+    if not text.startswith("("):
+        return text
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return text[: i + 1]
+    return text
 
 
 def _all_names(roles: dict[str, tuple[str, ...]]) -> bool:
@@ -104,9 +129,13 @@ def _roles(inner: str) -> dict[str, tuple[str, ...]]:
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(inner)
         role = _ROLE_NAMES[match.lastgroup or ""]
-        names = split_names(inner[match.end() : end])
+        names = tuple(n for n in split_names(inner[match.end() : end]) if _named(n))
         roles[role] = roles.get(role, ()) + names
     return {k: v for k, v in roles.items() if v}
+
+
+def _named(name: str) -> bool:
+    return not _NOT_A_NAME.search(name)
 
 
 def _contributed(inner: str) -> dict[str, tuple[str, ...]]:

@@ -135,13 +135,14 @@ class Found:
     year_given: bool
 
 
-def find(text: str, reference: _dt.date | None) -> Found | None:
+def find(text: str, reference: _dt.date | None, source: str | None = None) -> Found | None:
     """The dateline at the start of ``text``, if the text starts with one.
 
     A syndicator's agency-only lead-in may stand before the story's own dateline
-    (``Canadian Press - BAIKONUR, Kazakhstan (AP) -``): the inner, fuller one wins.
+    (``Canadian Press - BAIKONUR, Kazakhstan (AP) -``): the inner, fuller one wins. A
+    ``source`` the page names elsewhere (its headline's ``(IGN)``) is such a lead-in too.
     """
-    found = _find_one(text, reference)
+    found = _stated_lead(text, source) or _find_one(text, reference)
     if found is None or found.dateline.city or found.dateline.date:
         return found
     inner = _find_one(text[found.end :], reference)
@@ -150,6 +151,16 @@ def find(text: str, reference: _dt.date | None) -> Found | None:
     # "(ANSA) - ROMA, 3 MAR -": an inner dateline without an agency keeps the lead-in's.
     story = replace(inner.dateline, agency=inner.dateline.agency or found.dateline.agency)
     return Found(story, found.end + inner.end, inner.byline, inner.year_given)
+
+
+def _stated_lead(text: str, source: str | None) -> Found | None:
+    stripped = text.lstrip()
+    end = agencies.lead_in(stripped, source) if source else None
+    if source is None or end is None:
+        return None
+    raw = stripped[:end].strip()
+    lead = Dateline(raw, None, None, agencies.canonical(source), None, None)
+    return Found(lead, len(text) - len(stripped) + end, None, False)
 
 
 def _find_one(text: str, reference: _dt.date | None) -> Found | None:
@@ -196,6 +207,7 @@ def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bo
         return None
     rest, agency = _take_agency(prefix)
     rest, source = (rest, None) if agency else _take_source(rest)
+    agency, source = (source, None) if source and agencies.call_sign(source) else (agency, source)
     parts = [p.strip() for p in rest.split(",")] if rest else []
     parts, when = _take_date(parts)
     parts, weekday = _take_weekday(parts)

@@ -12,8 +12,9 @@ import re
 from ..calendar_words import ENGLISH_MONTHS as MONTHS
 from ..calendar_words import ENGLISH_WEEKDAYS as WEEKDAYS
 
-# Full names, which month_number forgives a typo in; abbreviations must be exact.
-FULL_MONTHS = tuple(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
+# Full names (and "sept"), which month_number forgives a typo in; abbreviations must be exact.
+FULL_MONTHS = tuple(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july", "sept"))
+MIN_PREFIX = 4  # "Febr", "Janu": a cut-off full name, never shorter than the exact abbreviations
 
 _WORD = r"[A-Za-z]{3,9}\.?"
 # A day-month or month-day date with an optional year; each part bounded so matching stays linear.
@@ -25,16 +26,18 @@ DATE_PATTERN = re.compile(
 
 
 def month_number(word: str) -> int | None:
-    """Month of a word, forgiving one wrong, missing or extra letter in full names (``Narch``)."""
+    """Month of a word, forgiving a typo in a full name as wire copy has them.
+
+    One wrong, missing, extra or swapped letter (``Narch``, ``Marhc``), or a cut-off name
+    (``Febr``), when only one month reads that way.
+    """
     key = word.lower().rstrip(".")
     if key in MONTHS:
         return MONTHS[key]
-    if len(key) < 4:
+    if len(key) < MIN_PREFIX:
         return None
-    for name in FULL_MONTHS:
-        if _one_edit(key, name):
-            return MONTHS[name]
-    return None
+    found = {MONTHS[name] for name in FULL_MONTHS if _one_edit(key, name) or name.startswith(key)}
+    return found.pop() if len(found) == 1 else None
 
 
 def weekday_number(word: str) -> int | None:
@@ -42,11 +45,15 @@ def weekday_number(word: str) -> int | None:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by at most one substitution, insertion or deletion."""
+    """True when ``a`` and ``b`` differ by one substitution, insertion, deletion or swap."""
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=False)) <= 1
+        wrong = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+        if len(wrong) <= 1:
+            return True
+        i, j = wrong[0], wrong[-1]
+        return len(wrong) == 2 and j == i + 1 and (a[i], a[j]) == (b[j], b[i])
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 

@@ -22,6 +22,7 @@ UPDATE_LABELS: tuple[str, ...] = (
     "refile",
     "refiled",
     "rpt",
+    "repeated",
     "repeat",
     "breaking news",
     "breaking",
@@ -29,6 +30,8 @@ UPDATE_LABELS: tuple[str, ...] = (
     "clarification",
     "urgent",
     "flash",
+    "developing",
+    "just in",
     "recasts",
     # The same labels in the languages of the corpora (regex fragments: apostrophes vary).
     "aktualisiert",
@@ -83,13 +86,17 @@ SLUGS: tuple[str, ...] = (
     "TAKE A LOOK",
 )
 
-_SEP = r"\s{0,3}(?:[-:–—|]|\s-)\s{0,3}"
+_SEP = r"\s{0,3}(?:-{1,3}|[:–—|]|\s-)\s{0,3}"
 _LABELS = "|".join(UPDATE_LABELS)
 # "UPDATE 2-", "Update:", "(CORRECTED) -" and "(RPT) U.S. SAYS": parentheses need no dash.
 _UPDATE = re.compile(
-    rf"^(?:\((?P<plabel>{_LABELS})\)\s{{0,3}}(?:[-:–—|]\s{{0,3}})?"
+    rf"^(?:[(\[](?P<plabel>{_LABELS})[)\]]\s{{0,3}}(?:(?:-{{1,3}}|[:–—|])\s{{0,3}})?"
     rf"|(?P<label>{_LABELS})(?:\s{{0,2}}(?P<number>\d{{1,2}}))?{_SEP})(?=\S)",
     re.I,
+)
+# Local news sites set the label after the headline instead: "Road reopens after crash (UPDATED)".
+_TRAILING = re.compile(
+    rf"\s{{0,3}}[(\[](?P<label>{_LABELS})(?:\s{{0,2}}(?P<number>\d{{1,2}}))?[)\]]\s{{0,3}}$", re.I
 )
 _SLUG = re.compile(rf"^(?P<slug>{'|'.join(re.escape(s) for s in SLUGS)})(?:\s?\d{{1,2}})?-(?=\S)")
 _SPACE = re.compile(r"\s+")
@@ -106,11 +113,15 @@ def split(headline: str) -> tuple[str, Update, str | None]:
         update = _merge(update, match)
         text = text[match.end() :]
     text = agencies.HEADLINE_SUFFIX.sub("", text).strip()
+    trailing = _TRAILING.search(text) if not update.flag else None
+    if trailing:
+        update, text = _merge(update, trailing), text[: trailing.start()].strip()
     slug = _SLUG.match(text)
     return text, update, slug.group("slug") if slug else None
 
 
 def _merge(update: Update, match: re.Match[str]) -> Update:
-    number = match.group("number")
-    label = update.label or match.group("label") or match.group("plabel")
+    groups = match.groupdict()
+    number = groups.get("number")
+    label = update.label or groups.get("label") or groups.get("plabel")
     return Update(True, label, update.number or (int(number) if number else None))

@@ -90,6 +90,7 @@ UPDATED_LABELS: tuple[str, ...] = (
     "zuletzt geändert",
     "last updated",
     "last modified",
+    "last edited",
     "dernière mise à jour",
     "ultimo aggiornamento",
     "última actualización",

@@ -19,7 +19,10 @@ from .metatags import select
 # ``display_date`` and ``first_publish_date`` are the date readers see; its ``publish_date`` is
 # the story's latest re-publication, often days later.
 SCRIPT_DATE_KEYS: tuple[tuple[str, ...], ...] = (
-    ("display_date", "displayDate", "first_publish_date", "firstPublishDate", "firstPublished"),
+    (
+        *("display_date", "displayDate", "first_publish_date", "firstPublishDate", "firstPublished"),
+        *("firstPublicationDate", "first_publication_date"),
+    ),
     ("first_published_at", "datePublished", "date_published", "publishedAt", "published_at"),
     ("publishDate", "publish_date", "pubDate", "publicationDate", "publication_date", "deployDt"),
 )
@@ -32,7 +35,10 @@ _SCRIPT_DATE = re.compile(
     r"(?:\\?[\"'](\d{4}([-.])\d\d\3\d\d[T ]?[\d:.+Z-]{0,25})\\?[\"']|[\"']?(\d{13}|\d{10})(?![\d.]))"
 )
 # Cheap tests that a script may hold one of those keys before the regex runs.
-_SCRIPT_GATES = ("ublish", "ubDate", "deployDt", "display_date", "displayDate")
+_SCRIPT_GATES = (
+    *("ublish", "ubDate", "ublicationDate", "ublication_date"),
+    *("deployDt", "display_date", "displayDate"),
+)
 _SCRIPTS = etree.XPath("//script[not(@src)]")
 _MAX_SCRIPT_TEXT = 500_000
 _MAX_SCRIPT_MATCHES = 50

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from dateutil import parser as _du_parser
@@ -43,7 +44,8 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"(?<!\d)"
             + _DAY
-            + r"(?:st|nd|rd|th|er|º|°)?\.?\s{0,3}(?:de\s|of\s)?\s{0,2}("
+            # Catalan elides "de" before a vowel: "12 d'abril de 2024".
+            + r"(?:st|nd|rd|th|er|º|°)?\.?\s{0,3}(?:de\s|of\s|d['’])?\s{0,2}("
             + _MONTH_ALT
             + r")\.?,?\s{0,3}(?:de\s|del\s)?\s{0,2}"
             + _YEAR
@@ -113,6 +115,13 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 _MAX_TEXT = 5000
+# Languages that put the year first in short numeric dates too: Korean "24.03.13" is 13 March
+# 2024, where German "13.03.24" is the same day written the other way round.
+YEAR_FIRST_LANGUAGES: frozenset[str] = frozenset({"ko", "ja", "zh"})
+# Languages whose pages may print Arabic-Indic or Persian digits ("١٣ مارس ٢٠٢٤"): read as ASCII
+# digits, which the patterns' years ("19"/"20") are written in.
+EASTERN_DIGIT_LANGUAGES: frozenset[str] = frozenset({"ar", "fa", "ur", "ps", "ckb"})
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _LOOKS_DATED = re.compile(r"\d{1,4}")
 _STRUCTURED_PREFIX = re.compile(r"\s*\d{4}-?\d\d")
 
@@ -171,8 +180,11 @@ def _loose(text: str) -> _dt.date | None:
 def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
     """The first date written out in visible text, in any of the patterns we know."""
     best: tuple[int, _dt.date] | None = None
-    for pattern, order in TEXT_PATTERNS:
-        for match in pattern.finditer(text[:_MAX_TEXT]):
+    text = text[:_MAX_TEXT]
+    if lang in EASTERN_DIGIT_LANGUAGES:
+        text = text.translate(_EASTERN_DIGITS)
+    for pattern, order in _patterns_for(lang):
+        for match in pattern.finditer(text):
             us = lang == "en" and order == "dmy" and "/" in match.group(0)
             got = _from_groups(match.groups(), "mdy" if us else order)
             if got is None and order == "dmy":
@@ -184,9 +196,18 @@ def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
     return best[1] if best else None
 
 
+def _patterns_for(lang: str | None) -> Iterator[tuple[re.Pattern[str], str]]:
+    """The patterns, each with its order of groups in ``lang``."""
+    year_first = lang in YEAR_FIRST_LANGUAGES
+    for pattern, order in TEXT_PATTERNS:
+        yield pattern, "ymd2" if year_first and order == "dmy2" else order
+
+
 def _from_groups(groups: tuple[str | Any, ...], order: str) -> _dt.date | None:
     if order == "dmy2":
         return _make("20" + groups[2], groups[1], groups[0])
+    if order == "ymd2":
+        return _make("20" + groups[0], groups[1], groups[2])
     parts = dict(zip(order.lower(), groups, strict=True))
     month = parts["m"]
     if "M" in order:

@@ -34,13 +34,6 @@ _URL_SIX = re.compile(r"[/_-](\d{6})(?=[/_.-]|$)")
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?=/)")
 
 
-def folder_day(url: str | None) -> _dt.date | None:
-    """The day of a ``/yyyy/mm/dd/`` folder in the URL's path."""
-    path = urlsplit(url).path[:_MAX_URL_PATH] if url else ""
-    match = _URL_DATE[0][0].search(path)
-    return _url_day(match.groups()) if match else None
-
-
 def url_dates(url: str | None, source: str) -> Iterator[Dated]:
     """Dates a URL's path states, best reading first."""
     path = urlsplit(url).path[:_MAX_URL_PATH] if url else ""

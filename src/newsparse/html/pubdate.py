@@ -41,7 +41,7 @@ from .datespots import (
 )
 from .datetext import find_text_date
 from .dateupdates import shown_updates
-from .dateurls import folder_day, url_dates
+from .dateurls import url_dates
 from .datevisible import from_any_dated_element, from_article_text, from_description, from_text
 from .metatags import (
     Metas,
@@ -192,7 +192,7 @@ def find_published(ctx: DateContext) -> Dated | None:
     for finder in _PUBLISHED_FINDERS:
         for found in finder(ctx):
             if _plausible(found, ctx.reference, ctx.reference_is_today):
-                return _shown_update(ctx, _local_day(found, ctx))
+                return _shown_update(ctx, found)
     return None
 
 
@@ -212,18 +212,6 @@ def _shown_update(ctx: DateContext, found: Dated) -> Dated:
     shown = next(label_dates(text, SHOWN_UPDATE_LABELS, ctx.lang, alone=True), None)
     if shown is not None and day_of(found.value) < shown.value <= day_of(modified.value):
         return shown
-    return found
-
-
-def _local_day(found: Dated, ctx: DateContext) -> Dated:
-    """A UTC timestamp one day off a ``/yyyy/mm/dd/`` folder in the URL is the publisher's
-    local evening or morning: the folder's calendar day is the one the publisher printed."""
-    value = found.value
-    if not isinstance(value, _dt.datetime) or value.utcoffset() != _dt.timedelta(0):
-        return found
-    in_url = folder_day(ctx.url)
-    if in_url is not None and abs((value.date() - in_url).days) == 1:
-        return Dated(in_url, "url")
     return found
 
 

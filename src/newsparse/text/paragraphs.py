@@ -21,6 +21,8 @@ _MARKER = re.compile(r"^(?:[*+•·-]\s|\d{1,3}[.)]\s|#{1,6}\s|\||>)")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BYLINE_GAP = re.compile(r"^(?P<byline>By\s[^\n]{3,80}?)\s{3,}(?=\S)")
 _COLON_START = re.compile(r"^\s*:\s(?=\w)")
+# A stray lower-case letter a wire terminal left before an indented line ("c    CHICAGO, ...").
+_STRAY = re.compile(r"^\s{0,8}[a-z]\s{3,8}(?=[A-Z])")
 MAX_WRAP = 120
 MIN_FILL = 0.55
 # Whole-page copies have many short lines, so their 90th-percentile width can look like
@@ -130,7 +132,7 @@ def _chunks(lines: list[str]) -> Iterator[Chunk]:
             yield from _flush(current, start, lines)
             current = []
             continue
-        indent = len(line) - len(line.lstrip())
+        indent = _indent(line)
         if current and (
             _continues(current[-1], line, indent > base, width)
             or (greedy and _forced(lines[index - 1], line, greedy, True) and _runs_on(line))
@@ -138,8 +140,13 @@ def _chunks(lines: list[str]) -> Iterator[Chunk]:
             current.append(line.strip())
             continue
         yield from _flush(current, start, lines)
-        current, start = [line.strip()], index
+        current, start = [line[indent:].strip()], index
     yield from _flush(current, start, lines)
+
+
+def _indent(line: str) -> int:
+    stray = _STRAY.match(line)
+    return stray.end() if stray else len(line) - len(line.lstrip())
 
 
 def _continues(previous: str, line: str, indented: bool, width: int | None) -> bool:
@@ -151,8 +158,7 @@ def _continues(previous: str, line: str, indented: bool, width: int | None) -> b
 def _flush(current: list[str], start: int, lines: list[str]) -> Iterator[Chunk]:
     if not current:
         return
-    first = lines[start]
-    indent = len(first) - len(first.lstrip())
+    indent = _indent(lines[start])
     marker = _MARKER.match(current[0])
     mark = marker.group(0).strip() if marker else ""
     gap = _BYLINE_GAP.match(current[0])

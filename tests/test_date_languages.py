@@ -1,0 +1,41 @@
+"""Month names and date forms of more languages (the pages that use them are in
+test_pubdate_patterns' table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse.calendar_words import EVERYDAY_WORDS, MONTHS
+from newsparse.html.datetext import find_text_date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("3 maja 2024, 14:20", "pl", dt.date(2024, 5, 3)),  # Polish genitive May
+        ("3. listopadu 2024", "cs", dt.date(2024, 11, 3)),  # Czech genitive November
+        ("12 de març de 2024", "ca", dt.date(2024, 3, 12)),  # Catalan
+        ("12 d'abril de 2024", "ca", dt.date(2024, 4, 12)),  # Catalan elided "de"
+        ("5 de xullo de 2024", "gl", dt.date(2024, 7, 5)),  # Galician
+        ("13 Ogos 2024", "ms", dt.date(2024, 8, 13)),  # Malay
+        ("13 Mac 2024", "ms", dt.date(2024, 3, 13)),
+        ("13 ágúst 2024", "is", dt.date(2024, 8, 13)),  # Icelandic
+        ("13 ΜΑΡΤΙΟΥ 2024", "el", dt.date(2024, 3, 13)),  # Greek capitals drop the accents
+        ("13 במרץ 2024", "he", dt.date(2024, 3, 13)),  # Hebrew with the prefix "in"
+        ("13 آذار 2024", "ar", dt.date(2024, 3, 13)),  # Levantine Arabic
+        ("١٣ مارس ٢٠٢٤", "ar", dt.date(2024, 3, 13)),  # Arabic-Indic digits
+        ("۱۳ مارس ۲۰۲۴", "fa", dt.date(2024, 3, 13)),  # Persian digits
+        ("24.03.13 14:30", "ko", dt.date(2024, 3, 13)),  # Korean short dates put the year first
+        ("13.03.24", "de", dt.date(2024, 3, 13)),  # German ones the day
+    ],
+)
+def test_reads_more_languages(text: str, lang: str, want: dt.date) -> None:
+    assert find_text_date(text, lang) == want
+
+
+def test_name_like_months_are_no_timestamp_on_their_own() -> None:
+    # "Maja" and "Mac" are names too: months beside a day and a year only.
+    assert MONTHS["maja"] == 5 and MONTHS["mac"] == 3
+    assert {"maja", "mac"} <= EVERYDAY_WORDS
