@@ -128,6 +128,9 @@ DROP: tuple[str, ...] = (
     r"explore more on (?:these|this) topics?",
     r"(?:this is a )?breaking(?: new| news)? story.{0,10}(?:more to follow|check back.{0,40})",
     r"(?:weitere themen|zitiervorschlag|mit agenturmaterial\.?)",
+    # An embed's placeholder: "Empfohlener redaktioneller Inhalt", "Externer Inhalt".
+    r"empfohlener redaktioneller inhalt|externer inhalt(?: datenschutzerklärung)?",
+    r"bitte aktivieren sie javascript,? (?:damit|um) sie diesen inhalt anzeigen (?:können|zu können)\.?",
     r"mehr themen(?: auf [\w.-]{1,30})?:?",
     # A template slot left unfilled in the markup ("$$ARTICLEAD$$", "{{ad_slot}}").
     r"(?:\$\$|%%|\{\{) ?[\w.-]{1,40} ?(?:\$\$|%%|\}\})",
@@ -162,8 +165,8 @@ END_ANYWHERE: tuple[tuple[tuple[str, ...], str], ...] = (
 
 BREAK: tuple[str, ...] = (
     r"related(?: articles?| stories| content| news| coverage| topics| posts| links| reading)?",
-    r"(?:more|recommended|popular|trending|latest|top)"
-    r"(?: for you| stories| news| articles| reading| videos| headlines)",
+    r"(?:more|recommended|popular|trending|latest|top|recent|newest)"
+    r"(?: for you| stories| news| articles| reading| videos| headlines| posts)",
     r"more (?:from|on|in|about) .{1,60}",
     r"(?:trending|popular|most popular|latest|top stories) (?:on|at|in|from) .{1,40}",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
@@ -176,10 +179,17 @@ BREAK: tuple[str, ...] = (
     r"share (?:this|the) (?:article|story|page)|share this:?",
     r"(?:das könnte sie (?:auch )?interessieren|weitere artikel|ähnliche artikel|meistgelesen)",
     r"am beliebtesten",
+    r"(?:verwandte|ähnliche|weitere|neueste|aktuelle|beliebteste) (?:artikel|beiträge|themen|meldungen)",
+    r"themen (?:in|zu) diesem artikel|mehr zu diesen themen",
+    # Sources and picture credits listed under the story, a shop's picks after them.
+    r"(?:quellen(?:angaben)?|einzelnachweise|literaturverzeichnis|references|bibliography|referencias)",
+    r"(?:bild|foto)nachweis(?:e)?|(?:image|photo) credits|empfehlungen aus (?:dem|unserem) .{1,60}",
     r"mehr aus .{1,40}",
+    r"(?:mehr|weitere) (?:news|nachrichten)",
     r"(?:sur le même sujet|les plus lus|à lire également|nos (?:autres )?articles)",
     r"(?:noticias relacionadas|lo más leído|más noticias|también te puede interesar)",
-    r"(?:articoli correlati|potrebbe interessarti|i più letti)",
+    r"(?:entradas recientes|art[íi]culos relacionados|derniers articles|articles récents)",
+    r"(?:articoli correlati|potrebbe interessarti|i più letti|articoli recenti)",
     r"(?:notícias relacionadas|mais lidas)",
     r"(?:meer nieuws|gerelateerde artikelen|meest gelezen)",
     r"(?:relaterade artiklar|mest lästa)",
@@ -304,6 +314,41 @@ _PROMO = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PROMO) + ")")
 PROMO_HITS = 3  # distinct promo words that make a paragraph a notice
 PROMO_LONG = 4  # the same for paragraphs of 40 words and more
 
+# Words of a page's controls (share bars, login boxes, skip links, comment counters). A
+# short line holding two of them, or one of the phrases, is a control's label, never a
+# headline ("Share Close extra sharing options", "Kontakt Login suchen", "Nessun commento").
+# Lower case, whole words; words common in headlines ("close", "open", "search") are left out.
+UI_WORDS: frozenset[str] = frozenset(
+    """
+    share sharing print email emails e-mail copy copied link links url window options panel
+    menu login logout subscribe subscribed newsletter newsletters comments reply bookmark
+    password username account skip navigation
+    teilen drucken merken anmelden abmelden einloggen suchen kontakt kommentare passwort
+    benutzername registrieren
+    partager imprimer commentaires connexion rechercher abonnez contenu
+    compartir imprimir comentarios ingresar contenido suscríbete
+    condividi stampa commenti nessun commento accedi
+    compartilhar partilhar comentários pesquisar
+    """.split()  # noqa: SIM905
+)
+UI_PHRASES = re.compile(
+    r"\b(?:continue reading|sign up|log in|skip to|read more|click here|new window|with friends"
+    r"|pasar al contenido|ir al contenido|aller au contenu|zum inhalt)\b"
+)
+_UI_WORD = re.compile(r"[^\W\d_][\w-]{0,30}")
+MAX_UI_LINE = 120
+
+
+def ui_hits(line: str) -> int:
+    """How strongly a short line reads as a control's label: distinct control words, and
+    two for a control's phrase."""
+    if len(line) > MAX_UI_LINE:
+        return 0
+    lowered = line.lower()
+    words = {w for w in _UI_WORD.findall(lowered) if w in UI_WORDS}
+    return len(words) + (2 if UI_PHRASES.search(lowered) else 0)
+
+
 _DROP = _Table(DROP, DROP_ANYWHERE)
 _END = _Table(END, END_ANYWHERE)
 _BREAK = _Table(BREAK)
@@ -361,6 +406,11 @@ def is_promo(line: str, words: int) -> bool:
     """True when a paragraph is the site's notice or appeal (consent, subscribe, donate)."""
     hits = set(_PROMO.findall(line[:2000].lower()))
     return len(hits) >= (PROMO_LONG if words >= 40 else PROMO_HITS)
+
+
+def promo_hits(line: str) -> int:
+    """How many distinct words of the site's appeals a line holds."""
+    return len(set(_PROMO.findall(line[:2000].lower())))
 
 
 def is_comments_head(line: str) -> bool:

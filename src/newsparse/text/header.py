@@ -17,7 +17,7 @@ from .. import chrome
 from ..fields import byline
 from .stopwords import STOPWORDS
 from .timestamps import MONTHS, WEEKDAYS, is_timestamp
-from .units import DIGIT, Unit, gallery, is_credit, prose, texty, title_like
+from .units import DIGIT, MIN_STOP_SHARE, Unit, gallery, is_credit, prose, texty, title_like
 
 
 @dataclass
@@ -34,6 +34,8 @@ HEADER_WALK = 8  # units after a headline searched for its byline or date
 BARE_CREDIT_WORDS = 8  # a credit line this short stands beside the caption it credits
 LABEL_WORDS = 5  # a line this short ending in a colon labels the next one
 STANDFIRST_WORDS = 12  # a line this long between headline and byline is a standfirst
+LONG_STANDFIRST = 20  # a line this long under the headline is a standfirst, stop or no stop
+STANDFIRST_AT = 1  # units under the headline such a line may stand (past a byline)
 # Labels of an embedded clip or gallery, whose title follows them.
 MEDIA_LABELS = frozenset(
     "video vídeo vidéo videos audio podcast gallery galerie galería fotostrecke bildergalerie".split()  # noqa: SIM905
@@ -57,15 +59,24 @@ _BY_SPLIT = re.compile(r"\s[|•·]\s|\s(?=(?:by|By|BY|von|Von|par|Par|por|Por)\
 _BY_INSIDE = re.compile(r"\s(?:by|von|par|por)\s", re.I)
 # "배윤경 기자", "김철수 특파원", "山田太郎記者": a Korean, Japanese or Chinese byline puts the
 # reporter's title after the name.
-_WIDE_BYLINE = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}\s?(?:기자|특파원|記者|特派員)$")
+# The line may go on with the reporter's e-mail and more reporters ("배윤경 기자 bykj@mk.co.kr ...").
+_WIDE_BYLINE = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af]{2,5}\s?(?:기자|특파원|記者|特派員)(?:\s|$)")
 # "Associated Press in Valencia", "Sam Jones in Madrid": a byline that names where the
 # reporter filed from; two capitalised names at least before "in" (not "Chaos in Paris").
 _NAME_IN_PLACE = re.compile(r"^[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){1,3}\sin\s[A-Z][\w'’.-]{1,30}$")
+# The words a byline or its label holds near its start: a cheap test before the grammars.
+_SIGN_HINT = re.compile(r"(?:^|\s)(?:by|von|par|por|di|door|av|af)(?:\s|:|$)|기자|특파원|記者|特派員", re.I)
+SIGN_HINT_REACH = 40
 _BY_COLON = re.compile(r"^by\s?:\s?", re.I)
 _HANDLE = re.compile(r"@\w{1,40}$")
 _BY_START = re.compile(r"^(?:by|von|par|por|door|av|af)\s", re.I)
 # "Von", "Ein Kommentar von", "Written by": a byline's label on its own line, the names below.
-_BYLINE_WORD = re.compile(r"^(?:[^\W\d_]{2,20}\s){0,2}(?:by|von|par|por|di|door|av|af)(?:\s?:)?\s*$", re.I)
+# "Supported by", "Sponsored by", "Presented by": an advertiser's label, not a byline's.
+_BYLINE_WORD = re.compile(
+    r"^(?!(?:supported|sponsored|presented|powered|brought to you) by)"
+    r"(?:[^\W\d_]{2,20}\s){0,2}(?:by|von|par|por|di|door|av|af)(?:\s?:)?\s*$",
+    re.I,
+)
 
 
 def media_title(found: Sequence[Unit], index: int) -> bool:
@@ -111,7 +122,7 @@ def header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
     standfirst = 0
     for i in range(index + 1, min(len(found), index + 1 + HEADER_WALK)):
         unit = found[i]
-        if header_evidence(unit) or filed_from(found, i):
+        if (header_evidence(unit) and not _menu_names(unit)) or filed_from(found, i):
             return i, standfirst
         if not texty(unit) or is_credit(unit) or continued(unit) or _label(unit) or _widget(unit):
             continue  # widgets, captions with their photo credit, a headline's second line
@@ -121,6 +132,12 @@ def header_follows(found: Sequence[Unit], index: int) -> tuple[int, int]:
             return 0, 0
         standfirst = 1  # one standfirst or subtitle may stand between headline and byline
     return 0, 0
+
+
+def _menu_names(unit: Unit) -> bool:
+    """A list item of two names is a menu's ("Costa Rica", "General Aviation"), and a box
+    header or widget the page's ("Top Stories"): no byline under a headline."""
+    return (unit.bullet or unit.box or unit.furniture) and names(unit)
 
 
 def filed_from(found: Sequence[Unit], index: int) -> bool:
@@ -170,6 +187,24 @@ def _named_month(text: str) -> bool:
     return any(w in MONTHS for w in words)
 
 
+def signed(unit: Unit) -> bool:
+    """A byline ("By Jane Doe", "Von" over names, "배윤경 기자") or a timestamp line: a
+    headline's header for certain, where a bare line of names may be a menu's."""
+    if unit.stamp:
+        return True
+    text = unit.text
+    if len(text) > 120 or _SIGN_HINT.search(text, 0, SIGN_HINT_REACH) is None:
+        return False  # no byline word near the start: the tests below cannot pass (most lines)
+    if _WIDE_BYLINE.match(text) is not None:
+        return True
+    return bool(byline.find(text)) or _BYLINE_WORD.match(text) is not None
+
+
+def signed_near(found: Sequence[Unit], index: int) -> bool:
+    """A byline or timestamp among the units a header walk from ``index`` reads."""
+    return any(signed(u) for u in found[index + 1 : index + 1 + HEADER_WALK])
+
+
 def header_end(found: Sequence[Unit], head: int) -> int:
     """Where the header under the headline ends: after its last byline or date line, before
     the story's prose (a standfirst may stand between headline and byline)."""
@@ -191,9 +226,21 @@ def read_header(between: Sequence[Unit], stops_apply: bool) -> Header:
     for index, unit in enumerate(between):
         if header_evidence(unit):
             _read_header_line(between, index, story)
-        elif prose(unit, stops_apply) and not _caption(between, index):
+        elif _standfirst(unit, index, stops_apply) and not _caption(between, index):
             story.standfirst.append(unit)
     return story
+
+
+def _standfirst(unit: Unit, index: int, stops_apply: bool) -> bool:
+    """Prose, or a long line of it right under the headline (or its byline) that ends
+    without a stop, as standfirsts often do; further down, such lines are captions."""
+    if prose(unit, stops_apply):
+        return True
+    if index > STANDFIRST_AT or unit.words < LONG_STANDFIRST or unit.bullet or unit.furniture:
+        return False
+    if unit.links > 0.5:
+        return False
+    return not stops_apply or unit.stops >= MIN_STOP_SHARE
 
 
 def _read_header_line(between: Sequence[Unit], index: int, story: Header) -> None:

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .. import chrome
 from ..fields import credit
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
@@ -51,6 +52,16 @@ DATED_STEP = 6  # units from one such item's date to the next at most
 LABEL_WORDS = 3  # a label repeated between the story's paragraphs is this short
 LABEL_REPEATS = 3  # and shown this often on the page
 CREDIT_REACH = 4  # units after the story searched for its credit line ("(Reporting by ...)")
+PROMO_HEAD_WORDS = 6  # a newsletter box's header is this short
+PROMO_REACH = 3  # lines under it that may be its appeal
+MAX_AUTHOR_LABEL = 30
+AUTHOR_BOX = 4  # units an author box under its label takes up at the story's end
+# The label over an author box: "Autor", "About the author", "Über die Autorin", "O autorze".
+_AUTHOR_LABEL = re.compile(
+    r"(?:about the |über (?:den|die) |zum |zur |sobre (?:el|la) |à propos de |o |over de |om )?"
+    r"(?:l')?(?:autor(?:in|e|a|ze|ce)?|author|auteur|forfatteren)|yazar hakkında"
+)
+STAMP_ABOVE = 1  # units above the headline searched for its date when none is under it
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
 # "Jane on May 3, 2019 at 4:47 pm said:".
 _COMMENT = re.compile(
@@ -151,9 +162,9 @@ def find(found: Sequence[Unit]) -> Story:
         zone_end = max(start, header_end(found, head))
         told = read_header(found[head + 1 : header_reach(found, head, start)], stops_apply)
         story.body.extend(told.standfirst)
-        story.authors, story.published = told.authors, told.published
+        story.authors, story.published = told.authors, told.published or _stamp_above(found, head)
         start = zone_end
-    boxed = _boxed(weights, start, end)
+    boxed = _boxed(weights, start, end) | _promo_box(found, start, end)
     story.body.extend(
         u
         for i, u in enumerate(found[start : end + 1], start)
@@ -162,6 +173,13 @@ def find(found: Sequence[Unit]) -> Story:
     _drop_bios(story)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
+
+
+def _stamp_above(found: Sequence[Unit], head: int) -> str | None:
+    """``03 November 2025`` / headline: a date set right above the headline when none
+    stands under it (further up, a date bar shows the day the page was saved)."""
+    above = [u for u in found[max(0, head - STAMP_ABOVE) : head] if u.stamp]
+    return above[-1].text if above else None
 
 
 def _tail(found: Sequence[Unit], weights: Sequence[float], end: int) -> int:
@@ -185,7 +203,15 @@ def _label_line(unit: Unit) -> bool:
 
 
 def _drop_bios(story: Story) -> None:
-    """``Jane Doe is a reporter covering...``: the author's note that closes a story."""
+    """``Jane Doe is a reporter covering...``: the author's note that closes a story; and
+    an author box (``Autor`` / the name / a line about them) set after its last paragraph."""
+    body = story.body
+    for i in range(max(1, len(body) - AUTHOR_BOX), len(body)):
+        if len(body[i].text) <= MAX_AUTHOR_LABEL and _AUTHOR_LABEL.fullmatch(
+            body[i].text.casefold().rstrip(" :")
+        ):
+            del body[i:]
+            break
     for _ in range(BIO_REACH):
         if len(story.body) < 2 or not _bio(story.body[-1].text, story.authors):
             return
@@ -354,6 +380,22 @@ def _boxed(weights: Sequence[float], start: int, end: int) -> set[int]:
         inside = (inside or weights[i] <= BREAK) and weights[i] <= 0
         if inside:
             boxed.add(i)
+    return boxed
+
+
+def _promo_box(found: Sequence[Unit], start: int, end: int) -> set[int]:
+    """``PC Gamer Newsletter`` and ``Sign up to get the best content...``: a newsletter box
+    set into the story, a short header with an appeal's word and the lines under it that
+    use such words too."""
+    boxed: set[int] = set()
+    for i in range(max(0, start - 1), end):
+        head = found[i]
+        if head.words > PROMO_HEAD_WORDS or head.sentence or not chrome.promo_hits(head.text):
+            continue
+        for k in range(i + 1, min(end + 1, i + 1 + PROMO_REACH)):
+            if found[k].words > MAX_PROSE or not chrome.promo_hits(found[k].text):
+                break
+            boxed.add(k)
     return boxed
 
 

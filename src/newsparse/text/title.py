@@ -3,8 +3,11 @@
 A level-1 heading (or the line a template sets under its breadcrumb trail), a byline or
 date right after it (perhaps past a standfirst and widgets), a repeat elsewhere on the
 page and a headline's length speak for a line; distance from the story, a box header just
-above it, sentence shape, credits, captions, a clip's label and prompts speak against it.
-A page's first top heading with its byline under it is sought however far up it stands.
+above it, sentence shape, credits, captions, a clip's label and prompts speak against it,
+as do a control's words (share bars, login boxes), a byline just above the line and a place
+inside a menu's rows (inscriptis marks no headings; layout is what it leaves). A page's
+first top heading, or first line with a byline or timestamp under it, is sought however far
+up it stands; when nothing qualifies, the page's most repeated title-like line stands in.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import chrome
 from ..fields import byline
 from .header import (
     TITLE_LEVELS,
@@ -24,6 +28,8 @@ from .header import (
     header_evidence,
     header_follows,
     media_title,
+    signed,
+    signed_near,
 )
 from .units import CREDIT, SENTENCE_STOPS, Unit, is_credit, prose, texty, title_like
 
@@ -39,6 +45,9 @@ CRUMB_WORDS = 10  # a breadcrumb trail is this short
 SPACED_CRUMB_WORDS = 4  # and this short when nothing but spaces sets its crumbs apart
 FAR_TITLE_WORDS = 4  # a top heading this long is a headline candidate however far up
 TITLE_DISTANCE = 3.0  # the most distance from the story costs a top heading
+LONG_TITLE_WORDS = 16  # headlines run longer than this rarely (standfirsts do)
+PACKED = 1.5  # what a line loses for being packed between its neighbours
+UI_HITS = 2  # control words in a line that make it a control's label
 TITLE_HEADING = {1: 6.0, 2: 1.5, 3: 1.0}  # how much a heading level speaks for a headline
 
 _CLAUSE = re.compile(r",\s(?!\d)")  # a comma between clauses (not "Hanna, 18, ...")
@@ -71,6 +80,18 @@ def headline(
         score = _title_score(found, i, start, repeats)
         if score > best:
             best, best_index = score, i
+    return _repeated_title(found, start, repeats) if best_index is None else best_index
+
+
+def _repeated_title(found: Sequence[Unit], start: int, repeats: Counter[str]) -> int | None:
+    """No headline near the story (a gallery or a video block stands between): the page's
+    most repeated title-like line above it (title bar, h1, caption title), if any repeats."""
+    best, best_index = 1, None
+    for i in range(start):
+        unit = found[i]
+        count = repeats[unit.text.casefold()]
+        if count > best and unit.words >= FAR_TITLE_WORDS and not _never_title(found, i):
+            best, best_index = count, i
     return best_index
 
 
@@ -119,8 +140,20 @@ def _candidates(found: Sequence[Unit], low: int, high: int, repeats: Counter[str
         first = next((i for i in range(low) if _far_title(found, i, level, repeats)), None)
         if first is not None:
             return [first, *range(low, high)]
-    first = next((i for i in range(low) if _after_crumbs(found, i)), None)
+    first = next((i for i in range(low) if _after_crumbs(found, i) or _far_signed(found, i)), None)
     return [*([] if first is None else [first]), *range(low, high)]
+
+
+def _far_signed(found: Sequence[Unit], index: int) -> bool:
+    """A headline-long line with a byline or timestamp under it: a headline wherever it
+    stands (renderers that mark no headings leave this as the h1's evidence)."""
+    unit = found[index]
+    if unit.heading or unit.words < FAR_TITLE_WORDS or not title_like(unit):
+        return False
+    if not signed_near(found, index):
+        return False  # the header walk below costs more than this look ahead
+    evidence = header_follows(found, index)[0]
+    return evidence > 0 and signed(found[evidence])
 
 
 def _after_crumbs(found: Sequence[Unit], index: int) -> bool:
@@ -187,17 +220,25 @@ def _never_title(found: Sequence[Unit], index: int) -> bool:
     return prose(unit, False) and unit.text.endswith(".")  # a standfirst or a first paragraph
 
 
+def _opening(unit: Unit, index: int, start: int) -> bool:
+    """The story's first paragraph, where its run begins: prose longer than a headline."""
+    return index >= start and unit.words > LONG_TITLE_WORDS and prose(unit, False)
+
+
 def _dek(found: Sequence[Unit], index: int) -> bool:
     """A longer line right under a title-like line of five words or more is the dek under
     the headline; a kicker above a headline is shorter ("USA stoppen Schattentanker")."""
     unit, above = found[index], found[index - 1] if index else None
     if above is None or unit.words < DEK_WORDS or not title_like(above) or above.words < KICKER_WORDS:
         return False
-    return above.words < unit.words and not above.text.endswith(".") and not header_evidence(above)
+    # A kicker is shorter than its headline; a line above as long as a dek is the headline.
+    # A breadcrumb trail ending in the headline ("Home > News > Headline") is no headline.
+    not_kicker = above.words < unit.words or (above.words >= DEK_WORDS and unit.text not in above.text)
+    return not_kicker and not above.text.endswith(".") and not header_evidence(above)
 
 
 def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter[str]) -> float:
-    if _never_title(found, index):
+    if _never_title(found, index) or _opening(found[index], index, start):
         return 0.0
     unit = found[index]
     crumbed = not unit.heading and _after_crumbs(found, index)
@@ -212,20 +253,41 @@ def _title_score(found: Sequence[Unit], index: int, start: int, repeats: Counter
     # Headlines run to several words; widgets and section names are one to three.
     # Distance counts less for a top heading: the page itself marks it as a title.
     distance = 0.2 * _text_between(found, near, start)
-    if unit.heading in TITLE_LEVELS:
+    # So does a byline or date under the line (not a bare line of names): the header a
+    # headline carries, however much (a video, a gallery) stands between it and the story.
+    if unit.heading in TITLE_LEVELS or (evidence and signed(found[evidence])):
         distance = min(distance, TITLE_DISTANCE)
     # Under the breadcrumb is where templates set the h1; what stands between it and the
     # story (a headline rail, a share bar, a kicker) is layout, not evidence against it.
     distance = 0.0 if crumbed else distance
     score += 0.25 * min(unit.words, 10) - distance
-    score -= 0.3 * max(0, unit.words - 16)  # standfirsts run longer than headlines
+    score -= 0.3 * max(0, unit.words - LONG_TITLE_WORDS)  # standfirsts run longer than headlines
     score -= 1.0 if len(SENTENCE_STOPS.findall(unit.text)) >= 1 and unit.words >= 10 else 0.0
     score -= 2.0 if unit.text.endswith(".") and not unit.text.endswith("..") else 0.0
     score -= 3.0 if unit.text[:1] in "….-–" or unit.text[:1].islower() else 0.0
     # Prompts and notices: "Try refreshing your browser, or", "To revisit this article, visit..."
     score -= 2.0 if unit.text[-1:] in ",;:" or len(_CLAUSE.findall(unit.text)) >= 2 else 0.0
     score -= 2.0 if _dek(found, index) or media_title(found, index) else 0.0
+    score -= 3.0 if chrome.ui_hits(unit.text) >= UI_HITS else 0.0
+    score -= 3.0 if _after_byline(found, index) else 0.0
+    score -= PACKED if _packed(found, index) else 0.0
     return score - (3.0 if _after_break(found, index) else 0.0)
+
+
+def _after_byline(found: Sequence[Unit], index: int) -> bool:
+    """A line right under a byline ("By Jane Doe") belongs to the header under the
+    headline (the outlet, the author's title), not the headline itself. (A bare line of
+    names is no evidence here: section labels and menus read as names too.)"""
+    above = next((found[i] for i in range(index - 1, max(-1, index - 3), -1) if texty(found[i])), None)
+    return above is not None and bool(byline.find(above.text))
+
+
+def _packed(found: Sequence[Unit], index: int) -> bool:
+    """A line with no blank line before or after it: one row of a menu or a list that a
+    renderer set line under line. Headlines stand apart as paragraphs of their own."""
+    line = found[index].line
+    before = index > 0 and found[index - 1].line == line - 1
+    return before and index + 1 < len(found) and found[index + 1].line == line + 1
 
 
 def _after_break(found: Sequence[Unit], index: int) -> bool:

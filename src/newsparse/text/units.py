@@ -34,7 +34,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]{0,2}$")
 SENTENCE_STOPS = re.compile(r"[a-z\u00df-\u024f]{2}[.!?][\"'”’»)]{0,2}\s")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _WORD = re.compile(r"[^\W\d_]+")
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff]")
+# Chinese and Japanese set no spaces between words: every three such letters count as a
+# word (and Korean's long words as more than one). Arabic spaces its words as Latin does.
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A photo credit: a label where a caption ends ("... Foto: dpa") or an agency's picture desk.
 CREDIT = re.compile(
     r"(?:^|[(.!?|/]\s?)(?:photo|image|foto|bild|credit|source|quelle)s?\s?:"
@@ -55,8 +57,13 @@ _SLASH_CREDIT = re.compile(
 # (or gave) the photo, capitalised names after the caption's closing stop (after a word,
 # not a title: "Attacks on Trans Rep. Zooey Zephyr" is a headline).
 _NAME_CREDIT = re.compile(r"(?:[a-z\d]{3}|\))\.\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){1,3}$")
+# "(Jacquelyn Martin / Associated Press)": a photographer and agency in parentheses.
+_PAREN_CREDIT = re.compile(r"^\([^()/]{2,60}\s/\s[^()/]{2,60}\)$")
 # "1 of 4 A shopper looks at...", "2/12 Blick auf den Hafen": a gallery's caption.
 _GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
+# "Updated [hour]:[minute] [AMPM] [timezone]": a template's slots the page never filled in.
+_SLOT = re.compile(r"\[[A-Za-z]{2,20}\]")
+TEMPLATE_SLOTS = 3
 MAX_COMMENTS_HEAD = 60
 ALNUM = re.compile(r"[^\W_]")
 DIGIT = re.compile(r"\d")
@@ -125,7 +132,7 @@ def _unit(chunk: Chunk) -> Unit:
     stops = sum(map(STOPWORDS.__contains__, map(str.lower, words))) / len(words) if words else 0.0
     sentence = bool(_SENTENCE_END.search(plain)) or len(SENTENCE_STOPS.findall(plain)) >= 2
     footer = chrome.is_footer(plain)
-    furniture = footer or chrome.is_drop(plain) or not ALNUM.search(plain)
+    furniture = footer or chrome.is_drop(plain) or not ALNUM.search(plain) or _template(plain)
     # Notices read as prose; only prose-shaped units are worth the scan for their words.
     furniture = furniture or (sentence and count >= MIN_PROSE_WORDS and chrome.is_promo(plain, count))
     box = chrome.is_break(plain)
@@ -133,6 +140,10 @@ def _unit(chunk: Chunk) -> Unit:
     return Unit(
         plain, chunk.line, heading, bullet, links, count, stops, sentence, furniture, box, footer, stamp
     )
+
+
+def _template(text: str) -> bool:
+    return "[" in text and len(_SLOT.findall(text)) >= TEMPLATE_SLOTS
 
 
 def _markup_free(text: str) -> str:
@@ -197,4 +208,4 @@ def is_credit(unit: Unit) -> bool:
     if unit.words > 25:
         return False
     text = unit.text
-    return any(p.search(text) is not None for p in (CREDIT, _SLASH_CREDIT, _NAME_CREDIT))
+    return any(p.search(text) is not None for p in (CREDIT, _SLASH_CREDIT, _NAME_CREDIT, _PAREN_CREDIT))
