@@ -222,6 +222,15 @@ _ADVERT = (
     r"(?:anzeige|werbung|advertisement|advertising|publicité|publicidad|pubblicità|publicidade|advertentie"
     r"|annons|annonse|reklam|reklama|sponsored|gesponsert)"
 )
+_TEXT_SIZE = (
+    r"(?:(?:change |adjust )?(?:text|font) ?size|schriftgr(?:ö|oe)(?:ß|ss)e|textgr(?:ö|oe)(?:ß|ss)e"
+    r"|taille du texte|taille de (?:la )?police|tamaño (?:de (?:la )?)?(?:letra|texto|fuente)"
+    r"|dimensione (?:del )?testo"
+    r"|tekstgrootte|textstorlek|skriftstørrelse|yazı boyutu|글자 ?크기|글씨 ?크기|文字サイズ|字号)"
+)
+_LANGUAGE_SWITCH = (
+    r"(?:change language|sprache (?:ändern|wählen)|changer de langue|언어 ?변경|言語(?:切り替え|変更))"
+)
 CHROME_LABEL = re.compile(
     r"\W{0,3}(?:"
     # "Seite teilen:", "Share", "Share this article", "Teilen auf Facebook"
@@ -235,6 +244,9 @@ CHROME_LABEL = re.compile(
     r"|jetzt (?:abonnieren|registrieren|anmelden) und [\w .,-]{1,80}"
     # The label over an embedded post or player ("Embed"), a player's title ("Video | ...").
     r"|embed(?:ded)?(?: (?:content|video|tweet|post))?|video ?\| ?[^|]{1,80}"
+    # A reading toolbar's controls: text size, language switch, a like counter ("좋아요 0").
+    rf"|{_TEXT_SIZE}(?: (?:setting|settings|einstellen|ändern|설정|変更))?|{_LANGUAGE_SWITCH}"
+    r"|(?:likes?|gefällt mir|j'aime|me gusta|좋아요|いいね) ?\d{1,6}"
     r")\W{0,3}"
 )
 

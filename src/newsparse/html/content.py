@@ -62,6 +62,7 @@ STATED_PREFIX = 120  # ...when the first this many characters of the two agree
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_TAIL_TAGS = frozenset({"p", "li", "blockquote", "pre"})  # what may follow the story's last prose
 _ANCHOR_TAGS = frozenset({"h1", "h2", "h3"})  # where templates set the story's headline
 _WORD = re.compile(r"\w+")
 # The lead-in of a link to another page: "Related:", "[Also:", "READ MORE".
@@ -158,6 +159,7 @@ class _Judged:
     kinds: list[int]
     chrome: list[bool]
     loose: dict[int, int]  # box record id -> prose units it holds as loose text
+    records: list[Record]
 
 
 MIN_STORY = 200  # characters of paragraph text below which the page showed no story
@@ -190,7 +192,9 @@ def extract_blocks(seg: Segments, headline: str | None = None, description: str 
         return []
     judged = _judge(seg)
     start, end = _best_range(seg, judged, headline)
-    keep = [i for i in range(start, end) if _kept(judged, i) or _linked_paragraph(judged, i)]
+    keep = _trim_tail(
+        judged, [i for i in range(start, end) if _kept(judged, i) or _linked_paragraph(judged, i)]
+    )
     while keep and units[keep[-1]].tag in _SUBHEADINGS:
         keep.pop()  # a heading with nothing after it titles the furniture that follows
     usable = [k != BAD for k in judged.kinds]
@@ -201,6 +205,30 @@ def extract_blocks(seg: Segments, headline: str | None = None, description: str 
         # A headline set in a lower heading is still the page's headline.
         blocks[0] = Block(blocks[0].text, "h1", 1, blocks[0].link_density, blocks[0].position)
     return blocks
+
+
+def _trim_tail(judged: _Judged, keep: list[int]) -> list[int]:
+    """Drop the boxes and headings that follow the story's last prose unit: a teaser card
+    set at the story's end (kicker, blurb, "Liveblog" badge), a heading over a podcast
+    promo. Paragraph-like lines stay (sign-offs, credits, a quoted post, a list), and so
+    does a line set like the story's paragraphs: loose text of the same box (a story set
+    with ``<br><br>``) or of a sibling element (a story set one ``<div>`` a paragraph)."""
+    units, kinds = judged.units, judged.kinds
+    last = len(keep) - 1
+    while last >= 0 and kinds[keep[last]] != GOOD:
+        last -= 1
+    if last < 0:
+        return keep
+    owner = units[keep[last]].owner
+    box = judged.records[owner].parent
+    tail = [i for i in keep[last + 1 :] if units[i].tag in _TAIL_TAGS or _in_box(judged, i, owner, box)]
+    return keep[: last + 1] + tail
+
+
+def _in_box(judged: _Judged, i: int, owner: int, box: int) -> bool:
+    """The unit is loose text of record ``owner`` or of a sibling element in ``box``."""
+    rid = judged.units[i].owner
+    return rid == owner or judged.records[rid].parent == box
 
 
 def _reading_order(
@@ -276,7 +304,7 @@ def _judge(seg: Segments) -> _Judged:
     marked_prefix = list(accumulate(marked, initial=0))
     for start, end in _labelled_boxes(seg, (good_prefix, h1_prefix, marked_prefix)):
         chrome[start:end] = [True] * (end - start)
-    return _Judged(seg.units, sizes, kinds, chrome, _loose_prose(seg, kinds))
+    return _Judged(seg.units, sizes, kinds, chrome, _loose_prose(seg, kinds), seg.records)
 
 
 def _loose_prose(seg: Segments, kinds: list[int]) -> dict[int, int]:

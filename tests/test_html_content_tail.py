@@ -1,0 +1,102 @@
+"""What may follow a story's last paragraph: a teaser card set at the story's end (its kicker,
+linked title, blurb and badge) and a reading toolbar's controls stay out; sign-offs, and
+lines set like the story's own paragraphs, stay in. The fixture is a hand-written page
+modelled on templates with hashed class names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsparse import parse_html
+from newsparse.html import content
+from newsparse.html.clean import is_chrome_label
+from newsparse.html.content import extract_story
+from newsparse.html.segment import walk_units
+from newsparse.html.tree import parse_markup
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html_content"
+
+
+def story_of(page: str) -> list[str]:
+    return [b.text for b in extract_story(parse_markup(page), 20_000)]
+
+
+def test_teaser_card_after_the_story_stays_out() -> None:
+    texts = parse_html((FIXTURES / "trailing_card.html").read_bytes()).paragraphs
+    assert texts[-1] == "Christa Lehmann berichtet für die Redaktion aus dem Norden."
+    assert any(t.startswith("Eine Bürgerinitiative") for t in texts)
+    assert "Kritik der Anwohner" in texts
+    for furniture in ("Schifffahrt", "Seit Jahren wird", "Überblick", "Textgröße", "Gefällt mir"):
+        assert not any(t.startswith(furniture) for t in texts), furniture
+
+
+PROSE = "<p>{}</p>".format(
+    "The council approved the new budget on Tuesday after a long debate about road repairs and schools."
+)
+
+
+def tail_kept(page: str) -> list[str]:
+    """What ``_trim_tail`` keeps of every unit a page shows (as if the best run spanned it)."""
+    judged = content._judge(walk_units(parse_markup(page)))
+    keep = [i for i, unit in enumerate(judged.units) if unit.text and content._kept(judged, i)]
+    return [judged.units[i].text for i in content._trim_tail(judged, keep)]
+
+
+def test_a_story_set_one_div_a_paragraph_keeps_its_last_short_line() -> None:
+    # Each paragraph its own <div>, and a short closing line in a sibling <div>.
+    body = "".join(f"<div>{PROSE[3:-4]} Part {n}.</div>" for n in range(4))
+    texts = tail_kept(
+        f"<html><body><div><h1>Budget</h1>{body}<div>See more photos:</div></div></body></html>"
+    )
+    assert texts[-1] == "See more photos:"
+
+
+def test_a_story_set_with_br_keeps_its_sign_off() -> None:
+    lines = "<br><br>".join(f"{PROSE[3:-4]} Part {n}." for n in range(4))
+    texts = tail_kept(
+        f"<html><body><div><h1>Budget</h1><div>{lines}<br><br>With wire reports</div></div></body></html>"
+    )
+    assert texts[-1] == "With wire reports"
+
+
+def test_trim_drops_a_kicker_box_but_keeps_a_paragraph() -> None:
+    body = PROSE * 3 + "<p>Reporting by Jane Doe</p>"
+    card = '<section><div><div class="k">Politics</div></div><h3>Council coverage</h3></section>'
+    texts = tail_kept(f"<html><body><div><h1>Budget</h1><div>{body}</div>{card}</div></body></html>")
+    assert texts[-1] == "Reporting by Jane Doe"
+    assert "Politics" not in texts and "Council coverage" not in texts
+
+
+def test_a_box_after_the_last_paragraph_stays_out() -> None:
+    paras = PROSE * 4
+    card = (
+        '<div><div class="k">Politics</div><div class="b">Read all our coverage of the council.</div></div>'
+    )
+    texts = story_of(f"<html><body><article><h1>Budget</h1>{paras}{card}</article></body></html>")
+    assert texts[-1].startswith("The council approved")
+    assert "Politics" not in texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Textgröße",
+        "Schriftgröße ändern",
+        "Text size",
+        "글자크기 설정",
+        "언어변경",
+        "좋아요 0",
+        "Like 12",
+        "文字サイズ",
+    ],
+)
+def test_reading_toolbar_controls_are_labels(text: str) -> None:
+    assert is_chrome_label(text)
+
+
+@pytest.mark.parametrize("text", ["Text size matters for readers.", "Likes and dislikes", "Gefällt mir gut"])
+def test_sentences_about_them_are_not(text: str) -> None:
+    assert not is_chrome_label(text)
