@@ -100,3 +100,37 @@ def test_reading_toolbar_controls_are_labels(text: str) -> None:
 @pytest.mark.parametrize("text", ["Text size matters for readers.", "Likes and dislikes", "Gefällt mir gut"])
 def test_sentences_about_them_are_not(text: str) -> None:
     assert not is_chrome_label(text)
+
+
+def bio_page(note: str) -> str:
+    paras = PROSE * 4
+    return f"<html><body><article><h1>Budget</h1>{paras}<p>{note}</p></article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Doe is a reporter covering city hall. Write to her with tips.",
+        "Jane Doe was a staff writer at the paper until 2020.",
+        "Jane Doe ist Reporterin für das Berichtsgebiet Norddeutschland.",
+    ],
+)
+def test_the_authors_bio_at_the_end_stays_out(note: str) -> None:
+    root = parse_markup(bio_page(note))
+    texts = [b.text for b in extract_story(root, 20_000, authors=("Jane Doe",))]
+    assert note not in texts
+    assert texts[-1].startswith("The council approved")
+
+
+@pytest.mark.parametrize(
+    ("note", "authors"),
+    [
+        ("Jane Doe is a reporter covering city hall.", ()),  # no author stated
+        ("John Roe is the council's treasurer and signed the budget.", ("Jane Doe",)),  # someone else
+        ("Jane Doesmith was elected mayor in 2019.", ("Jane Doe",)),  # a longer name
+        ("Jane Doe covered the vote for us.", ("Jane Doe",)),  # no verb of being
+    ],
+)
+def test_other_closing_lines_stay(note: str, authors: tuple[str, ...]) -> None:
+    root = parse_markup(bio_page(note))
+    assert [b.text for b in extract_story(root, 20_000, authors=authors)][-1] == note

@@ -26,6 +26,7 @@ how much each lost when class names, HTML5 tags or ``<p>`` were taken away).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Any
@@ -59,6 +60,13 @@ LEAD_CHARS = 600  # prose right under the stated headline counts double, up to t
 LEAD_REACH = 25  # ...within this many units of it
 STATED_LEDE = 40  # a stated summary this long, shown under the headline, is the standfirst...
 STATED_PREFIX = 120  # ...when the first this many characters of the two agree
+
+# An author's bio: among the story's last blocks, short, and the author's name then a verb
+# of being ("Jane Doe is ...", "Jean Dupont est ...", "Anna Nowak jest ...").
+BIO_REACH = 3
+BIO_CHARS = 400
+MIN_AUTHOR = 5  # shorter names (initials, a lone first name) say too little
+_BIO_VERB = re.compile(r",? (?:is|was|ist|war|est|était|es|era|è|é|är|var|er|jest|był|była)\b", re.I)
 
 GOOD, NEUTRAL, BAD = 1, 0, -1
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -166,9 +174,19 @@ MIN_STORY = 200  # characters of paragraph text below which the page showed no s
 
 
 def extract_story(
-    root: Any, max_units: int, headline: str | None = None, description: str | None = None
+    root: Any,
+    max_units: int,
+    headline: str | None = None,
+    description: str | None = None,
+    authors: Sequence[str] = (),
 ) -> list[Block]:
-    """The story's blocks; from the page's flight data when its HTML shows no story."""
+    """The story's blocks; from the page's flight data when its HTML shows no story.
+    ``authors`` are the names the metadata states: a note about one of them at the story's
+    end is the author's bio, not story."""
+    return _without_author_notes(_story_blocks(root, max_units, headline, description), authors)
+
+
+def _story_blocks(root: Any, max_units: int, headline: str | None, description: str | None) -> list[Block]:
     blocks = extract_blocks(walk_units(root, max_units), headline, description)
     if sum(len(b.text) for b in blocks if not b.heading) >= MIN_STORY:
         return blocks
@@ -178,6 +196,24 @@ def extract_story(
         return blocks
     found = extract_blocks(walk_units(shipped, max_units), headline)
     return blocks + found if len(found) > len(blocks) else blocks
+
+
+def _without_author_notes(blocks: list[Block], authors: Sequence[str]) -> list[Block]:
+    """Drop an author's bio among the story's last blocks ("Jane Doe is a reporter for ...",
+    "Manuela Conrad ist ZDF-Reporterin ..."): a note about who wrote the story, which
+    templates set as one more paragraph. Only a named author counts: a closing sentence
+    about someone else in the story stays."""
+    names = [name for name in authors if len(name) >= MIN_AUTHOR]
+    if not names:
+        return blocks
+    first = max(1, len(blocks) - BIO_REACH)
+    return blocks[:first] + [b for b in blocks[first:] if b.heading or not _author_note(b.text, names)]
+
+
+def _author_note(text: str, names: list[str]) -> bool:
+    if len(text) > BIO_CHARS:
+        return False
+    return any(text.startswith(name) and _BIO_VERB.match(text, len(name)) is not None for name in names)
 
 
 def extract_blocks(seg: Segments, headline: str | None = None, description: str | None = None) -> list[Block]:
