@@ -134,3 +134,17 @@ def test_the_authors_bio_at_the_end_stays_out(note: str) -> None:
 def test_other_closing_lines_stay(note: str, authors: tuple[str, ...]) -> None:
     root = parse_markup(bio_page(note))
     assert [b.text for b in extract_story(root, 20_000, authors=authors)][-1] == note
+
+
+def cited(link: str) -> list[str]:
+    page = f"<html><body><article><h1>Budget</h1>{PROSE * 3}<p>{link}</p>{PROSE}</article></body></html>"
+    return [b.text for b in extract_story(parse_markup(page), 20_000)]
+
+
+def test_a_bare_linked_address_in_the_story_is_a_cited_source() -> None:
+    url = "https://example.org/2013/02/council-budget-report.html"
+    assert url in cited(f'<a href="{url}">{url}</a>')
+
+
+def test_a_linked_title_in_the_story_is_still_a_teaser() -> None:
+    assert "Council opens new library" not in cited('<a href="/library">Council opens new library</a>')

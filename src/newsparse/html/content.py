@@ -75,6 +75,8 @@ _ANCHOR_TAGS = frozenset({"h1", "h2", "h3"})  # where templates set the story's 
 _WORD = re.compile(r"\w+")
 # The lead-in of a link to another page: "Related:", "[Also:", "READ MORE".
 _LABEL = re.compile(r"\W{0,3}(?:related|also|see also|read (?:more|also|next)|more|listen|watch)\b", re.I)
+MAX_URL = 300
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S{1,300}")  # one web address, nothing else
 _FINAL = frozenset(".!?…\"”»')。！？")
 
 # Labels that title furniture after a story, in the languages of the pages we see: reader
@@ -687,13 +689,17 @@ def _linked_paragraph(judged: _Judged, i: int) -> bool:
     """A story paragraph that links most of its words (a live blog's linked lead-ins): too
     link-heavy to score, but inside the story and ending like a sentence, which menus and
     related headlines do not; neither a labelled link to elsewhere ("Related: ...", "Read
-    more") nor a call to action shouted in capitals ("GET THE APP!")."""
+    more") nor a call to action shouted in capitals ("GET THE APP!"). A paragraph that is
+    nothing but a link showing its own address is a source the story cites (menus and
+    teasers show titles, not addresses)."""
     unit = judged.units[i]
     if unit.tag != "p" or judged.chrome[i] or judged.sizes[i] < SHORT_PROSE:
         return False
     if unit.link_chars * 2 <= len(unit.text):
         return False  # bad with few links: a notice, judged so by its wording
     text = unit.text
+    if len(text) <= MAX_URL and _URL_LINE.fullmatch(text) is not None:
+        return True
     return text[-1] in _FINAL and not text.isupper() and _LABEL.match(text) is None
 
 
