@@ -148,3 +148,9 @@ def test_a_bare_linked_address_in_the_story_is_a_cited_source() -> None:
 
 def test_a_linked_title_in_the_story_is_still_a_teaser() -> None:
     assert "Council opens new library" not in cited('<a href="/library">Council opens new library</a>')
+
+
+def test_a_heading_over_a_closing_list_stays() -> None:
+    body = PROSE * 3 + "<h3>Tour dates</h3><ul><li>June 9, Tampa</li><li>June 10, Atlanta</li></ul>"
+    texts = tail_kept(f"<html><body><div><h1>Budget</h1><div>{body}</div></div></body></html>")
+    assert texts[-3:] == ["Tour dates", "June 9, Tampa", "June 10, Atlanta"]

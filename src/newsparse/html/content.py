@@ -248,9 +248,10 @@ def extract_blocks(seg: Segments, headline: str | None = None, description: str 
 def _trim_tail(judged: _Judged, keep: list[int]) -> list[int]:
     """Drop the boxes and headings that follow the story's last prose unit: a teaser card
     set at the story's end (kicker, blurb, "Liveblog" badge), a heading over a podcast
-    promo. Paragraph-like lines stay (sign-offs, credits, a quoted post, a list), and so
-    does a line set like the story's paragraphs: loose text of the same box (a story set
-    with ``<br><br>``) or of a sibling element (a story set one ``<div>`` a paragraph)."""
+    promo. Paragraph-like lines stay (sign-offs, credits, a quoted post, a list, and the
+    heading over them), and so does a line set like the story's paragraphs: loose text of
+    the same box (a story set with ``<br><br>``) or of a sibling element (a story set one
+    ``<div>`` a paragraph)."""
     units, kinds = judged.units, judged.kinds
     last = len(keep) - 1
     while last >= 0 and kinds[keep[last]] != GOOD:
@@ -259,8 +260,12 @@ def _trim_tail(judged: _Judged, keep: list[int]) -> list[int]:
         return keep
     owner = units[keep[last]].owner
     box = judged.records[owner].parent
-    tail = [i for i in keep[last + 1 :] if units[i].tag in _TAIL_TAGS or _in_box(judged, i, owner, box)]
-    return keep[: last + 1] + tail
+    rest = keep[last + 1 :]
+    stays = [units[i].tag in _TAIL_TAGS or _in_box(judged, i, owner, box) for i in rest]
+    for n in range(len(rest) - 2, -1, -1):
+        # A heading over lines that stay titles them ("Tour dates" over a list).
+        stays[n] = stays[n] or (units[rest[n]].tag in _SUBHEADINGS and stays[n + 1])
+    return keep[: last + 1] + [i for i, stay in zip(rest, stays, strict=True) if stay]
 
 
 def _in_box(judged: _Judged, i: int, owner: int, box: int) -> bool:
