@@ -13,7 +13,9 @@ Around that stretch: the headline and one standfirst between it and the story (t
 teaser or summary paragraph news sites set under the headline, often cut off from the
 story by a byline, share bar or picture) lead the blocks; blurbs of teaser cards (a small
 box led by a linked title) never count as prose; a quotation set as
-``<figure><blockquote>`` is story, not picture furniture.
+``<figure><blockquote>`` is story, not picture furniture. After the story's last prose
+only paragraph-like lines stay (a teaser card or a promo's heading set at the story's end
+does not), and a note about a stated author there is their bio, not story.
 
 Where class names say nothing (hashed, or words no table knows), the text and the shape
 still do: a label written for readers ("Comments", "Related stories") titles the box it
