@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import chrome
 from ..fields import credit
+from .anchor import anchored
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
 from .units import DIGIT, Unit, comments_head, gallery, is_credit, prose, title_like, units
@@ -171,6 +172,7 @@ def find(found: Sequence[Unit]) -> Story:
         if i not in boxed and _keep(u, stops_apply) and not _label(u, repeats)
     )
     _drop_bios(story)
+    story.body = anchored(story.body, stops_apply)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
 
