@@ -16,7 +16,7 @@ from ..blocks import Block
 from ..fields import dateline
 from .header import header_evidence
 from .paragraphs import Chunk
-from .units import CREDIT, Unit, gallery, is_credit, prose, title_like, units
+from .units import CREDIT, DIGIT, Unit, gallery, is_credit, prose, title_like, units
 
 ANCHOR_REACH = 8  # units from the story's start in which its dateline may stand
 ZONE = 4  # blocks after the headline the field reader searches for a dateline
@@ -25,6 +25,8 @@ CAPTION_TAIL = 120  # a caption's credit stands in its last characters
 # "... (Elias Funez/The Union via AP)", "(AP Photo/Jane Doe)": a caption closed by its credit.
 _CAPTION_CREDIT = re.compile(r"\((?:[^()]{0,80}/[^()]{0,80}|[^()]{0,80}\bvia\s[^()]{1,40})\)$")
 _WORD = re.compile(r"[^\W\d_]+")
+MAX_SIGNATURE_WORDS = 16
+_JOINS = frozenset(["and", "und", "et", "y", "e", "&", "de", "von", "van", "der", "for"])
 
 
 def _lead(text: str) -> dateline.Found | None:
@@ -77,12 +79,30 @@ def headed(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
         if not (strong(found[i].text) or header_evidence(found[i - 1])):
             return list(blocks), []
         head = i - 1
-        while head > 0 and header_evidence(found[head]):
+        while head > 0 and (header_evidence(found[head]) or _signature(found[head])):
             head -= 1
-        if head == 0 or head == i - 1 or not title_like(found[head]) or found[head].sentence:
+        if not _headline_over(found, head, i):
             return list(blocks), []
         title = blocks[head]
         kept = [Block(title.text, "h1", 1, title.link_density, 0)]
         kept += [Block(b.text, b.tag, b.heading, b.link_density, k) for k, b in enumerate(blocks[head + 1 :], 1)]
         return kept, [b.text for b in blocks[:head]]
     return list(blocks), []
+
+
+def _headline_over(found: Sequence[Unit], head: int, lead: int) -> bool:
+    """The line over a dateline's byline and timestamp reads as a headline (a question
+    or exclamation may end it, a full stop not), and only short promo lines stand above."""
+    unit = found[head]
+    if head == 0 or head == lead - 1 or not title_like(unit) or unit.text.endswith("."):
+        return False
+    return not any(prose(u, False) for u in found[:head])
+
+
+def _signature(unit: Unit) -> bool:
+    """``Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader``: a byline without
+    ``By``, every word capitalised but the joins between names."""
+    if unit.sentence or DIGIT.search(unit.text) or not 2 <= unit.words <= MAX_SIGNATURE_WORDS:
+        return False
+    words = unit.text.replace(",", " ").split()
+    return all(w[:1].isupper() or w.lower() in _JOINS for w in words) and words[0][:1].isupper()
