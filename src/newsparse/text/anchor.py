@@ -85,7 +85,9 @@ def headed(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
             return list(blocks), []
         title = blocks[head]
         kept = [Block(title.text, "h1", 1, title.link_density, 0)]
-        kept += [Block(b.text, b.tag, b.heading, b.link_density, k) for k, b in enumerate(blocks[head + 1 :], 1)]
+        kept += [
+            Block(b.text, b.tag, b.heading, b.link_density, k) for k, b in enumerate(blocks[head + 1 :], 1)
+        ]
         return kept, [b.text for b in blocks[:head]]
     return list(blocks), []
 
