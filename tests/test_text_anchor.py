@@ -111,3 +111,12 @@ def test_bare_page_with_headline_on_top_is_left_alone() -> None:
     article = newsparse.parse_text(text.encode())
     assert article.headline == "Bridge closes after inspectors find cracks"
     assert article.dateline is not None and article.dateline.city == "LAKESIDE"
+
+
+def test_newsletter_box_header_goes_with_its_appeal() -> None:
+    # "PC Gamer Newsletter" over its appeal, set between two of the story's paragraphs.
+    para = "The guard leads the way down the mountain road, and the {} village lies quiet below us tonight."
+    appeal = "Sign up to get the best content of the week, and great gaming deals, picked by the editors."
+    lines = [para.format("first"), "", "Example Games Newsletter", "", appeal, "", para.format("second")]
+    found = story.units(list(chunks(lines)))
+    assert story._promo_box(found, 0, len(found) - 1) == {1, 2}

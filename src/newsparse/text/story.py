@@ -394,11 +394,17 @@ def _promo_box(found: Sequence[Unit], start: int, end: int) -> set[int]:
         head = found[i]
         if head.words > PROMO_HEAD_WORDS or head.sentence or not chrome.promo_hits(head.text):
             continue
-        for k in range(i + 1, min(end + 1, i + 1 + PROMO_REACH)):
-            if found[k].words > MAX_PROSE or not chrome.promo_hits(found[k].text):
-                break
-            boxed.add(k)
+        appeal = [k for k in range(i + 1, min(end + 1, i + 1 + PROMO_REACH)) if _appeal(found[k])]
+        last = next((k for k, nxt in itertools.pairwise([*appeal, -1]) if nxt != k + 1), None)
+        if appeal and appeal[0] == i + 1 and last is not None:
+            # The header goes with its appeal, and so does a line of the form's fine print.
+            boxed.update(range(i, last + 1))
     return boxed
+
+
+def _appeal(unit: Unit) -> bool:
+    """A line of a newsletter box: a short appeal that uses a promo word."""
+    return unit.words <= MAX_PROSE and chrome.promo_hits(unit.text) > 0
 
 
 def _dated_items(weights: Sequence[float], start: int, end: int) -> float:
