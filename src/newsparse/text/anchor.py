@@ -19,7 +19,6 @@ from .paragraphs import Chunk
 from .units import CREDIT, DIGIT, Unit, gallery, is_credit, prose, title_like, units
 
 ANCHOR_REACH = 8  # units from the story's start in which its dateline may stand
-ZONE = 4  # blocks after the headline the field reader searches for a dateline
 MIN_LEAD_WORDS = 8  # the lead after a dateline is a sentence of this many words at least
 CAPTION_TAIL = 120  # a caption's credit stands in its last characters
 # "... (Elias Funez/The Union via AP)", "(AP Photo/Jane Doe)": a caption closed by its credit.
@@ -73,7 +72,7 @@ def headed(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
     headline-like line: the line over the dateline's byline and timestamp is the headline
     (set as the level-1 heading), and what stands above it is a site's promo."""
     found = units([Chunk(b.text, i, 0) for i, b in enumerate(blocks[: ANCHOR_REACH + 1])])
-    for i in range(ZONE + 1, len(found)):
+    for i in range(dateline.HEADER_ZONE + 1, len(found)):
         if blocks[i].heading or _lead(found[i].text) is None:
             continue
         if not (strong(found[i].text) or header_evidence(found[i - 1])):
