@@ -19,7 +19,7 @@ from .model import NO_UPDATE, Article, Credit, Dateline, Update
 from .page import Page
 from .settings import Settings
 
-HEADER_ZONE = 4  # blocks after the headline in which a dateline may stand
+HEADER_ZONE = dateline.HEADER_ZONE
 CREDIT_ZONE = 3  # blocks from the end in which a credit may stand
 MAX_HEADLINE = 300
 # A bare short link under the headline is the story's share link ("https://p.dw.com/p/4boRv");

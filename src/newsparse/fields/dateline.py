@@ -18,6 +18,7 @@ from ..model import Dateline
 from . import agencies, dates
 
 MAX_PREFIX = 110
+HEADER_ZONE = 4  # blocks after the headline in which a dateline may stand
 # Where the prefix ends: a spaced dash, a dash right after "(Agency)" (Spanish copy sets a
 # full stop between: "(EFE).-"), or an en/em dash.
 _DASH = re.compile(

@@ -18,7 +18,7 @@ from ..fields import byline
 from ..metadata import EMPTY, Metadata
 from ..page import Page
 from ..settings import Settings
-from . import story, timestamps
+from . import anchor, story, timestamps
 from .paragraphs import chunks, paragraphs
 from .units import MARKDOWN_LINK
 
@@ -47,8 +47,8 @@ def read_text(text: str, settings: Settings) -> Page:
         if story.is_whole_page(found):
             return _whole_page(found, metadata, settings)
     lines, removed = _strip_chrome(bounded)
-    blocks = tuple(_blocks(lines, settings))
-    return Page("text", blocks, metadata, tuple(removed))
+    blocks, promo = anchor.headed(_blocks(lines, settings))
+    return Page("text", tuple(blocks), metadata, (*promo, *removed))
 
 
 def _bounded_lines(text: str, settings: Settings) -> list[str]:

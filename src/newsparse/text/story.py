@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import chrome
 from ..fields import credit
+from .anchor import anchored
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
 from .units import DIGIT, Unit, comments_head, gallery, is_credit, prose, title_like, units
@@ -171,6 +172,7 @@ def find(found: Sequence[Unit]) -> Story:
         if i not in boxed and _keep(u, stops_apply) and not _label(u, repeats)
     )
     _drop_bios(story)
+    story.body = anchored(story.body, stops_apply)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
 
@@ -392,11 +394,17 @@ def _promo_box(found: Sequence[Unit], start: int, end: int) -> set[int]:
         head = found[i]
         if head.words > PROMO_HEAD_WORDS or head.sentence or not chrome.promo_hits(head.text):
             continue
-        for k in range(i + 1, min(end + 1, i + 1 + PROMO_REACH)):
-            if found[k].words > MAX_PROSE or not chrome.promo_hits(found[k].text):
-                break
-            boxed.add(k)
+        appeal = [k for k in range(i + 1, min(end + 1, i + 1 + PROMO_REACH)) if _appeal(found[k])]
+        last = next((k for k, nxt in itertools.pairwise([*appeal, -1]) if nxt != k + 1), None)
+        if appeal and appeal[0] == i + 1 and last is not None:
+            # The header goes with its appeal, and so does a line of the form's fine print.
+            boxed.update(range(i, last + 1))
     return boxed
+
+
+def _appeal(unit: Unit) -> bool:
+    """A line of a newsletter box: a short appeal that uses a promo word."""
+    return unit.words <= MAX_PROSE and chrome.promo_hits(unit.text) > 0
 
 
 def _dated_items(weights: Sequence[float], start: int, end: int) -> float:

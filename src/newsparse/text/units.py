@@ -59,8 +59,13 @@ _SLASH_CREDIT = re.compile(
 _NAME_CREDIT = re.compile(r"(?:[a-z\d]{3}|\))\.\s[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30}){1,3}$")
 # "(Jacquelyn Martin / Associated Press)": a photographer and agency in parentheses.
 _PAREN_CREDIT = re.compile(r"^\([^()/]{2,60}\s/\s[^()/]{2,60}\)$")
-# "1 of 4 A shopper looks at...", "2/12 Blick auf den Hafen": a gallery's caption.
-_GALLERY = re.compile(r"^\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}\b", re.I)
+# "1 of 4 A shopper looks at...", "2/12 Blick auf den Hafen", "Photo 3/5": a gallery's
+# caption; some renderers run the counter into the caption ("1of4Grass Valley's ...").
+_GALLERY = re.compile(
+    r"^(?:(?:photo|image|picture|slide|bild|foto)s? ?)?\d{1,3} ?(?:of|/|von|de|di|av|van) ?\d{1,3}"
+    r"(?:\b|(?=(?-i:[A-ZÀ-Þ])))",
+    re.I,
+)
 # "Updated [hour]:[minute] [AMPM] [timezone]": a template's slots the page never filled in.
 _SLOT = re.compile(r"\[[A-Za-z]{2,20}\]")
 TEMPLATE_SLOTS = 3
