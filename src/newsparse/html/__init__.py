@@ -25,6 +25,10 @@ def read_html(loaded: Loaded, settings: Settings) -> Page:
         languages=settings.languages,
     )
     blocks = extract_story(
-        root, settings.max_blocks, metadata.headline or metadata.title, metadata.description
+        root,
+        settings.max_blocks,
+        metadata.headline or metadata.title,
+        metadata.description,
+        metadata.authors,
     )
     return Page(kind="html", blocks=tuple(blocks), metadata=metadata)
