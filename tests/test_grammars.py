@@ -590,6 +590,13 @@ def test_credit_forms(text: str, roles: dict[str, tuple[str, ...]]) -> None:
             "Ann Lee contributed reporting from Paris.",
             {"additional_reporting": ("Ann Lee",)},
         ),
+        (
+            "Lee reported from Paris and Roe from Rome. Associated Press writer Kim Poe in Oslo"
+            " contributed to this report.",
+            "Lee reported from Paris and Roe from Rome. Associated Press writer Kim Poe in Oslo"
+            " contributed to this report.",
+            {"additional_reporting": ("Kim Poe",)},
+        ),
     ],
 )
 def test_credit_raw_and_roles(text: str, raw: str, roles: dict[str, tuple[str, ...]]) -> None:

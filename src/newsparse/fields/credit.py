@@ -44,6 +44,9 @@ _CONTRIBUTED = re.compile(
     r"(?:\s(?:from|in)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})?\.?$",
     re.I,
 )
+# AP's closing note names where its writers reported from before who contributed: "Peoples
+# reported from New York and Thomson-DeVeaux from Washington. Associated Press writers ...".
+_REPORTED_FROM = re.compile(r"^(?:[^.]{3,160}?\breported\s(?:from|in)\s[^.]{2,120}\.\s{1,3}){1,2}(?=\S)")
 # What the wire's terminal left after a sign-off: "^M", or a filing time and desk ("11:43/VB").
 _SIGN_OFF_TRAIL = r"(?:\^M|\d{1,2}:\d{2}(?:/[A-Z]{1,4})?)?"
 _SIGN_OFF_BLOCK = re.compile(rf"^(?P<raw>Reuters?|REUTERS?|reuters?)[\s.…-]{{0,6}}{_SIGN_OFF_TRAIL}$")
@@ -81,7 +84,7 @@ def find(text: str) -> Credit | None:
         return Credit(sign_off.group("raw"), {"agency": (sign_off.group("raw"),)})
     bracketed = stripped.startswith("(") and stripped.endswith(")")
     inner = stripped[1:-1].strip() if bracketed else stripped
-    roles = _roles(inner) or _contributed(inner)
+    roles = _roles(inner) or _contributed(_REPORTED_FROM.sub("", inner, count=1))
     if not roles or not (bracketed or _all_names(roles)):
         return None
     return Credit(stripped, roles)
