@@ -404,8 +404,7 @@ def is_break(line: str) -> bool:
 
 def is_promo(line: str, words: int) -> bool:
     """True when a paragraph is the site's notice or appeal (consent, subscribe, donate)."""
-    hits = set(_PROMO.findall(line[:2000].lower()))
-    return len(hits) >= (PROMO_LONG if words >= 40 else PROMO_HITS)
+    return promo_hits(line) >= (PROMO_LONG if words >= 40 else PROMO_HITS)
 
 
 def promo_hits(line: str) -> int:

@@ -155,9 +155,11 @@ def find(text: str, reference: _dt.date | None, source: str | None = None) -> Fo
 
 
 def _stated_lead(text: str, source: str | None) -> Found | None:
+    if source is None:
+        return None
     stripped = text.lstrip()
-    end = agencies.lead_in(stripped, source) if source else None
-    if source is None or end is None:
+    end = agencies.lead_in(stripped, source)
+    if end is None:
         return None
     raw = stripped[:end].strip()
     lead = Dateline(raw, None, None, agencies.canonical(source), None, None)

@@ -30,9 +30,7 @@ _JOINS = frozenset(["and", "und", "et", "y", "e", "&", "de", "von", "van", "der"
 
 def _lead(text: str) -> dateline.Found | None:
     """The dateline a paragraph opens with, when a sentence of story follows it."""
-    if not any(dash in text[: dateline.MAX_PREFIX + 60] for dash in "-–—―_"):
-        return None  # most paragraphs: no dash near the start, no dateline
-    found = dateline.find(text, None)
+    found = dateline.find(text, None)  # most paragraphs: no dash near the start, a quick None
     if found is None or not found.dateline.city:
         return None
     return found if len(_WORD.findall(text[found.end : found.end + 200])) >= MIN_LEAD_WORDS else None
