@@ -134,3 +134,30 @@ def test_paragraphs_set_apart_by_breaks_weigh_like_paragraphs() -> None:
 )
 def test_boilerplate_wording_is_chrome_whatever_its_tags(text: str, chrome: bool) -> None:
     assert is_chrome_text(text) is chrome
+
+
+def test_a_caption_with_a_fold_switch_is_not_story() -> None:
+    # A gallery sets each caption twice, cut short and in full, each ending with the link
+    # that folds or opens it; with no class name only that switch tells it from prose.
+    caption = (
+        "Workers lift the first concrete block of the new breakwater into place on the northern "
+        "side of the harbour, Tuesday, March 3, as the ferry waits at the southern quay."
+    )
+    gallery = (
+        f'<div><div><div>{caption} <a href="#">less</a></div>'
+        f'<div>{caption[:120]} ... <a href="#">more</a></div></div><div>Image 1 of 8</div></div>'
+    )
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    page = _page(f"<div><h1>Council backs the breakwater</h1>{gallery}{gallery}<div>{story}</div></div>")
+    body = parse_html(page).body
+    assert STORY[0] in body and STORY[1] in body
+    assert "Workers lift" not in body
+
+
+def test_a_bare_web_address_is_not_prose() -> None:
+    # A permalink shown for copying above the headline is one long word, not a paragraph.
+    url = "https://www.example.com/news/local/article/council-backs-the-breakwater-before-winter-14848382.php"
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    page = _page(f"<div><div>{url}</div><h1>Council backs the breakwater</h1><div>{story}</div></div>")
+    blocks = read_html(load(page, DEFAULT, kind="html"), DEFAULT).blocks
+    assert [b.text for b in blocks] == ["Council backs the breakwater", *STORY]

@@ -130,6 +130,11 @@ _CAPTION = re.compile(
     re.I,
 )
 
+# The link that folds a long caption away or opens it again ("... more", ". less"), set after
+# the caption's last word: galleries show each caption cut short and in full, both with it.
+TOGGLE_TAIL = 12  # only the end of a unit is searched
+_TOGGLE = re.compile(r"(?:[.!?…)]|\.\.\.|…) ?(?:\.\.\. ?|… ?)?(more|less)$", re.I)
+
 # The link that ends a teaser's blurb and leads to the story it sums up ("... Read more",
 # "Weiterlesen →"): a blurb, wherever its card stands and whatever its box is named.
 READ_MORE_TAIL = 40  # only the end of a unit is searched
@@ -499,6 +504,13 @@ def _read_more(unit: Unit) -> bool:
     return found is not None and unit.link_chars >= len(found.group(1))
 
 
+def _toggle(unit: Unit) -> bool:
+    """The unit ends with a linked "more" or "less" after its last sentence: a caption
+    with the switch that folds it."""
+    found = _TOGGLE.search(unit.text[-TOGGLE_TAIL:])
+    return found is not None and unit.link_chars >= len(found.group(1))
+
+
 def _card(seg: Segments, index: int, prefixes: tuple[list[int], list[int], list[int]]) -> bool:
     """The unit is the blurb of a teaser card: a small box led by a linked title, under a
     kicker at most ("<article><h2><a>Title</a></h2><p>Blurb</p></article>"). A box holding
@@ -540,6 +552,10 @@ def _kind(unit: Unit, size: int) -> int:
         return NEUTRAL
     if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None or (unit.link_chars and _read_more(unit)):
         return BAD
+    if unit.link_chars and _toggle(unit):
+        return BAD
+    if len(unit.text) <= MAX_URL and _URL_LINE.fullmatch(unit.text) is not None:
+        return NEUTRAL  # a bare web address (a permalink shown for copying) is no prose
     if size >= GOOD_CHARS or (size >= SHORT_PROSE and (unit.tag == "pre" or _sentence(unit))):
         return GOOD
     return NEUTRAL
