@@ -550,15 +550,21 @@ def _kind(unit: Unit, size: int) -> int:
         return BAD  # a share bar's or an advert slot's label; a heading may well say "Werbung"
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL
-    if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None or (unit.link_chars and _read_more(unit)):
-        return BAD
-    if unit.link_chars and _toggle(unit):
+    if _caption_or_blurb(unit):
         return BAD
     if len(unit.text) <= MAX_URL and _URL_LINE.fullmatch(unit.text) is not None:
         return NEUTRAL  # a bare web address (a permalink shown for copying) is no prose
     if size >= GOOD_CHARS or (size >= SHORT_PROSE and (unit.tag == "pre" or _sentence(unit))):
         return GOOD
     return NEUTRAL
+
+
+def _caption_or_blurb(unit: Unit) -> bool:
+    """A caption told by its credit or its fold switch, or a teaser's blurb told by its
+    linked "read more"."""
+    if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None:
+        return True
+    return unit.link_chars > 0 and (_read_more(unit) or _toggle(unit))
 
 
 def _sentence(unit: Unit) -> bool:
