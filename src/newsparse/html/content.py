@@ -237,9 +237,8 @@ def extract_blocks(seg: Segments, headline: str | None = None, description: str 
         return []
     judged = _judge(seg)
     start, end = _best_range(seg, judged, headline)
-    keep = _trim_tail(
-        judged, [i for i in range(start, end) if _kept(judged, i) or _linked_paragraph(judged, i)]
-    )
+    kept = [i for i in range(start, end) if _kept(judged, i) or _linked_paragraph(judged, i)]
+    keep = _trim_tail(judged, kept + _cut_off_paragraphs(judged, end))
     while keep and units[keep[-1]].tag in _SUBHEADINGS:
         keep.pop()  # a heading with nothing after it titles the furniture that follows
     usable = [k != BAD for k in judged.kinds]
@@ -250,6 +249,25 @@ def extract_blocks(seg: Segments, headline: str | None = None, description: str 
         # A headline set in a lower heading is still the page's headline.
         blocks[0] = Block(blocks[0].text, "h1", 1, blocks[0].link_density, blocks[0].position)
     return blocks
+
+
+def _cut_off_paragraphs(judged: _Judged, end: int) -> list[int]:
+    """Story paragraphs set after a box of furniture inside the story's own box: ``<p>``
+    siblings of the story's last paragraph, prose on their own, that a gallery or a video
+    between them cut off (its captions, set twice or three times over, outweigh a closing
+    paragraph). Readers see one story there; only prose in other boxes ends it."""
+    units, records = judged.units, judged.records
+    if end == 0 or units[end - 1].tag != "p" or judged.kinds[end - 1] != GOOD:
+        return []
+    box = records[units[end - 1].owner].parent
+    found: list[int] = []
+    for i in range(end, records[box].end if box >= 0 else end):
+        if judged.kinds[i] != GOOD or judged.chrome[i]:
+            continue
+        if units[i].tag != "p" or records[units[i].owner].parent != box:
+            break  # prose of another block: a teaser, a comment, the next story
+        found.append(i)
+    return found
 
 
 def _trim_tail(judged: _Judged, keep: list[int]) -> list[int]:
