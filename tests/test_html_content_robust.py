@@ -130,6 +130,8 @@ def test_paragraphs_set_apart_by_breaks_weigh_like_paragraphs() -> None:
         ("We use cookies to improve your experience.", True),
         ("She signed up for the army in 1990 and served for twelve years.", False),
         ("The council will subscribe to the regional transport plan.", False),
+        ("有料会員になると会員限定の有料記事もお読みいただけます。", True),
+        ("気象庁は13日、宮崎県で震度5弱の地震があったと発表した。", False),
     ],
 )
 def test_boilerplate_wording_is_chrome_whatever_its_tags(text: str, chrome: bool) -> None:
@@ -161,3 +163,24 @@ def test_a_bare_web_address_is_not_prose() -> None:
     page = _page(f"<div><div>{url}</div><h1>Council backs the breakwater</h1><div>{story}</div></div>")
     blocks = read_html(load(page, DEFAULT, kind="html"), DEFAULT).blocks
     assert [b.text for b in blocks] == ["Council backs the breakwater", *STORY]
+
+
+def test_a_paragraph_of_linked_names_is_the_storys_line() -> None:
+    # Sites that link every place they name set a list of places as a paragraph of links
+    # parted by commas: a line of the story, not a menu; its bar-parted menu and its
+    # labelled tag list stay out.
+    def linked(names: list[str], comma: str) -> str:
+        return comma.join(f'<a href="/topics/{n}">{n}</a>' for n in names)
+
+    places = "Shoreham: " + linked(["Eastgate", "Westgate", "Northfield", "Harbour Ward"], ", ")
+    menu = linked(["Home", "News", "Sport", "Weather", "Contact"], " | ")
+    tags = "Tags: " + linked(["Harbour", "Council", "Storms"], ", ")
+    page = _page(
+        f"<div><p>{menu}</p></div><div><h1>Council backs the breakwater</h1><div><p>{STORY[0]}</p>"
+        f"<p>The wards most at risk are:</p><p>{places}</p><p>{STORY[1]}</p>"
+        f"<p>{linked(['Kingsport', 'Lowmoor'], ', ')}</p></div><p>{tags}</p></div>"
+    )
+    body = parse_html(page).body
+    assert "Shoreham: Eastgate, Westgate, Northfield, Harbour Ward" in body
+    assert "Kingsport, Lowmoor" in body
+    assert "Weather" not in body and "Tags" not in body

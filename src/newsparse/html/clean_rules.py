@@ -196,7 +196,10 @@ CHROME_TEXT = re.compile(
     r"|\b\d{1,3} ?min(?:ute)?s? read\b"
     # A site's disclaimer for what its contributors write, set under every story.
     r"|\bis not responsible for the (?:opinions|views|content)\b"
-    r"|\bnot necessarily reflect the (?:views|opinions) of (?:the|this) (?:site|website|publisher)\b",
+    r"|\bnot necessarily reflect the (?:views|opinions) of (?:the|this) (?:site|website|publisher)\b"
+    # Japanese sites' appeal to become a paying member ("paid members can also read
+    # members-only paid articles"), set under every story they cut short.
+    r"|有料会員|会員限定|有料記事",
     re.I,
 )
 
@@ -204,7 +207,7 @@ CHROME_TEXT = re.compile(
 CHROME_TEXT_HINTS = (
     *("cookie", "newsletter", "sign up", "limit", "subscri", "commenting forum", "for only", "for just"),
     *("min read", "minute read", "minutes read", "not responsible", "necessarily reflect"),
-    *("hear what you think", "ihr feedback", "write to "),
+    *("hear what you think", "ihr feedback", "write to ", "有料", "会員限定"),
 )
 
 # Short lines of a share bar, a follow box, an advert slot or a subscription prompt, matched

@@ -79,6 +79,13 @@ _WORD = re.compile(r"\w+")
 _LABEL = re.compile(r"\W{0,3}(?:related|also|see also|read (?:more|also|next)|more|listen|watch)\b", re.I)
 MAX_URL = 300
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S{1,300}")  # one web address, nothing else
+_LIST_COMMAS = (",", "、", "，", ";")  # what parts the names of a list set as prose
+# The label of a list of topic links ("Tags: ...", "Schlagwörter: ..."): furniture.
+_TAG_LABEL = re.compile(
+    r"\W{0,3}(?:tags?|topics?|themen|schlagw(?:ö|o)rte?|mots?-cl(?:é|e)s|etiquetas|temas|tagi|etiketler"
+    r"|キーワード|태그|标签)\s{0,2}[:：]",
+    re.I,
+)
 _FINAL = frozenset(".!?…\"”»')。！？")
 
 # Labels that title furniture after a story, in the languages of the pages we see: reader
@@ -555,7 +562,7 @@ def _kind(unit: Unit, size: int) -> int:
     # Menus are short; a long sentence that links a few phrases is still prose.
     slack = min(LINK_SLACK, size / LINK_SLACK_CHARS)
     if links > BAD_LINKS + slack:
-        return BAD
+        return NEUTRAL if _linked_names(unit) else BAD
     if size >= 40 and is_chrome_text(unit.text):
         return BAD
     if size <= STAMP_CHARS and _STAMP.match(unit.text) is not None:
@@ -583,6 +590,19 @@ def _caption_or_blurb(unit: Unit) -> bool:
     if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None:
         return True
     return unit.link_chars > 0 and (_read_more(unit) or _toggle(unit))
+
+
+def _linked_names(unit: Unit) -> bool:
+    """A paragraph listing names each linked to its topic page ("Miyazaki: Takanabe,
+    Shintomi, Miyazaki City", a team's line-up): the story's own line, which sites that
+    link every place or person they name set among its paragraphs. Menus part their links
+    with bars or nothing, not with commas; a tag list says so in its label."""
+    if unit.tag != "p" or unit.link_count < 2:
+        return False
+    text = unit.text
+    # One colon may end the list's own label, linked too ("Fukuoka: Kurume").
+    parts = sum(map(text.count, _LIST_COMMAS)) + ((": " in text) or ("：" in text))
+    return parts + 1 >= unit.link_count and _TAG_LABEL.match(text) is None
 
 
 def _sentence(unit: Unit) -> bool:
