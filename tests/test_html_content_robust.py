@@ -184,3 +184,24 @@ def test_a_paragraph_of_linked_names_is_the_storys_line() -> None:
     assert "Shoreham: Eastgate, Westgate, Northfield, Harbour Ward" in body
     assert "Kingsport, Lowmoor" in body
     assert "Weather" not in body and "Tags" not in body
+
+
+def test_a_list_of_linked_titles_with_cut_off_blurbs_is_a_ticker() -> None:
+    # A "breaking news" ticker, above and below the story: each item a linked title and the
+    # start of its story, cut off mid-sentence. With no class name, the cut and the linked
+    # title tell it from a list the story sets out.
+    def ticker(count: int) -> str:
+        items = "".join(
+            f'<li><a href="/news/{n}">Ferry operator number {n} adds a winter timetable</a> '
+            f"<span>NORTHPORT: The operator said on Monday that the new timetable, agreed with "
+            f"the council after weeks of talks, would add two crossings a day and may soon...</span></li>"
+            for n in range(count)
+        )
+        return f"<div><div>Breaking News</div><ul>{items}</ul></div>"
+
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    story = f"<div><h1>Council backs the breakwater</h1><div>{story}</div></div>"
+    page = _page(f"{ticker(10)}{story}{ticker(10)}")
+    body = parse_html(page).body
+    assert STORY[0] in body and STORY[1] in body
+    assert "Ferry operator" not in body and "NORTHPORT" not in body

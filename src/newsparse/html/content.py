@@ -79,6 +79,7 @@ _WORD = re.compile(r"\w+")
 _LABEL = re.compile(r"\W{0,3}(?:related|also|see also|read (?:more|also|next)|more|listen|watch)\b", re.I)
 MAX_URL = 300
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S{1,300}")  # one web address, nothing else
+MAX_NAME = 24  # linked names this long on average, at most (titles run longer)
 _LIST_COMMAS = (",", "、", "，", ";")  # what parts the names of a list set as prose
 # The label of a list of topic links ("Tags: ...", "Schlagwörter: ..."): furniture.
 _TAG_LABEL = re.compile(
@@ -141,6 +142,11 @@ _CAPTION = re.compile(
 # the caption's last word: galleries show each caption cut short and in full, both with it.
 TOGGLE_TAIL = 12  # only the end of a unit is searched
 _TOGGLE = re.compile(r"(?:[.!?…)]|\.\.\.|…) ?(?:\.\.\. ?|… ?)?(more|less)$", re.I)
+
+# A blurb cut off mid-sentence: a word, then an ellipsis, nothing after it.
+BLURB_TITLE = 20  # ...led or followed by a linked title at least this long
+CUT_TAIL = 8
+_CUT_OFF = re.compile(r"\w(?:\.\.\.|…)$")
 
 # The link that ends a teaser's blurb and leads to the story it sums up ("... Read more",
 # "Weiterlesen →"): a blurb, wherever its card stands and whatever its box is named.
@@ -244,7 +250,7 @@ def extract_blocks(seg: Segments, headline: str | None = None, description: str 
         return []
     judged = _judge(seg)
     start, end = _best_range(seg, judged, headline)
-    kept = [i for i in range(start, end) if _kept(judged, i) or _linked_paragraph(judged, i)]
+    kept = [i for i in range(start, end) if _kept(judged, i) or _linked_line(judged, i)]
     keep = _trim_tail(judged, kept + _cut_off_paragraphs(judged, end))
     while keep and units[keep[-1]].tag in _SUBHEADINGS:
         keep.pop()  # a heading with nothing after it titles the furniture that follows
@@ -269,6 +275,9 @@ def _cut_off_paragraphs(judged: _Judged, end: int) -> list[int]:
     box = records[units[end - 1].owner].parent
     found: list[int] = []
     for i in range(end, records[box].end if box >= 0 else end):
+        if _linked_names(judged, i) and records[units[i].owner].parent == box:
+            found.append(i)  # a list of places set as the story's last lines
+            continue
         if judged.kinds[i] != GOOD or judged.chrome[i]:
             continue
         if units[i].tag != "p" or records[units[i].owner].parent != box:
@@ -529,6 +538,16 @@ def _read_more(unit: Unit) -> bool:
     return found is not None and unit.link_chars >= len(found.group(1))
 
 
+def _cut_blurb(unit: Unit) -> bool:
+    """A linked title and its blurb cut off mid-sentence ("<a>Title</a> WASHINGTON: The
+    council said on Monday that it may soon..."): a teaser of another story, set in one
+    element. A story's paragraph that trails off in an ellipsis links no title."""
+    text = unit.text
+    if unit.link_chars < BLURB_TITLE or unit.link_chars * 2 > len(text):
+        return False
+    return _CUT_OFF.search(text[-CUT_TAIL:]) is not None
+
+
 def _toggle(unit: Unit) -> bool:
     """The unit ends with a linked "more" or "less" after its last sentence: a caption
     with the switch that folds it."""
@@ -562,7 +581,7 @@ def _kind(unit: Unit, size: int) -> int:
     # Menus are short; a long sentence that links a few phrases is still prose.
     slack = min(LINK_SLACK, size / LINK_SLACK_CHARS)
     if links > BAD_LINKS + slack:
-        return NEUTRAL if _linked_names(unit) else BAD
+        return BAD
     if size >= 40 and is_chrome_text(unit.text):
         return BAD
     if size <= STAMP_CHARS and _STAMP.match(unit.text) is not None:
@@ -589,15 +608,23 @@ def _caption_or_blurb(unit: Unit) -> bool:
     linked "read more"."""
     if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None:
         return True
-    return unit.link_chars > 0 and (_read_more(unit) or _toggle(unit))
+    return unit.link_chars > 0 and (_read_more(unit) or _toggle(unit) or _cut_blurb(unit))
 
 
-def _linked_names(unit: Unit) -> bool:
+def _linked_line(judged: _Judged, i: int) -> bool:
+    return _linked_paragraph(judged, i) or _linked_names(judged, i)
+
+
+def _linked_names(judged: _Judged, i: int) -> bool:
     """A paragraph listing names each linked to its topic page ("Miyazaki: Takanabe,
-    Shintomi, Miyazaki City", a team's line-up): the story's own line, which sites that
-    link every place or person they name set among its paragraphs. Menus part their links
-    with bars or nothing, not with commas; a tag list says so in its label."""
-    if unit.tag != "p" or unit.link_count < 2:
+    Shintomi, Miyazaki City", a team's line-up): too link-heavy to score, but a line of
+    the story, which sites that link every place or person they name set among its
+    paragraphs. Menus part their links with bars or nothing, not with commas, and show
+    titles rather than names; a tag list says so in its label."""
+    unit = judged.units[i]
+    if unit.tag != "p" or unit.link_count < 2 or judged.chrome[i] or judged.kinds[i] != BAD:
+        return False
+    if unit.link_chars * 2 <= len(unit.text) or unit.link_chars > MAX_NAME * unit.link_count:
         return False
     text = unit.text
     # One colon may end the list's own label, linked too ("Fukuoka: Kurume").
