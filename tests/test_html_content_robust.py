@@ -205,3 +205,18 @@ def test_a_list_of_linked_titles_with_cut_off_blurbs_is_a_ticker() -> None:
     body = parse_html(page).body
     assert STORY[0] in body and STORY[1] in body
     assert "Ferry operator" not in body and "NORTHPORT" not in body
+
+
+@pytest.mark.parametrize(
+    "label", ["4 thoughts on “Council backs the breakwater”", "One thought on “Breakwater”"]
+)
+def test_wordpress_titles_its_comments_with_thoughts(label: str) -> None:
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    comments = "".join(f"<li><div>Reader {n}</div><div><p>{COMMENT}</p></div></li>" for n in range(4))
+    page = _page(
+        f"<div><h1>Council backs the breakwater</h1>{story}"
+        f"<div><h3>{label}</h3><ol>{comments}</ol></div></div>"
+    )
+    body = parse_html(page).body
+    assert STORY[0] in body and STORY[1] in body
+    assert "forty years" not in body

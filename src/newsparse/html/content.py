@@ -97,6 +97,8 @@ SIBLING_SCAN = 64  # records looked at for the element a bare label titles
 _LABEL_PHRASES = (
     # English
     r"(?:\d{1,6} )?(?:reader )?(?:comments?|responses?|replies|reactions)(?: to .{1,140})?",
+    # WordPress's own title over the comments: "10 thoughts on “Title”", "One thought on ...".
+    r"(?:\d{1,6}|one) (?:thoughts?|responses?|comments?|replies) (?:on|to) .{1,140}",
     r"(?:top rated |show |view |read )?comments(?: \(\d{1,6}\))?",
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment)|join the (?:discussion|conversation)",
     r"related(?: (?:articles?|stories|posts?|news|content|coverage|reading|links|topics|videos?))?",
