@@ -127,6 +127,21 @@ _LABEL_PHRASES = (
 )
 _FURNITURE_LABEL = re.compile(r"\W{0,3}(?:" + "|".join(_LABEL_PHRASES) + r")\W{0,3}", re.I)
 
+# The note that a summary box was written by a machine, in the languages of the pages we
+# see: the whole box is then furniture (a reader's digest, not the story's text).
+MAX_AI_NOTE = 400  # a note longer than this is a paragraph about AI, not a label
+MAX_SUMMARY = 2000  # a box holding more text than this is more than the summary
+_AI_NOTE = re.compile(
+    r"\b(?:this |the )?summary (?:was |is )?(?:generated|created|written|produced) (?:by|with|using) "
+    r"(?:an? )?(?:ai|artificial intelligence)\b|\bai[- ]generated summary"
+    r"|zusammenfassung wurde (?:künstlich|automatisch|mit (?:hilfe )?(?:von )?(?:ki|künstlicher intelligenz))"
+    r"|\bki[- ]generierte zusammenfassung|résumé (?:généré|réalisé|produit) (?:par|avec) (?:l'|une )?ia\b"
+    r"|resumen generado (?:por|con) (?:ia|inteligencia artificial)|\bAI ?요약|AI要約|要約はAI",
+    re.I,
+)
+
+_AI_HINTS = ("ummar", "usammenfassung", "ésumé", "esumen", "요약", "要約")  # one in every _AI_NOTE match
+
 # A picture's caption, told by the credit it ends with ("... (AP Photo/Jane Doe)", "Foto:
 # dpa", "Picture: iStock", "/ Getty Images"), or a gallery's counter ("Image 1 of 8"):
 # furniture beside the story, which templates without caption markup set as paragraphs.
@@ -390,6 +405,8 @@ def _judge(seg: Segments) -> _Judged:
     marked_prefix = list(accumulate(marked, initial=0))
     for start, end in _labelled_boxes(seg, (good_prefix, h1_prefix, marked_prefix)):
         chrome[start:end] = [True] * (end - start)
+    for start, end in _machine_summaries(seg, list(accumulate(sizes, initial=0)), h1_prefix):
+        chrome[start:end] = [True] * (end - start)
     return _Judged(seg.units, sizes, kinds, chrome, _loose_prose(seg, kinds), seg.records)
 
 
@@ -434,6 +451,36 @@ def _labelled_boxes(seg: Segments, judged: tuple[list[int], list[int], list[int]
             end = _titled_sibling(records, rid)  # a bare heading over the list that follows it
         boxes.append((index, end))
     return boxes
+
+
+def _machine_summaries(seg: Segments, size_prefix: list[int], h1_prefix: list[int]) -> list[tuple[int, int]]:
+    """Unit ranges of the summary boxes a machine wrote, told by the note each carries
+    ("Diese Zusammenfassung wurde künstlich erzeugt", "AI 요약은 OpenAI의 ..."): the
+    largest box that starts with the note (or its short title and info toggle), is still
+    summary-sized and holds no ``<h1>``. Key points a site's editors wrote carry no such
+    note and are left to the story's run."""
+    boxes = []
+    records = seg.records
+    for index, unit in enumerate(seg.units):
+        if len(unit.text) > MAX_AI_NOTE or not _ai_note(unit.text):
+            continue
+        rid, box = unit.owner, -1
+        while rid >= 0:
+            rec = records[rid]
+            lead = size_prefix[index] - size_prefix[rec.start] if rec.start < index else 0
+            if lead >= GOOD_CHARS or h1_prefix[rec.end] > h1_prefix[rec.start]:
+                break  # a box with prose above the note (a standfirst), or the story's header
+            if size_prefix[rec.end] - size_prefix[rec.start] > MAX_SUMMARY:
+                break
+            rid, box = rec.parent, rid
+        if box >= 0:
+            boxes.append((records[box].start, records[box].end))
+    return boxes
+
+
+def _ai_note(text: str) -> bool:
+    # Substring tests in C settle nearly every unit before the pattern is tried.
+    return any(hint in text for hint in _AI_HINTS) and _AI_NOTE.search(text) is not None
 
 
 def _titled_sibling(records: list[Record], rid: int) -> int:
