@@ -220,3 +220,23 @@ def test_wordpress_titles_its_comments_with_thoughts(label: str) -> None:
     body = parse_html(page).body
     assert STORY[0] in body and STORY[1] in body
     assert "forty years" not in body
+
+
+def test_prose_after_the_article_element_is_not_the_story() -> None:
+    # The template's <article> holds the story; a donation appeal set after it, prose with
+    # no class name to tell it, would join the story across the thin share bar between.
+    appeal = (
+        "Most of our assignments begin when readers ask us whether something is true. We do this "
+        "work every day at no cost to you, but it is far from free to produce.",
+        "Support our newsroom so we can keep chasing the facts, for you and for anyone searching "
+        "for answers. Every contribution, however small, keeps this work going.",
+    )
+    story = "".join(f"<p>{text}</p>" for text in (*STORY, COMMENT))
+    page = _page(
+        f"<div><article><h1>Council backs the breakwater</h1><div>{story}</div></article>"
+        '<div><a href="/share">Share</a></div>'
+        "<div>" + "".join(f"<p>{text}</p>" for text in appeal) + "</div></div>"
+    )
+    body = parse_html(page).body
+    assert STORY[0] in body and "forty years" in body
+    assert "Support our newsroom" not in body and "no cost to you" not in body

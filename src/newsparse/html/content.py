@@ -58,6 +58,7 @@ TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
 RESTATED_TITLE = 20  # a headline this long, found again in a short unit, is restated there
 TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 MAX_TABLE_UNITS = 400  # a table of more cells than this after the story is not its data
+ARTICLE_SHARE = 0.5  # an <article> holding most of the run's prose is the story
 LEAD_CHARS = 600  # prose right under the stated headline counts double, up to this much...
 LEAD_REACH = 25  # ...within this many units of it
 STATED_LEDE = 40  # a stated summary this long, shown under the headline, is the standfirst...
@@ -721,11 +722,27 @@ def _value(judged: _Judged, i: int) -> float:
 
 def _best_range(seg: Segments, judged: _Judged, headline: str | None) -> tuple[int, int]:
     values = [_value(judged, i) for i in range(len(judged.units))]
-    start, end = best_run(seg.records, values)
+    start, end = _within_article(seg.records, values, best_run(seg.records, values))
     anchor = _anchor(judged, headline) if headline else None
     if anchor is not None:
         start, end = _led_range(seg, values, anchor, (start, end))
     return _head_start(seg, judged, start), _tail_end(judged, _table_after(seg, judged, end))
+
+
+def _within_article(records: list[Record], values: list[float], run: tuple[int, int]) -> tuple[int, int]:
+    """The run cut back to the ``<article>`` that holds nearly all of its prose: HTML's own
+    markup for the story, whose template sets the furniture after it (a donation appeal,
+    a staff list, a sidebar of prose) outside it. Prose outside that weighs more than the
+    furniture between them would otherwise join the story."""
+    start, end = run
+    total = sum(v for v in values[start:end] if v > 0)
+    for rec in records:
+        if rec.tag != "article" or rec.end <= start or rec.start >= end:
+            continue
+        inner = (max(start, rec.start), min(end, rec.end))
+        if inner != run and sum(v for v in values[inner[0] : inner[1]] if v > 0) >= ARTICLE_SHARE * total:
+            return inner
+    return run
 
 
 def _led_range(seg: Segments, values: list[float], anchor: int, best: tuple[int, int]) -> tuple[int, int]:
