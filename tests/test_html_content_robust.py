@@ -131,6 +131,10 @@ def test_paragraphs_set_apart_by_breaks_weigh_like_paragraphs() -> None:
         ("She signed up for the army in 1990 and served for twelve years.", False),
         ("The council will subscribe to the regional transport plan.", False),
         ("有料会員になると会員限定の有料記事もお読みいただけます。", True),
+        ("An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt.", True),
+        ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", True),
+        ("This article includes content provided by Twitter. We ask for your permission first.", True),
+        ("Der Verein will externe Berater einstellen, sagte die Vorsitzende am Montag.", False),
         ("気象庁は13日、宮崎県で震度5弱の地震があったと発表した。", False),
     ],
 )
@@ -240,3 +244,13 @@ def test_prose_after_the_article_element_is_not_the_story() -> None:
     body = parse_html(page).body
     assert STORY[0] in body and "forty years" in body
     assert "Support our newsroom" not in body and "no cost to you" not in body
+
+
+@pytest.mark.parametrize("label", ["Related Recipes", "Verwandte Themen auf unserem Blog:"])
+def test_more_labels_title_the_box_they_head(label: str) -> None:
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    box = f"<div><h3>{label}</h3><div><p>{COMMENT}</p>{_links(3)}</div></div>"
+    page = _page(f"<div><h1>Council backs the breakwater</h1>{story}{box}</div>")
+    body = parse_html(page).body
+    assert STORY[0] in body and STORY[1] in body
+    assert "forty years" not in body

@@ -197,6 +197,13 @@ CHROME_TEXT = re.compile(
     # A site's disclaimer for what its contributors write, set under every story.
     r"|\bis not responsible for the (?:opinions|views|content)\b"
     r"|\bnot necessarily reflect the (?:views|opinions) of (?:the|this) (?:site|website|publisher)\b"
+    # The consent box over an embedded post or player ("An dieser Stelle finden Sie externen
+    # Inhalt ...", "This article includes content provided by X. We ask for your permission
+    # before anything is loaded"): set in the story where the embed stands.
+    r"|\ban dieser stelle finden sie (?:einen )?(?:ergänzenden )?externen inhalt"
+    r"|\bexterne inhalte angezeigt werden|\bpersonenbezogene daten an (?:drittplattformen|externe anbieter)"
+    r"|\b(?:article|page) (?:includes|contains) content provided by\b"
+    r"|\bwe ask for your permission before anything is loaded\b"
     # Japanese sites' appeal to become a paying member ("paid members can also read
     # members-only paid articles"), set under every story they cut short.
     r"|有料会員|会員限定|有料記事",
@@ -208,6 +215,7 @@ CHROME_TEXT_HINTS = (
     *("cookie", "newsletter", "sign up", "limit", "subscri", "commenting forum", "for only", "for just"),
     *("min read", "minute read", "minutes read", "not responsible", "necessarily reflect"),
     *("hear what you think", "ihr feedback", "write to ", "有料", "会員限定"),
+    *("externe", "personenbezogene", "content provided by", "your permission"),
 )
 
 # Short lines of a share bar, a follow box, an advert slot or a subscription prompt, matched

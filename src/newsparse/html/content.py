@@ -103,6 +103,7 @@ _LABEL_PHRASES = (
     r"(?:top rated |show |view |read )?comments(?: \(\d{1,6}\))?",
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment)|join the (?:discussion|conversation)",
     r"related(?: (?:articles?|stories|posts?|news|content|coverage|reading|links|topics|videos?))?",
+    r"related (?:recipes|guides|products|reviews)",
     r"(?:more|latest) (?:on this story|from .{1,60})",
     r"(?:more|latest) (?:[\w'’]+ ){0,3}(?:stories|news|articles|headlines|reads)",
     r"(?:most|top) (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|now))?",
@@ -117,6 +118,7 @@ _LABEL_PHRASES = (
     r"suscr[ií]bete a (?:nuestro|nuestra|el|la) .{0,40}(?:bolet[ií]n|newsletter)",
     # German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Turkish
     r"(?:leser)?kommentare|mehr zum thema|weitere (?:artikel|nachrichten|themen)|meistgelesen",
+    r"verwandte (?:artikel|beiträge|themen)(?: .{1,40})?",
     r"(?:das )?könnte (?:sie|dich) auch interessieren|lesen sie auch|auch interessant",
     r"commentaires?|réactions|(?:à )?lire aussi|sur le même sujet|les plus lus|articles? liés",
     r"comentarios?|noticias relacionadas|te puede interesar|lo más (?:leído|visto)",
