@@ -135,6 +135,9 @@ def test_paragraphs_set_apart_by_breaks_weigh_like_paragraphs() -> None:
         ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", True),
         ("This article includes content provided by Twitter. We ask for your permission first.", True),
         ("Der Verein will externe Berater einstellen, sagte die Vorsitzende am Montag.", False),
+        ("© 2019 Harbour Media, LLC. All rights reserved. Harbour Media is a registered name.", True),
+        ("Apple logo, Apple TV and App Store are registered trademarks of Apple Inc.", True),
+        ("The licence sits between copyright (all rights reserved) and the public domain.", False),
         ("気象庁は13日、宮崎県で震度5弱の地震があったと発表した。", False),
     ],
 )
@@ -246,7 +249,10 @@ def test_prose_after_the_article_element_is_not_the_story() -> None:
     assert "Support our newsroom" not in body and "no cost to you" not in body
 
 
-@pytest.mark.parametrize("label", ["Related Recipes", "Verwandte Themen auf unserem Blog:"])
+@pytest.mark.parametrize(
+    "label",
+    ["Related Recipes", "Verwandte Themen auf unserem Blog:", "About the author", "Über die Autor:in"],
+)
 def test_more_labels_title_the_box_they_head(label: str) -> None:
     story = "".join(f"<p>{text}</p>" for text in STORY)
     box = f"<div><h3>{label}</h3><div><p>{COMMENT}</p>{_links(3)}</div></div>"

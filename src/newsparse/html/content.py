@@ -117,6 +117,8 @@ _LABEL_PHRASES = (
     r"(?:join|follow) (?:our|us on|the) .{1,60}(?:whatsapp|telegram)(?: (?:channel|community|group))?",
     r"suscr[ií]bete a (?:nuestro|nuestra|el|la) .{0,40}(?:bolet[ií]n|newsletter)",
     # German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Turkish
+    # The box about the story's author, after the story.
+    r"about the authors?|über (?:den|die) autor(?:in|:in|\*in|en|innen)?|à propos de l'auteur|sobre el autor",
     r"(?:leser)?kommentare|mehr zum thema|weitere (?:artikel|nachrichten|themen)|meistgelesen",
     r"verwandte (?:artikel|beiträge|themen)(?: .{1,40})?",
     r"(?:das )?könnte (?:sie|dich) auch interessieren|lesen sie auch|auch interessant",
