@@ -163,6 +163,14 @@ def test_a_caption_with_a_fold_switch_is_not_story() -> None:
     assert "Workers lift" not in body
 
 
+def test_a_caption_led_by_its_gallery_counter_is_not_story() -> None:
+    caption = "1of4Workers lift the first concrete block of the new breakwater into place, Tuesday, March 3."
+    story = "".join(f"<p>{text}</p>" for text in STORY)
+    page = _page(f"<div><h1>Council backs the breakwater</h1><div><div>{caption}</div></div>{story}</div>")
+    body = parse_html(page).body
+    assert STORY[0] in body and "Workers lift" not in body
+
+
 def test_a_bare_web_address_is_not_prose() -> None:
     # A permalink shown for copying above the headline is one long word, not a paragraph.
     url = "https://www.example.com/news/local/article/council-backs-the-breakwater-before-winter-14848382.php"

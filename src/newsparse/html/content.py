@@ -160,6 +160,9 @@ _CAPTION = re.compile(
     re.I,
 )
 
+# A gallery's caption led by its counter, run on without a space ("1of4Grass Valley's ...").
+_COUNTED = re.compile(r"\d{1,3} ?of ?\d{1,3}[A-Z\"“‘']")
+
 # The link that folds a long caption away or opens it again ("... more", ". less"), set after
 # the caption's last word: galleries show each caption cut short and in full, both with it.
 TOGGLE_TAIL = 12  # only the end of a unit is searched
@@ -660,7 +663,7 @@ def _kind(unit: Unit, size: int) -> int:
 def _caption_or_blurb(unit: Unit) -> bool:
     """A caption told by its credit or its fold switch, or a teaser's blurb told by its
     linked "read more"."""
-    if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None:
+    if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None or _COUNTED.match(unit.text) is not None:
         return True
     return unit.link_chars > 0 and (_read_more(unit) or _toggle(unit) or _cut_blurb(unit))
 
