@@ -19,10 +19,15 @@ does not), and a note about a stated author there is their bio, not story.
 
 Where class names say nothing (hashed, or words no table knows), the text and the shape
 still do: a label written for readers ("Comments", "Related stories") titles the box it
-heads, a credit ("(AP Photo/...)", "Foto: dpa") marks a caption, the prose right under the
-headline the metadata states may outweigh a longer stretch far down the page, and loose
-prose set apart by ``<br><br>`` weighs like paragraphs (``benchmarks/perturb.py`` measures
-how much each lost when class names, HTML5 tags or ``<p>`` were taken away).
+heads, a credit ("(AP Photo/...)", "Foto: dpa"), a gallery's counter or the switch that
+folds a caption ("... more") marks a caption, a linked title with its blurb cut off
+mid-sentence is a teaser, a note that a machine wrote a summary marks that box, the prose
+right under the headline the metadata states may outweigh a longer stretch far down the
+page, an ``<article>`` holding most of the run's prose bounds it, and loose prose set apart
+by ``<br><br>`` weighs like paragraphs (``benchmarks/perturb.py`` measures how much each
+lost when class names, HTML5 tags or ``<p>`` were taken away). Link density alone does not
+condemn a paragraph of the story: a line of names each linked to its topic page, parted
+by commas, stays where it stands.
 """
 
 from __future__ import annotations
