@@ -259,7 +259,14 @@ def test_prose_after_the_article_element_is_not_the_story() -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["Related Recipes", "Verwandte Themen auf unserem Blog:", "About the author", "Über die Autor:in"],
+    [
+        "Related Recipes",
+        "Verwandte Themen auf unserem Blog:",
+        "About the author",
+        "Über die Autor:in",
+        "Deine Spende für digitale Freiheitsrechte",
+        "Support independent journalism",
+    ],
 )
 def test_more_labels_title_the_box_they_head(label: str) -> None:
     story = "".join(f"<p>{text}</p>" for text in STORY)

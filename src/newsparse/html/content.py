@@ -122,6 +122,9 @@ _LABEL_PHRASES = (
     r"(?:join|follow) (?:our|us on|the) .{1,60}(?:whatsapp|telegram)(?: (?:channel|community|group))?",
     r"suscr[ií]bete a (?:nuestro|nuestra|el|la) .{0,40}(?:bolet[ií]n|newsletter)",
     # German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Turkish
+    # A box asking readers for money, set after the story.
+    r"(?:deine|ihre|eure) spende(?: für .{1,60})?|jetzt spenden|unterstützen sie (?:uns|unsere arbeit)",
+    r"support (?:our|independent|quality) (?:journalism|newsroom|reporting)|become a (?:member|supporter)",
     # The box about the story's author, after the story.
     r"about the authors?|über (?:den|die) autor(?:in|:in|\*in|en|innen)?|à propos de l'auteur|sobre el autor",
     r"(?:leser)?kommentare|mehr zum thema|weitere (?:artikel|nachrichten|themen)|meistgelesen",
