@@ -275,3 +275,11 @@ def test_more_labels_title_the_box_they_head(label: str) -> None:
     body = parse_html(page).body
     assert STORY[0] in body and STORY[1] in body
     assert "forty years" not in body
+
+
+def test_a_line_of_linked_names_in_a_story_set_with_breaks_stays() -> None:
+    names = ", ".join(f'<a href="/topics/{n}">{n}</a>' for n in ["Eastgate", "Westgate", "Northfield"])
+    lines = [STORY[0], f"Shoreham: {names}", STORY[1], COMMENT]
+    page = _page(f"<div><h1>Council backs the breakwater</h1><div>{'<br><br>'.join(lines)}</div></div>")
+    body = parse_html(page).body
+    assert "Shoreham: Eastgate, Westgate, Northfield" in body

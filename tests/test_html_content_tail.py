@@ -180,3 +180,27 @@ def test_a_paragraph_after_a_gallery_in_the_story_box_stays() -> None:
     texts = story_of(page)
     assert texts[-1] == closing
     assert not any("Workers lift" in t or "newsroom" in t for t in texts)
+
+
+def test_a_line_after_a_gallery_in_a_story_set_with_breaks_stays() -> None:
+    # The same story set as loose text parted by <br><br>: the closing line is loose text of
+    # the story's own box, as its paragraphs are.
+    caption = (
+        "Workers lift the first concrete block of the new breakwater into place on the northern side "
+        "of the harbour on Tuesday. (AP Photo/Jane Doe)"
+    )
+    gallery = "<div>" + f"<div>{caption}</div>" * 3 + "</div>"
+    story = [
+        "The harbour council voted on Tuesday to rebuild the breakwater before winter, after two storms.",
+        "Work is to start in September and should take eleven weeks, the council said on Wednesday morning.",
+        "The ferry will run from the southern quay while the cranes are in the water, the operator said.",
+    ]
+    closing = "Note: the fish market stays open throughout the works, with stalls moved to the car park."
+    page = (
+        "<html><body><div><h1>Council backs the breakwater</h1><div>"
+        + "<br><br>".join(story)
+        + f"{gallery}{closing}</div></div></body></html>"
+    )
+    texts = story_of(page)
+    assert texts[-1] == closing
+    assert not any("Workers lift" in t for t in texts)

@@ -298,25 +298,34 @@ def extract_blocks(seg: Segments, headline: str | None = None, description: str 
 
 
 def _cut_off_paragraphs(judged: _Judged, end: int) -> list[int]:
-    """Story paragraphs set after a box of furniture inside the story's own box: ``<p>``
-    siblings of the story's last paragraph, prose on their own, that a gallery or a video
-    between them cut off (its captions, set twice or three times over, outweigh a closing
+    """Story paragraphs set after a box of furniture inside the story's own box: siblings
+    of the story's last paragraph, prose on their own, that a gallery or a video between
+    them cut off (its captions, set twice or three times over, outweigh a closing
     paragraph). Readers see one story there; only prose in other boxes ends it."""
-    units, records = judged.units, judged.records
-    if end == 0 or units[end - 1].tag != "p" or judged.kinds[end - 1] != GOOD:
+    if end == 0 or judged.kinds[end - 1] != GOOD:
         return []
-    box = records[units[end - 1].owner].parent
+    box = _paragraphs_box(judged, end - 1)
     found: list[int] = []
-    for i in range(end, records[box].end if box >= 0 else end):
-        if _linked_names(judged, i) and records[units[i].owner].parent == box:
+    for i in range(end, judged.records[box].end if box >= 0 else end):
+        if _linked_names(judged, i) and _paragraphs_box(judged, i) == box:
             found.append(i)  # a list of places set as the story's last lines
             continue
         if judged.kinds[i] != GOOD or judged.chrome[i]:
             continue
-        if units[i].tag != "p" or records[units[i].owner].parent != box:
+        if _paragraphs_box(judged, i) != box:
             break  # prose of another block: a teaser, a comment, the next story
         found.append(i)
     return found
+
+
+def _paragraphs_box(judged: _Judged, i: int) -> int:
+    """The box whose paragraphs unit ``i`` is one of: a ``<p>``'s parent, or the box itself
+    for loose text among several prose lines it sets apart by ``<br><br>``; -1 for a unit
+    that is no paragraph."""
+    unit = judged.units[i]
+    if unit.tag == "p":
+        return judged.records[unit.owner].parent
+    return unit.owner if unit.tag == "div" and judged.loose.get(unit.owner, 0) > 1 else -1
 
 
 def _trim_tail(judged: _Judged, keep: list[int]) -> list[int]:
@@ -687,7 +696,7 @@ def _linked_names(judged: _Judged, i: int) -> bool:
     paragraphs. Menus part their links with bars or nothing, not with commas, and show
     titles rather than names; a tag list says so in its label."""
     unit = judged.units[i]
-    if unit.tag != "p" or unit.link_count < 2 or judged.chrome[i] or judged.kinds[i] != BAD:
+    if unit.link_count < 2 or judged.chrome[i] or judged.kinds[i] != BAD or _paragraphs_box(judged, i) < 0:
         return False
     if unit.link_chars * 2 <= len(unit.text) or unit.link_chars > MAX_NAME * unit.link_count:
         return False
