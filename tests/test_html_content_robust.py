@@ -138,6 +138,8 @@ def test_paragraphs_set_apart_by_breaks_weigh_like_paragraphs() -> None:
         ("© 2019 Harbour Media, LLC. All rights reserved. Harbour Media is a registered name.", True),
         ("Apple logo, Apple TV and App Store are registered trademarks of Apple Inc.", True),
         ("The licence sits between copyright (all rights reserved) and the public domain.", False),
+        # A page read flat as one unit ends with its footer's notice: not a notice itself.
+        (" ".join(STORY) + " Home News Sport © 2024 Example Media Ltd. All rights reserved.", False),
         ("気象庁は13日、宮崎県で震度5弱の地震があったと発表した。", False),
     ],
 )

@@ -205,8 +205,10 @@ CHROME_TEXT = re.compile(
     r"|\b(?:article|page) (?:includes|contains) content provided by\b"
     r"|\bwe ask for your permission before anything is loaded\b"
     # A site's legal footer: copyright and trademark notices, a supplement maker's disclaimer.
-    r"|(?:©|\(c\)|\bcopyright ©?) ?\d{4}\b.{0,120}\ball rights reserved\b|^(?:©|copyright ©?) ?\d{4}\b"
-    r"|\bare (?:registered )?trademarks of\b"
+    # Anchored near the unit's start: a whole page read flat ends with its footer's notice.
+    r"|^.{0,80}(?:©|\(c\)|\bcopyright ©?) ?\d{4}\b.{0,120}\ball rights reserved\b"
+    r"|^(?:©|copyright ©?) ?\d{4}\b"
+    r"|^.{0,120}\bare (?:registered )?trademarks of\b"
     r"|\bhave not been evaluated by the food and drug administration\b"
     # Japanese sites' appeal to become a paying member ("paid members can also read
     # members-only paid articles"), set under every story they cut short.
