@@ -83,6 +83,20 @@ def test_a_picture_credit_marks_a_caption() -> None:
     assert "Waves break" not in body
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Waves break over the old breakwater during the March storm. AP Photo/Jane Doe, File",
+        "The mayor stayed at the harbour for about an hour on Tuesday. AP",
+    ],
+)
+def test_a_credit_without_brackets_marks_a_caption(caption: str) -> None:
+    story = f"<p>{STORY[0]}</p><div>{caption}</div><p>{STORY[1]}</p>"
+    body = parse_html(_page(f"<div><h1>Council backs the breakwater</h1>{story}</div>")).body
+    assert STORY[0] in body and STORY[1] in body
+    assert caption not in body
+
+
 def test_an_abbreviation_in_brackets_is_no_credit() -> None:
     line = "The plan now goes to the regional environment office and the European agency (EPA)"
     page = _page(
@@ -135,6 +149,7 @@ def test_paragraphs_set_apart_by_breaks_weigh_like_paragraphs() -> None:
         ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", True),
         ("This article includes content provided by Twitter. We ask for your permission first.", True),
         ("Der Verein will externe Berater einstellen, sagte die Vorsitzende am Montag.", False),
+        ("Um eingebettete Inhalte anzuzeigen, ist deine Einwilligung notwendig.", True),
         ("© 2019 Harbour Media, LLC. All rights reserved. Harbour Media is a registered name.", True),
         ("Apple logo, Apple TV and App Store are registered trademarks of Apple Inc.", True),
         ("The licence sits between copyright (all rights reserved) and the public domain.", False),

@@ -202,6 +202,7 @@ CHROME_TEXT = re.compile(
     # before anything is loaded"): set in the story where the embed stands.
     r"|\ban dieser stelle finden sie (?:einen )?(?:ergänzenden )?externen inhalt"
     r"|\bexterne inhalte angezeigt werden|\bpersonenbezogene daten an (?:drittplattformen|externe anbieter)"
+    r"|\bum eingebettete inhalte anzuzeigen\b"
     r"|\b(?:article|page) (?:includes|contains) content provided by\b"
     r"|\bwe ask for your permission before anything is loaded\b"
     # A site's legal footer: copyright and trademark notices, a supplement maker's disclaimer.
@@ -221,7 +222,7 @@ CHROME_TEXT_HINTS = (
     *("cookie", "newsletter", "sign up", "limit", "subscri", "commenting forum", "for only", "for just"),
     *("min read", "minute read", "minutes read", "not responsible", "necessarily reflect"),
     *("hear what you think", "ihr feedback", "write to ", "有料", "会員限定"),
-    *("externe", "personenbezogene", "content provided by", "your permission"),
+    *("externe", "personenbezogene", "eingebettete", "content provided by", "your permission"),
     *("trademarks of", "©", "copyright", "(c)", "food and drug"),
 )
 

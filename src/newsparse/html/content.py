@@ -163,7 +163,8 @@ _CAPTION = re.compile(
     r"(?:\((?:(?:AP|AFP|Reuters|dpa|EPA|Getty)(?: photo| video| images)? ?/"
     r"|(?:AP|AFP|Reuters|EPA) (?:photo|video)|photo|foto|getty images)\b[^()]{0,60}\)"
     r"|\b(?:photos?|fotos?|bild|bildrechte|image|picture|credit)(?: credit)? ?: ?[^.:!?]{1,80}"
-    r"|getty images|/ ?(?:afp|ap|reuters|dpa|epa))\W{0,3}$"
+    r"|getty images|/ ?(?:afp|ap|reuters|dpa|epa)|\b(?:AP|AFP|EPA) photo ?/ ?[^()/]{1,60}"
+    r"|[.!?][\"”’]? (?:AP|AFP|EPA))\W{0,3}$"
     r"|^\W{0,3}(?:image|photo|bild|foto)? ?\d{1,3} ?(?:of|von|de|/) ?/? ?\d{1,3}\W{0,3}$",
     re.I,
 )
