@@ -283,6 +283,8 @@ def test_prose_after_the_article_element_is_not_the_story() -> None:
         "Über die Autor:in",
         "Deine Spende für digitale Freiheitsrechte",
         "Support independent journalism",
+        "Sign up to This Week in Europe",
+        "Free weekly newsletter",
     ],
 )
 def test_more_labels_title_the_box_they_head(label: str) -> None:

@@ -116,7 +116,9 @@ _LABEL_PHRASES = (
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don'?t miss|editor'?s picks",
     # A newsletter sign-up box set inside the story, titled for readers in every template.
     r"(?:sign up|subscribe|register) (?:for|to) .{1,60}newsletters?|(?:get|join) our .{1,40}newsletter",
-    r"(?:[\w-]{1,30}[ -])?newsletter(?: sign[ -]?up| abonnieren| bestellen| erhalten| anfordern|: .{1,40})?",
+    r"(?:\w{1,30}[ -]){0,2}newsletter(?: sign[ -]?up| abonnieren| bestellen| erhalten| anfordern"
+    r"|: .{1,40})?",
+    r"(?:sign up|subscribe) (?:to|for) (?:[\w'’-]{1,30} ){0,4}[\w'’-]{1,30}",
     r"(?:jetzt )?(?:zum|für den) .{1,40}newsletter anmelden|inscrivez-vous à (?:notre|la) .{0,40}newsletter",
     # A box inviting readers to a messenger channel ("Join our ... news service on WhatsApp").
     r"(?:join|follow) (?:our|us on|the) .{1,60}(?:whatsapp|telegram)(?: (?:channel|community|group))?",
