@@ -195,11 +195,14 @@ def _is_strong(token: str) -> bool:
 
 
 def is_chrome_text(text: str) -> bool:
-    """Consent, subscription and paywall boilerplate recognised by its wording."""
+    """Consent, subscription and paywall boilerplate recognised by its wording, and the
+    short notices (legal lines, the consent over an embed) set among a story's lines."""
     head = text[:2000].lower()
-    if not any(hint in head for hint in rules.CHROME_TEXT_HINTS):
+    if any(hint in head for hint in rules.CHROME_TEXT_HINTS) and rules.CHROME_TEXT.search(head) is not None:
+        return True
+    if len(text) > rules.MAX_NOTICE or not any(hint in head for hint in rules.NOTICE_HINTS):
         return False
-    return rules.CHROME_TEXT.search(head) is not None
+    return rules.NOTICE_TEXT.search(head) is not None
 
 
 def is_chrome_label(text: str) -> bool:

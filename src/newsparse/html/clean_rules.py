@@ -196,11 +196,25 @@ CHROME_TEXT = re.compile(
     r"|\b\d{1,3} ?min(?:ute)?s? read\b"
     # A site's disclaimer for what its contributors write, set under every story.
     r"|\bis not responsible for the (?:opinions|views|content)\b"
-    r"|\bnot necessarily reflect the (?:views|opinions) of (?:the|this) (?:site|website|publisher)\b"
+    r"|\bnot necessarily reflect the (?:views|opinions) of (?:the|this) (?:site|website|publisher)\b",
+    re.I,
+)
+
+# Every CHROME_TEXT pattern contains one of these: a cheap test before the regex.
+CHROME_TEXT_HINTS = (
+    *("cookie", "newsletter", "sign up", "limit", "subscri", "commenting forum", "for only", "for just"),
+    *("min read", "minute read", "minutes read", "not responsible", "necessarily reflect"),
+    *("hear what you think", "ihr feedback", "write to "),
+)
+
+# Short notices, tested only on units up to MAX_NOTICE characters (a whole page read flat
+# ends with its footer's notice; a long paragraph may quote one).
+MAX_NOTICE = 800
+NOTICE_TEXT = re.compile(
     # The consent box over an embedded post or player ("An dieser Stelle finden Sie externen
     # Inhalt ...", "This article includes content provided by X. We ask for your permission
     # before anything is loaded"): set in the story where the embed stands.
-    r"|\ban dieser stelle finden sie (?:einen )?(?:ergänzenden )?externen inhalt"
+    r"\ban dieser stelle finden sie (?:einen )?(?:ergänzenden )?externen inhalt"
     r"|\bexterne inhalte angezeigt werden|\bpersonenbezogene daten an (?:drittplattformen|externe anbieter)"
     r"|\bum eingebettete inhalte anzuzeigen\b"
     r"|\b(?:article|page) (?:includes|contains) content provided by\b"
@@ -217,13 +231,10 @@ CHROME_TEXT = re.compile(
     re.I,
 )
 
-# Every CHROME_TEXT pattern contains one of these: a cheap test before the regex.
-CHROME_TEXT_HINTS = (
-    *("cookie", "newsletter", "sign up", "limit", "subscri", "commenting forum", "for only", "for just"),
-    *("min read", "minute read", "minutes read", "not responsible", "necessarily reflect"),
-    *("hear what you think", "ihr feedback", "write to ", "有料", "会員限定"),
+# Every NOTICE_TEXT pattern contains one of these.
+NOTICE_HINTS = (
     *("externe", "personenbezogene", "eingebettete", "content provided by", "your permission"),
-    *("trademarks of", "©", "copyright", "(c)", "food and drug"),
+    *("trademarks of", "©", "copyright", "(c)", "food and drug", "有料", "会員限定"),
 )
 
 # Short lines of a share bar, a follow box, an advert slot or a subscription prompt, matched

@@ -487,6 +487,10 @@ def _machine_summaries(seg: Segments, size_prefix: list[int], h1_prefix: list[in
     largest box that starts with the note (or its short title and info toggle), is still
     summary-sized and holds no ``<h1>``. Key points a site's editors wrote carry no such
     note and are left to the story's run."""
+    # One look over the page's text settles nearly every page: no hint, no note.
+    page = "\n".join(u.text for u in seg.units)
+    if not any(hint in page for hint in _AI_HINTS):
+        return []
     boxes = []
     records = seg.records
     for index, unit in enumerate(seg.units):
