@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from ..fields.dates import day_of
 from .dated import DateContext, Dated, machine_date
 from .datelabels import PUBLISHED_LABELS, SHOWN_UPDATE_LABELS, from_label, from_updated_label, label_dates
-from .datescripts import from_script, from_script_unix
+from .datescripts import from_script, from_script_unix, local_restatement
 from .datespots import (
     MAX_HINT_TEXT,
     MODIFIED_HINT,
@@ -42,7 +42,7 @@ from .datespots import (
 from .datetext import find_text_date
 from .dateupdates import shown_updates
 from .dateurls import url_dates
-from .datevisible import from_any_dated_element, from_article_text, from_description, from_text
+from .datevisible import after_h1, from_any_dated_element, from_article_text, from_description, from_text
 from .metatags import (
     Metas,
     Scan,
@@ -192,8 +192,22 @@ def find_published(ctx: DateContext) -> Dated | None:
     for finder in _PUBLISHED_FINDERS:
         for found in finder(ctx):
             if _plausible(found, ctx.reference, ctx.reference_is_today):
-                return _shown_update(ctx, found)
+                return _local_time(ctx, _shown_update(ctx, found))
     return None
+
+
+def _local_time(ctx: DateContext, found: Dated) -> Dated:
+    """A UTC moment as the publisher's clock wrote it, when its URL is dated the day before
+    (an evening story in the Americas) and the page restates the moment with that offset:
+    readers, and the page's own URL, see the local day."""
+    value = found.value
+    if not isinstance(value, _dt.datetime) or value.utcoffset() != _dt.timedelta(0):
+        return found
+    url_day = next(url_dates(ctx.url, "url"), None)
+    if url_day is None or url_day.value != value.date() - _dt.timedelta(days=1):
+        return found
+    local = local_restatement(ctx, value, url_day.value)
+    return found if local is None else Dated(local, found.source)
 
 
 def _shown_update(ctx: DateContext, found: Dated) -> Dated:
@@ -210,8 +224,28 @@ def _shown_update(ctx: DateContext, found: Dated) -> Dated:
     if next(label_dates(text, PUBLISHED_LABELS, ctx.lang), None) is not None:
         return found
     shown = next(label_dates(text, SHOWN_UPDATE_LABELS, ctx.lang, alone=True), None)
-    if shown is not None and day_of(found.value) < shown.value <= day_of(modified.value):
+    if shown is None:
+        return _shown_change(ctx, text, found, modified)
+    if day_of(found.value) < shown.value <= day_of(modified.value):
         return shown
+    return found
+
+
+_MAX_SHOWN_CHANGE = _dt.timedelta(days=7)
+
+
+def _shown_change(ctx: DateContext, header: str, found: Dated, modified: Dated) -> Dated:
+    """The later change when it is the one date the story's header shows, unlabelled
+    ("am Mittwoch, 26.01.2022 - 14:30" under a headline whose metadata published it the day
+    before): Drupal and Arc themes print the last change in their date line. Only a change
+    within days: a live ticker or an evergreen guide shows its change of months later above
+    a story first published then."""
+    if day_of(modified.value) - day_of(found.value) > _MAX_SHOWN_CHANGE:
+        return found
+    for text in (header, after_h1(ctx)):
+        shown = find_text_date(text, ctx.lang)
+        if shown is not None:
+            return Dated(shown, "text") if shown == day_of(modified.value) else found
     return found
 
 
