@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from newsparse.calendar_words import EVERYDAY_WORDS, MONTHS
-from newsparse.html.datetext import find_text_date
+from newsparse.html.datetext import find_text_date, relative_date
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,27 @@ def test_bengali_month_spelt_with_a_separate_nukta() -> None:
     # "য়" as one code point or as "য" plus nukta: the same month.
     composed, decomposed = "২ জানু\u09dfারি ২০২১", "২ জানু\u09af\u09bcারি ২০২১"
     assert find_text_date(composed) == find_text_date(decomposed) == dt.date(2021, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Published 1 day ago", dt.date(2019, 11, 19)),
+        ("By Staff 6 hours ago 0 Comments", dt.date(2019, 11, 20)),
+        ("an hour ago", dt.date(2019, 11, 20)),
+        ("vor 3 Stunden", dt.date(2019, 11, 20)),
+        ("vor 2 Tagen", dt.date(2019, 11, 18)),
+        ("il y a 3 jours", dt.date(2019, 11, 17)),
+        ("hace 2 días", dt.date(2019, 11, 18)),
+        ("2 giorni fa", dt.date(2019, 11, 18)),
+        ("3 uur geleden", dt.date(2019, 11, 20)),
+        ("Gestern, 14:05 Uhr", dt.date(2019, 11, 19)),
+        # Weeks, months and years name no day; "yesterday" without a clock is story text.
+        ("Published 4 months ago", None),
+        ("vor 20 Jahren", None),
+        ("2 weeks ago", None),
+        ("yesterday's attack", None),
+    ],
+)
+def test_relative_dates(text: str, want: dt.date | None) -> None:
+    assert relative_date(text, dt.date(2019, 11, 20)) == want

@@ -98,6 +98,10 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("header_shows_change.html", SITE, dt.date(2022, 1, 26)),
     # A live ticker's change of months later does not date its first publication.
     ("live_ticker_change.html", SITE, dt.date(2023, 10, 7)),
+    # A header that holds the headline and, in its top bar, today's clock as a <time>.
+    ("header_topbar_clock.html", SITE, dt.date(2020, 4, 27)),
+    # "Published 1 day ago" and nothing else: a day before the crawl date the caller gives.
+    ("relative_header_only.html", SITE, REFERENCE - dt.timedelta(days=1)),
 )
 
 
@@ -135,3 +139,14 @@ def test_utc_moment_stays_without_a_url_of_the_day_before() -> None:
 def test_shown_change_keeps_the_modified_moment() -> None:
     article = _parse("header_shows_change.html")
     assert article.modified == dt.datetime(2022, 1, 26, 14, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def test_relative_date_needs_the_callers_reference() -> None:
+    # Without a crawl date, "1 day ago" would be read against today's clock: no date instead.
+    article = parse_html((FIXTURES / "relative_header_only.html").read_bytes(), url=SITE)
+    assert article.published is None
+    crawled = parse_html(
+        (FIXTURES / "relative_header_only.html").read_bytes(), url=SITE, reference_date=dt.date(2019, 11, 20)
+    )
+    assert crawled.published == dt.date(2019, 11, 19)
+    assert crawled.sources["published"] == "relative"

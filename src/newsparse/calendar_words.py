@@ -286,6 +286,25 @@ for _number, _names in _MONTH_ROWS:
 # and a year, never on their own.
 EVERYDAY_WORDS: frozenset[str] = frozenset({"ago", "out", "set", "gen", "mag", "maja", "mac"})
 
+# Units of relative dates ("3 hours ago", "vor 2 Tagen", "il y a 3 jours"), as days back from
+# the day the page was read; an hour or a minute back is that day. Weeks, months and years
+# are left out: "2 weeks ago" names no day.
+_RELATIVE_ROWS: tuple[tuple[int, str], ...] = (
+    (
+        0,
+        "second seconds sec secs minute minutes min mins hour hours hr hrs sekunde sekunden minute "
+        "minuten stunde stunden seconde secondes heure heures segundo segundos minuto minutos hora "
+        "horas secondi minuti ora ore seconden minuut uur sekunder minuter minutter timme timmar "
+        "time timer h hr",
+    ),
+    (1, "d day days tag tagen jour jours día días dia dias giorno giorni dag dagen dagar dage dager"),
+)
+RELATIVE_UNITS: dict[str, int] = {name: days for days, names in _RELATIVE_ROWS for name in names.split()}
+# "Yesterday" in the languages above: a day back, when a clock follows it ("gestern, 14:05").
+YESTERDAY_WORDS: frozenset[str] = frozenset(
+    {"yesterday", "gestern", "hier", "ayer", "ieri", "ontem", "gisteren", "igår", "i går"}
+)
+
 # Weekday names in the other languages, Monday first, for telling a timestamp line from story
 # text and a date from the name before it.
 WEEKDAYS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {

@@ -17,7 +17,7 @@ from typing import Any
 from dateutil import parser as _du_parser
 from dateutil.parser import isoparser
 
-from ..calendar_words import MONTHS
+from ..calendar_words import MONTHS, RELATIVE_UNITS, YESTERDAY_WORDS
 
 _ISO = isoparser()
 _MAX_VALUE = 80
@@ -299,3 +299,45 @@ def dateparser_date(text: str, languages: tuple[str, ...]) -> _dt.date | None:
     except Exception:  # dateparser raises many types on odd input; a miss is a miss
         return None
     return value.date() if value is not None else None
+
+
+# Relative dates: "3 hours ago", "an hour ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días",
+# "há 3 horas", "2 giorni fa", "3 uur geleden", "2 dagar sedan"; and "yesterday" before a
+# clock ("gestern, 14:05 Uhr"), not "yesterday's attack".
+_COUNT = r"(\d{1,2}|an?|one|einer|einem|un|une|una|uma|um)"
+_UNIT = r"([^\W\d_]{1,9})"
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:(?:vor|il y a|hace|há)\s{1,3}"
+    + _COUNT
+    + r"\s{0,3}"
+    + _UNIT
+    + r"|"
+    + _COUNT
+    + r"\s{0,3}"
+    + _UNIT
+    + r"\s{1,3}(?:ago|fa|geleden|sedan|siden))(?!\w)",
+    re.I,
+)
+_YESTERDAY = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(map(re.escape, sorted(YESTERDAY_WORDS)))
+    + r"),?\s{0,3}(?:at\s|um\s|à\s|a las\s|alle\s|às\s|om\s)?[0-2]?\d[:.h][0-5]\d",
+    re.I,
+)
+
+
+def relative_date(text: str, reference: _dt.date) -> _dt.date | None:
+    """The day the first relative date in ``text`` names, counted back from ``reference``
+    (the day the page was read). One in weeks, months or years names no day: ``None``."""
+    text = text[:_MAX_TEXT]
+    found = [m for m in (_RELATIVE.search(text), _YESTERDAY.search(text)) if m is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    if first.re is _YESTERDAY:
+        return reference - _dt.timedelta(days=1)
+    count, unit = (first.group(1), first.group(2)) if first.group(1) else (first.group(3), first.group(4))
+    days = RELATIVE_UNITS.get(unit.lower())
+    if days is None:
+        return None
+    return reference - _dt.timedelta(days=days * (int(count) if count.isdigit() else 1))

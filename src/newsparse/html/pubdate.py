@@ -3,9 +3,10 @@
 The finders run in the order of ``_PUBLISHED_FINDERS`` (at the end of this module), most
 structured first: JSON-LD ``datePublished`` > publisher ``<meta>`` tags > microdata > the
 article's own ``<time>`` > a date written in the story's header > a date in the URL path >
-page script data > labelled and other dates near the headline; last, a page's stated last
-change or a date its description gives. Dates after the reference date are refused
-everywhere; dates before 1990 only outside structured metadata.
+page script data > labelled and other dates near the headline; then the share image's
+folder, a relative date in the header ("3 hours ago", only against a caller's reference
+date); last, a page's stated last change or a date its description gives. Dates after the
+reference date are refused everywhere; dates before 1990 only outside structured metadata.
 
 This module holds the structured finders and the order; visible-text finders live in
 ``datevisible`` (unlabelled dates) and ``datelabels`` (labelled ones), where a date element
@@ -42,11 +43,19 @@ from .datespots import (
 from .datetext import find_text_date
 from .dateupdates import shown_updates
 from .dateurls import url_dates
-from .datevisible import after_h1, from_any_dated_element, from_article_text, from_description, from_text
+from .datevisible import (
+    after_h1,
+    from_any_dated_element,
+    from_article_text,
+    from_description,
+    from_relative,
+    from_text,
+)
 from .metatags import (
     Metas,
     Scan,
     hint_of,
+    hint_pattern,
     text_of,
 )
 
@@ -439,7 +448,22 @@ def _outside_chrome(el: Any, ctx: DateContext) -> bool:
     if header is None or head is None or header not in head.iterancestors("header"):
         return False
     # A masthead with the site's name as its h1 has a menu, and perhaps a clock: chrome still.
-    return next(header.iter("nav"), None) is None
+    if next(header.iter("nav"), None) is not None:
+        return False
+    # So is the clock in the header's own top bar ("vhb-c-nav-top--date": today's date).
+    return not any(MASTHEAD_HINT.found_in(hint_of(node)) for node in _below(el, header))
+
+
+# Boxes of a header that are the site's, not the story's: its top bar, menu row, clock.
+MASTHEAD_HINT = hint_pattern(r"(?:^|[\s_-])nav|top-?bar|masthead|toolbar|current-?date|today")
+
+
+def _below(el: Any, top: Any) -> Iterator[Any]:
+    """``el`` and its ancestors below ``top``."""
+    node = el
+    while node is not None and node is not top:
+        yield node
+        node = node.getparent()
 
 
 def _time_elements(root: Any) -> list[Any]:
@@ -510,6 +534,7 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     from_script_unix,
     _from_teaser_time,
     _from_image_url,
+    from_relative,
     from_updated_label,
     from_description,
     from_any_dated_element,
