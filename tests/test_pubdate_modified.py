@@ -27,6 +27,8 @@ CASES: tuple[tuple[str, dt.date | None, str | None], ...] = (
     # Structured modified dates keep their rank above what the page shows.
     ("jsonld_modified_over_shown.html", dt.date(2024, 3, 13), "json-ld"),
     ("updated_above_published.html", dt.date(2024, 3, 14), "text"),
+    # A <time> named a change only by the label before it ("Updated: <time>").
+    ("time_updated_label_first.html", dt.date(2024, 3, 15), "time"),
 )
 
 

@@ -102,6 +102,8 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("header_topbar_clock.html", SITE, dt.date(2020, 4, 27)),
     # "Published 1 day ago" and nothing else: a day before the crawl date the caller gives.
     ("relative_header_only.html", SITE, REFERENCE - dt.timedelta(days=1)),
+    # The first <time> is labelled "Updated:" in the text before it: the change, not the story.
+    ("time_updated_label_first.html", SITE, dt.date(2024, 3, 12)),
 )
 
 

@@ -25,7 +25,14 @@ from urllib.parse import urlsplit
 
 from ..fields.dates import day_of
 from .dated import DateContext, Dated, machine_date
-from .datelabels import PUBLISHED_LABELS, SHOWN_UPDATE_LABELS, from_label, from_updated_label, label_dates
+from .datelabels import (
+    PUBLISHED_LABELS,
+    SHOWN_UPDATE_LABELS,
+    from_label,
+    from_updated_label,
+    label_dates,
+    labelled_change,
+)
 from .datescripts import from_script, from_script_unix, local_restatement
 from .datespots import (
     MAX_HINT_TEXT,
@@ -485,7 +492,7 @@ def _time_rank(el: Any) -> int:
     hint = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('id', '')}"
     if el.get("pubdate") is not None or PUBLISHED_HINT.found_in(hint):
         return 0
-    if MODIFIED_HINT.found_in(hint) or MODIFIED_HINT.found_in(_parent_hint(el)):
+    if MODIFIED_HINT.found_in(hint) or MODIFIED_HINT.found_in(_parent_hint(el)) or labelled_change(el):
         return 2
     return 1
 
