@@ -52,3 +52,15 @@ def test_shown_update_does_not_move_structured_published() -> None:
     article = parse_html((FIXTURES / "en_updated_line.html").read_bytes(), url=SITE, reference_date=REFERENCE)
     assert article.published == dt.datetime(2024, 3, 12, 14, 5, tzinfo=dt.timezone.utc)
     assert article.sources["published"] == "json-ld"
+
+
+def test_change_label_read_past_a_comment() -> None:
+    # The element before a <time> may be a comment: its tail still holds the label.
+    from lxml import html
+
+    from newsparse.html.datelabels import labelled_change
+
+    block = html.fromstring("<p><!-- stamp -->Updated: <time>Mar 15</time> <!-- x --><time>Mar 12</time></p>")
+    first, second = block.findall("time")
+    assert labelled_change(first)
+    assert not labelled_change(second)

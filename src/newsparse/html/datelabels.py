@@ -195,7 +195,8 @@ def labelled_change(el: Any) -> bool:
         parent = el.getparent()
         before = (parent.text or "") if parent is not None else ""
     else:
-        before = f"{text_of(prev, _LABEL_BEFORE) or ''} {prev.tail or ''}"
+        shown = text_of(prev, _LABEL_BEFORE) if isinstance(prev.tag, str) else None  # not a comment
+        before = f"{shown or ''} {prev.tail or ''}"
     window = before[-_LABEL_BEFORE:].lower()
     if not window.strip():
         return False
