@@ -242,6 +242,17 @@ _MONTH_ROWS: tuple[tuple[int, str], ...] = (
     (10, "اکتوبر"),
     (11, "نومبر"),
     (12, "دسمبر"),
+    # Persian, for Gregorian dates ("۲۹ اوت ۲۰۲۰"; "مارس" is Arabic's too).
+    (1, "ژانویه"),
+    (2, "فوریه"),
+    (4, "آوریل"),
+    (6, "ژوئن"),
+    (7, "ژوئیه"),
+    (8, "اوت"),
+    (9, "سپتامبر"),
+    (10, "اکتبر"),
+    (11, "نوامبر"),
+    (12, "دسامبر"),
     # Indic scripts: Hindi and Nepali (with both spellings of the nasal), Marathi, Bengali,
     # Gujarati, Punjabi (Gurmukhi), Tamil, Telugu, Kannada, Malayalam. Their vowel signs
     # are no \w characters: datetext reads these words with a pattern of their own.
