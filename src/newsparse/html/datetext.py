@@ -38,13 +38,6 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)" + _YEAR + r"[-/.]\s?(0?[1-9]|1[0-2])[-/.]\s?" + _DAY + r"(?!\d)"), "ymd"),
     (re.compile(r"(?<!\d)" + _YEAR + r"\s?년\s?(0?[1-9]|1[0-2])\s?월\s?" + _DAY + r"\s?일"), "ymd"),
     (re.compile(r"(?<!\d)" + _YEAR + r"\s?年\s?(0?[1-9]|1[0-2])\s?月\s?" + _DAY + r"\s?日"), "ymd"),
-    # Vietnamese numbers its months: "29 tháng 8 năm 2020", "ngày 29 tháng 08, 2020".
-    (
-        re.compile(
-            r"(?<!\d)" + _DAY + r"\s{0,2}tháng\s{0,2}(0?[1-9]|1[0-2]),?\s{0,3}(?:năm\s{0,2})?" + _YEAR, re.I
-        ),
-        "dmy",
-    ),
     # "28.4.2023", and "28. 4. 2023" as German typesetting spaces it.
     (re.compile(r"(?<![\d.])(\d{1,2})[./-]\s?(\d{1,2})[./-]\s?" + _YEAR + r"(?!\d)"), "dmy"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d\d)(?![\d.])"), "dmy2"),
