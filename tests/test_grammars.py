@@ -246,6 +246,10 @@ def test_breakingviews_dateline() -> None:
         ("Kiel (dpo) - Finnland ist in Gefahr", "Kiel", "dpo"),
         ("Hamburg (ots) - Die Polizei", "Hamburg", "ots"),
         ("Istanbul (AA) - Türkiye", "Istanbul", "AA"),
+        # National agencies after a title-case place.
+        ("Jakarta (ANTARA) - Indonesia", "Jakarta", "ANTARA"),
+        ("Warszawa (PAP) - Sejm", "Warszawa", "PAP"),
+        ("Praha (ČTK) - Vláda", "Praha", "ČTK"),
     ],
 )
 def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: str) -> None:
@@ -649,6 +653,9 @@ def test_role_keyword_sentences_are_not_credits(text: str) -> None:
         ("Prerna Bedi in Bengaluru", ("Prerna Bedi",)),
         (" : Tomas Reuben) ", ("Tomas Reuben",)),
         ("Marek Zielinski & Anna Wozniak", ("Marek Zielinski", "Anna Wozniak")),
+        # The Thomson Reuters Foundation's request after the last name is no name.
+        ("Helen Popper. Please credit the Thomson Reuters Foundation, the charitable arm", ("Helen Popper",)),
+        ("John Smith Jr. and Ann Lee", ("John Smith Jr", "Ann Lee")),
         ("", ()),
     ],
 )
@@ -966,3 +973,13 @@ def test_a_subheading_never_holds_the_dateline() -> None:
     article = newsparse.parse_html(page)
     assert article.dateline is None
     assert article.paragraphs[0] == "DECOYS – How the birds are lured and hunted"
+
+
+def test_a_contact_box_glued_to_the_credit_leaves_the_credit() -> None:
+    page = (
+        "Shares fall\n\nTOKYO, Dec 30 (Reuters) - Japanese shares fell on Thursday.\n\n"
+        "(Reporting by Ann Lee; Editing by Bob Ray) ((ann.lee@example.com; +81 3 5555 0100))\n"
+    )
+    found = newsparse.parse_text(page).credit
+    assert found is not None
+    assert dict(found.roles) == {"reporting": ("Ann Lee",), "editing": ("Bob Ray",)}
