@@ -259,6 +259,20 @@ def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: st
 
 
 @pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("(Sports Network) - Thierry Henry scored twice.", "Sports Network"),
+        ("(SportsTicker) - The Red Sox won.", "SportsTicker"),
+        ("(CBS.MW) -- Oil prices were steady.", "CBS.MW"),
+    ],
+)
+def test_a_feed_name_alone_is_an_agency_only_dateline(text: str, agency: str) -> None:
+    found = dateline.find(text, REF)
+    assert found is not None
+    assert (found.dateline.city, found.dateline.agency) == (None, agency)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Oslo (Example News) - Ferries run twice a day.",  # no date, no upper-case place
@@ -270,6 +284,9 @@ def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: st
         "(UPDATE) — The fire spread.",  # upper-case, but no call sign
         "(WHO) — The agency said.",
         "(NEXSTAR) — A man was arrested.",
+        "(File Photo) - The agency said.",
+        "(Live Updates) - Crowds gathered.",
+        "(Video) - The mayor spoke.",
     ],
 )
 def test_an_unknown_source_alone_does_not_make_a_dateline(text: str) -> None:

@@ -218,12 +218,19 @@ def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bo
     if place is None:
         return None
     city, region = place
-    confirmed = when or (city and _upper_place(city)) or (city and source and agencies.source_code(source))
+    confirmed = when or (city and _upper_place(city)) or _source_confirms(city, source)
     if not (agency or confirmed):
         return None
     agency = agency or source
     date = dates.resolve(*when, reference) if when else None
     return Dateline("", city, region, agency, date, weekday), bool(when and when[2])
+
+
+def _source_confirms(city: str | None, source: str | None) -> bool:
+    """A source the table lacks confirms a lower-case code after a place, or a feed name alone."""
+    if source is None:
+        return False
+    return agencies.source_code(source) if city else agencies.source_alone(source)
 
 
 def _take_agency(prefix: str) -> tuple[str, str | None]:
