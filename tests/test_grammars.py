@@ -183,6 +183,30 @@ def test_dateline_without_reference_keeps_no_date() -> None:
     assert found.dateline.city == "OSLO" and found.dateline.date is None
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe WASHINGTON (Reuters) - Oil rose", "Jane Doe"),
+        ("By Jane Doe and John Roe NEW YORK, Dec 30 (Reuters) - Oil rose", "Jane Doe and John Roe"),
+        ("By Jane M. Doe LONDON (Reuters) - Oil rose", "Jane M. Doe"),
+    ],
+)
+def test_a_title_case_byline_ends_where_the_upper_case_place_starts(text: str, names: str) -> None:
+    found = dateline.find(text, REF)
+    assert found is not None
+    assert found.byline == names
+    assert found.dateline.agency == "Reuters"
+    assert found.dateline.city in ("WASHINGTON", "NEW YORK", "LONDON")
+
+
+def test_a_sentence_opening_with_by_stays_in_the_story() -> None:
+    article = newsparse.parse_text(
+        "Markets wobble\n\nBy Friday, Smith had left the company.\n\nShares fell.\n"
+    )
+    assert article.paragraphs[0] == "By Friday, Smith had left the company."
+    assert article.authors == ()
+
+
 def test_byline_run_into_dateline_is_split_off() -> None:
     found = dateline.find("By MARTA KOWALCZYK     SANDUSKY, Ohio (AP) -- A ferry operator", REF)
     assert found is not None
@@ -715,6 +739,12 @@ def test_sign_off_tail_needs_a_finished_sentence(text: str) -> None:
         ("By the time the vote came, the hall was empty.", ()),
         ("Bystanders said the driver fled.", ()),
         ("By " + "Jane Doe and " * 20, ()),
+        # A sentence that opens with "By": its clause is no name, so the block stays story text.
+        ("By Friday, Smith had left the company and its board.", ()),
+        ("By Jane Doe and John Roe WASHINGTON (Reuters) - Oil rose on Monday.", ()),
+        ("By Jane Doe, special to The Globe", ("Jane Doe",)),
+        ("By Maria de la Cruz, staff writer", ("Maria de la Cruz",)),
+        ("By Jane Doe, The Washington Post", ("Jane Doe",)),
     ],
 )
 def test_byline_names(text: str, names: tuple[str, ...]) -> None:

@@ -37,6 +37,12 @@ _BYLINE = re.compile(r"^By\s+(?P<byline>[^\n]{3,80}?)(?:\s{2,}|\n)(?P<rest>\S.*)
 # the page's spacing is gone; and "AP Sports Writer BOSTON (AP) --", the title left alone.
 _JOB = r"(?:Writer|Correspondent|Editor|Reporter|Columnist)"
 _BYLINE_TITLED = re.compile(rf"^By\s+(?P<byline>[^\n]{{3,80}}?\b{_JOB})[\s,]+(?P<rest>\S.*)$", re.S)
+# "By Jane Doe and John Roe WASHINGTON (Reuters) -": title-case names, once the page's spacing
+# is gone, end where an upper-case place starts.
+_NAME_WORDS = r"[A-Z][a-z][\w'’-]{0,20}(?:\s(?:[A-Z]\.|[A-Z][a-z][\w'’-]{0,20})){1,3}"
+_BYLINE_CASED = re.compile(
+    rf"^By\s+(?P<byline>{_NAME_WORDS}(?:(?:,|\sand)\s{_NAME_WORDS}){{0,3}})\s+(?P<rest>[A-Z]{{2}}.*)$", re.S
+)
 _JOB_TITLE = re.compile(rf"^(?:[A-Z][\w.'’-]{{0,20}}\s{{1,3}}){{0,4}}{_JOB}\b[\s,]+(?=\S)")
 _DATE_AT_END = re.compile(
     r"^(?P<rest>.{1,80}?)\s+(?P<date>[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}|\d{1,2}\s{1,3}[A-Za-z]{3,9}\.?)$"
@@ -195,7 +201,8 @@ def _first_dash(head: str) -> re.Match[str] | None:
 
 
 def _split_byline(prefix: str, start: int) -> tuple[str | None, int]:
-    match = _BYLINE.match(prefix, start) or _BYLINE_TITLED.match(prefix, start)
+    patterns = (_BYLINE, _BYLINE_TITLED, _BYLINE_CASED)
+    match = next((m for m in (p.match(prefix, start) for p in patterns) if m), None)
     byline, start = (match.group("byline").strip(), match.start("rest")) if match else (None, start)
     title = _JOB_TITLE.match(prefix, start)
     return byline, title.end() if title else start
