@@ -183,21 +183,35 @@ def _take_dateline(found: dateline.Found, story: _Story) -> None:
 
 
 def _read_credit(blocks: list[Block], story: _Story) -> list[Block]:
-    start = max(0, len(blocks) - CREDIT_ZONE)
-    for i in range(len(blocks) - 1, start - 1, -1):
+    zone = _credit_zone(blocks)
+    for i in zone:
         found = credit.find(blocks[i].text)
         if found is not None:
             story.credit = found
             story.sources["credit"] = "credit-line"
             return blocks[:i]
-    if blocks:
-        tail = credit.sign_off_tail(blocks[-1].text)
-        if tail is not None:
-            story.credit = tail[1]
-            story.sources["credit"] = "sign-off"
-            last = blocks[-1]
-            return [*blocks[:-1], Block(tail[0], last.tag, last.heading, last.link_density, last.position)]
-    return blocks
+    tail = credit.sign_off_tail(blocks[zone[0]].text) if zone else None
+    if tail is None:
+        return blocks
+    story.credit = tail[1]
+    story.sources["credit"] = "sign-off"
+    last = blocks[zone[0]]
+    return [*blocks[: zone[0]], Block(tail[0], last.tag, last.heading, last.link_density, last.position)]
+
+
+def _credit_zone(blocks: list[Block]) -> list[int]:
+    """The indexes of the last ``CREDIT_ZONE`` story blocks, last first.
+
+    Chrome after the credit (a contact line, a syndicator's disclaimer, "To add symbols:")
+    leaves the story anyway and does not push the credit out of reach.
+    """
+    zone: list[int] = []
+    for i in range(len(blocks) - 1, -1, -1):
+        if len(zone) == CREDIT_ZONE:
+            break
+        if _story_text(blocks[i].text):
+            zone.append(i)
+    return zone
 
 
 def _story_text(text: str) -> bool:
