@@ -47,7 +47,9 @@ def assemble(page: Page, settings: Settings) -> Article:
     story = _Story()
     rest = _read_headline(page, story)
     source = _stated_source(story, rest)
-    rest = _read_header(rest, story, _reference(page, settings, rest), page.metadata.authors, source)
+    reference = _reference(page, settings, rest)
+    rest = _read_header(rest, story, reference, page.metadata.authors, source)
+    _stated_dateline(page, story, reference)
     story.body = _read_credit(rest, story)
     return _article(page, settings, story)
 
@@ -180,6 +182,18 @@ def _take_dateline(found: dateline.Found, story: _Story) -> None:
     if found.byline and not story.authors:
         story.authors = byline.find("By " + found.byline)
         story.sources["authors"] = "byline"
+
+
+def _stated_dateline(page: Page, story: _Story, reference: _dt.date | None) -> None:
+    """The dateline the page's metadata states (JSON-LD ``dateline``) when the story shows none.
+
+    One the story shows wins: it is what readers see, with its agency and dash.
+    """
+    stated = page.metadata.dateline
+    found = dateline.stated(stated, reference) if stated and story.dateline is None else None
+    if found is not None:
+        story.dateline = found
+        story.sources["dateline"] = _meta_source(page, "dateline")
 
 
 def _read_credit(blocks: list[Block], story: _Story) -> list[Block]:

@@ -128,6 +128,7 @@ _CLAUSE_WORDS = frozenset(
     ]
 )
 _MAX_PLACE_WORDS = 5
+_TRAILING_DASH = re.compile(r"\s{0,3}(?:-{1,3}|[–—―])$")
 _YEAR = re.compile(r"\d{4}")
 _MONTH_STARTS = frozenset(name[:3] for name in ENGLISH_MONTHS)
 
@@ -212,7 +213,33 @@ def _with_raw(found: Dateline, raw: str) -> Dateline:
     return Dateline(raw, found.city, found.region, found.agency, found.date, found.weekday)
 
 
+def stated(text: str, reference: _dt.date | None) -> Dateline | None:
+    """The dateline a page states in its metadata (JSON-LD ``dateline``), read by the same grammar.
+
+    The page says this text is a dateline, so a title-case place with a region is one
+    (``London, UK``); a lone title-case word (``Yes``) is not.
+    """
+    prefix = _TRAILING_DASH.sub("", text.strip())
+    parsed = _read_prefix(prefix, reference)
+    if parsed is None:
+        return None
+    found, _, confirmed = parsed
+    if not (confirmed or found.agency or found.region):
+        return None
+    return _with_raw(found, prefix)
+
+
 def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bool] | None:
+    parsed = _read_prefix(prefix, reference)
+    if parsed is None:
+        return None
+    found, year_given, confirmed = parsed
+    return (found, year_given) if confirmed else None
+
+
+def _read_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bool, bool] | None:
+    """The parts of a dateline prefix, whether it names a year, and whether its form confirms it:
+    an agency of the table, a date, an upper-case place, or a source that may stand alone."""
     if not prefix or "\n" in prefix or len(prefix) > MAX_PREFIX:
         return None
     rest, agency = _take_agency(prefix)
@@ -225,12 +252,10 @@ def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bo
     if place is None:
         return None
     city, region = place
-    confirmed = when or (city and _upper_place(city)) or _source_confirms(city, source)
-    if not (agency or confirmed):
-        return None
-    agency = agency or source
+    confirmed = bool(agency or when or (city and _upper_place(city)) or _source_confirms(city, source))
     date = dates.resolve(*when, reference) if when else None
-    return Dateline("", city, region, agency, date, weekday), bool(when and when[2])
+    found = Dateline("", city, region, agency or source, date, weekday)
+    return found, bool(when and when[2]), confirmed
 
 
 def _source_confirms(city: str | None, source: str | None) -> bool:
