@@ -67,7 +67,9 @@ DROP: tuple[str, ...] = (
     r"(?:photo|image|picture|video)(?: credit)?:.{0,120}",
     r"(?:file )?photo",
     r"[\w.&' ]{1,40} ->",  # "Reuters ->": a syndication link, matched on the raw line
-    r"\(?\(.{0,120}@.{0,160}\)\)?",
+    # A reporter's contact box, "((jane.doe@example.com; +1 202 555 0100))", but not a credit
+    # that a page glued it to: "(Reporting by A; Editing by B) ((a@example.com))".
+    r"\(?\([^()]{0,120}@.{0,160}\)\)?",
     r"keywords?:.{0,300}",
     r"click here.{0,100}",
     r"print this (?:article|page)",
