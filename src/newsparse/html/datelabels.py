@@ -200,5 +200,6 @@ def labelled_change(el: Any) -> bool:
     window = before[-_LABEL_BEFORE:].lower()
     if not window.strip():
         return False
-    change = max((window.rfind(label) for label in SHOWN_UPDATE_LABELS), default=-1)
+    change = max(window.rfind(label) for label in SHOWN_UPDATE_LABELS)
+    # (Most windows name no change: the publication labels are read only when one does.)
     return change >= 0 and change > max(window.rfind(label) for label in PUBLISHED_LABELS)

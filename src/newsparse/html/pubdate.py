@@ -51,7 +51,7 @@ from .datetext import find_text_date
 from .dateupdates import shown_updates
 from .dateurls import url_dates
 from .datevisible import (
-    after_h1,
+    first_date_line,
     from_any_dated_element,
     from_article_text,
     from_description,
@@ -258,11 +258,11 @@ def _shown_change(ctx: DateContext, header: str, found: Dated, modified: Dated) 
     a story first published then."""
     if day_of(modified.value) - day_of(found.value) > _MAX_SHOWN_CHANGE:
         return found
-    for text in (header, after_h1(ctx)):
-        shown = find_text_date(text, ctx.lang)
-        if shown is not None:
-            return Dated(shown, "text") if shown == day_of(modified.value) else found
-    return found
+    shown = find_text_date(header, ctx.lang)
+    if shown is None:  # a header block too large to read: the first date line instead
+        line = first_date_line(ctx)
+        shown = day_of(line.value) if line is not None else None
+    return Dated(shown, "text") if shown is not None and shown == day_of(modified.value) else found
 
 
 def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
