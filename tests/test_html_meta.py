@@ -727,6 +727,47 @@ def test_jsonld_prefers_the_node_about_this_page() -> None:
     assert meta.published == dt.date(2021, 2, 2)
 
 
+def test_jsonld_own_article_beats_a_related_newsarticle_of_better_type() -> None:
+    # The related story is a NewsArticle, the page's own node a plain Article; the caller's
+    # URL (tracking query, amp path) differs from the canonical one the own node states.
+    for url in ("https://valleycourier.example/amp/local/council-approves-cycle-lanes/?utm=x", None):
+        meta = meta_of("jsonld_related_newsarticle.html", url)
+        assert meta.headline == "Council approves new cycle lanes for the old town"
+        assert meta.authors == ("Dev Malhotra",)
+        assert meta.published == dt.datetime(2024, 3, 12, 10, 15, tzinfo=dt.timezone.utc)
+
+
+def test_jsonld_own_article_known_by_its_h1_or_og_url() -> None:
+    related = """{"@type": "NewsArticle", "headline": "Ferry timetable changes from June",
+      "url": "https://b.example/news/ferry-timetable", "datePublished": "2024-05-02",
+      "author": {"@type": "Person", "name": "Ola Berg"}}"""
+    own = """{"@type": "Article", "headline": "Harbour wall repairs finish early",
+      "datePublished": "2024-03-12", "author": {"@type": "Person", "name": "Ina Holm"}URL}"""
+    by_h1 = f"""<html><head><script type="application/ld+json">{related}</script>
+    <script type="application/ld+json">{own.replace("URL", "")}</script></head>
+    <body><h1>Harbour wall repairs finish early</h1></body></html>"""
+    stated = ', "url": "https://b.example/news/harbour-wall"'
+    by_url = f"""<html><head><meta property="og:url" content="https://b.example/news/harbour-wall">
+    <script type="application/ld+json">{related}</script>
+    <script type="application/ld+json">{own.replace("URL", stated)}</script></head>
+    <body><h1>Repairs done</h1></body></html>"""
+    for html in (by_h1, by_url):
+        meta = meta_from(html, "https://b.example/x?id=3")
+        assert meta.authors == ("Ina Holm",)
+        assert meta.published == dt.date(2024, 3, 12)
+
+
+def test_jsonld_page_node_that_states_the_page_does_not_beat_the_article() -> None:
+    # A WebPage whose url is the page's own describes the page, not the story: the article
+    # node wins even when it states no address at all.
+    html = """<html><head><link rel="canonical" href="https://c.example/a/story">
+    <script type="application/ld+json">{"@graph": [
+      {"@type": "WebPage", "url": "https://c.example/a/story", "datePublished": "2020-01-01"},
+      {"@type": "NewsArticle", "headline": "Quiet headline", "datePublished": "2024-03-12"}]}
+    </script></head><body><h1>Loud headline</h1></body></html>"""
+    assert meta_from(html, "https://c.example/a/story").published == dt.date(2024, 3, 12)
+
+
 def test_wordpress_author_link_titles() -> None:
     assert clean_authors(["Zeige alle Beiträge von Cem Basman", "View all posts by Jane Doe →"]) == (
         "Cem Basman",

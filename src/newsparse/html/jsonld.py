@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -162,37 +162,48 @@ def _types(data: dict[str, Any]) -> tuple[str, ...]:
 
 
 def article_node(
-    found: list[Node], page_url: str | None = None, page_title: str | None = None
+    found: list[Node], urls: Iterable[str | None] = (), titles: Callable[[], Iterable[str]] | None = None
 ) -> Node | None:
-    """The best-ranked node that looks like this page's article (has a headline or a date).
+    """The node that looks like this page's article (has a headline or a date).
 
-    Among equally ranked nodes (a page that also describes related stories), the one whose
-    ``url`` or ``mainEntityOfPage`` is this page wins, then the one whose headline the page's
-    own title (``og:title``) states, then the first.
+    Article types come before the page's own WebPage-like nodes whatever those state. Among
+    several articles (a page that also describes related stories, a live blog's updates) the
+    one that states this page wins over a better type: its ``url``, ``mainEntityOfPage`` or
+    ``@id`` is one of the page's ``urls`` (the caller's, canonical, og:url), and its headline
+    is one of the page's ``titles`` (og:title, <title>, <h1>; asked for only when needed).
+    Then the better type, then the first.
     """
     usable = [n for n in found if n.rank < 99 and _has_story_fields(n.data)]
-    if not usable:
-        return None
-    page, title = _path(page_url), fold(page_title)
-    return min(
-        usable,
-        key=lambda n: (
-            n.rank,
-            not page or _path(_node_url(n.data)) != page,
-            bool(title) and not _titled(n.data, title),
-            n.order,
-        ),
-    )
+    pool = [n for n in usable if n.rank < PAGE_RANK] or usable
+    if len(pool) < 2:
+        return pool[0] if pool else None
+    paths = {p for p in map(_path, urls) if p}
+    heads = [t for t in map(fold, titles() if titles else ()) if t]
+    return min(pool, key=lambda n: (-_states_page(n.data, paths, heads), n.rank, n.order))
 
 
-def _titled(data: dict[str, Any], title: str) -> bool:
-    """The node's headline and the page's title agree (one may carry the site's name)."""
+def _states_page(data: dict[str, Any], paths: set[str], heads: list[str]) -> int:
+    """How many ways the node says it is this page: by its address, by its headline."""
+    own_path = any(_path(u) in paths for u in _node_urls(data))
+    return int(own_path) + int(_titled(data, heads))
+
+
+def _titled(data: dict[str, Any], heads: list[str]) -> bool:
+    """The node's headline is one of the page's titles; one may carry the site's name beside
+    the other, so containment counts when the shorter is at least half the longer."""
     headline = fold(text_value(data.get("headline")) or text_value(data.get("name")))
-    return bool(headline) and (headline in title or title in headline)
+    if not headline:
+        return False
+    for head in heads:
+        short, long = sorted((headline, head), key=len)
+        if short in long and 2 * len(short) >= len(long):
+            return True
+    return False
 
 
-def _node_url(data: dict[str, Any]) -> str | None:
-    return _url_of(data.get("mainEntityOfPage")) or _url_of(data.get("url"))
+def _node_urls(data: dict[str, Any]) -> list[str]:
+    found = (_url_of(data.get(k)) for k in ("mainEntityOfPage", "url", "@id"))
+    return [u for u in found if u]
 
 
 def _path(url: str | None) -> str:
@@ -240,9 +251,11 @@ class LdFields:
     rank: int = 99
 
 
-def read_ld(found: list[Node], page_url: str | None = None, page_title: str | None = None) -> LdFields:
-    """The fields of the page's article node (the best-ranked), resolving ``@id`` references."""
-    node = article_node(found, page_url, page_title)
+def read_ld(
+    found: list[Node], urls: Iterable[str | None] = (), titles: Callable[[], Iterable[str]] | None = None
+) -> LdFields:
+    """The fields of the page's article node (see ``article_node``), resolving ``@id`` references."""
+    node = article_node(found, urls, titles)
     if node is None:
         return LdFields(publisher=_any_publisher(found))
     data, ids = node.data, by_id(found)
