@@ -386,18 +386,36 @@ _TITLE_WEIGHT = {"meta:twitter:title": 0.5, "h1": 1.5}
 def _vote(clean: dict[str, str]) -> Found:
     """The title most of the page's statements agree on, once site names are stripped.
 
-    Statements that differ only in quote style count as one; the group's wording is taken
-    from og:title first, the statement publishers write for sharing.
+    Statements with the same words count as one: an ``<h1>`` that shows a kicker and a line in
+    two elements drops the colon between them ("Flut Zwei Rücktritte" against "Flut: Zwei
+    Rücktritte"), and quote styles differ between tags. Within the group the wording most
+    statements share wins, taken from og:title first (the statement publishers write for
+    sharing); an ``<h1>``'s wording yields to a statement that keeps more punctuation.
     """
     keys = {source: _key(text) for source, text in clean.items()}
+    words = {source: " ".join(_WORDS.findall(key)) for source, key in keys.items()}
+    group = {k: v for k, v in clean.items() if words[k] == words[_best(clean, words)]}
+    target = keys[_best(group, keys)]
+    wording = _first({k: v for k, v in group.items() if keys[k] == target}, _WORDING_ORDER)
+    if wording[1] != "h1":
+        return wording
+    fuller = [(_marks(v), -_WORDING_ORDER.index(k), k) for k, v in group.items() if k in _WORDING_ORDER]
+    most = max(fuller)
+    return (group[most[2]], most[2]) if most[0] > _marks(wording[0]) else wording
+
+
+def _best(clean: dict[str, str], keys: dict[str, str]) -> str:
+    """The source whose key the statements' weights favour; ties go by ``_GROUP_ORDER``."""
     score: dict[str, float] = {}
     for source, key in keys.items():
         score[key] = score.get(key, 0.0) + _TITLE_WEIGHT.get(source, 1.0)
     best = max(score.values())
-    winner = _first({k: v for k, v in clean.items() if score[keys[k]] == best}, _GROUP_ORDER)
-    target = _key(winner[0])
-    group = {k: v for k, v in clean.items() if keys[k] == target}
-    return _first(group, _WORDING_ORDER)
+    return _first({k: v for k, v in clean.items() if score[keys[k]] == best}, _GROUP_ORDER)[1]
+
+
+def _marks(text: str) -> int:
+    """Punctuation marks: what tells a title's wordings apart once their words agree."""
+    return sum(not c.isalnum() and not c.isspace() for c in text)
 
 
 _GROUP_ORDER = ("json-ld", "og", "h1", "title-tag", "meta:twitter:title")
