@@ -92,6 +92,21 @@ def test_names_set_as_items_of_a_byline_are_all_read() -> None:
     )
 
 
+def test_an_author_list_is_a_byline_not_a_teaser_list() -> None:
+    # Class names with "list" mark teaser lists, but not "author-list": the byline's names,
+    # one item each, with an ellipsis where a narrow screen hides the middle ones.
+    body = (
+        "<article><h1>Reefs recover</h1><div class='c-author-list-container'><span>By</span>"
+        "<ul class='c-author-list'><li class='c-author-list__item'><a href='#a0'>Ana Lima</a>"
+        "<sup>1</sup>, </li><li class='c-author-list__item'><a href='#a1'>Tom Hahn</a> &amp; </li>"
+        "<li class='c-author-list__more'>&hellip;</li>"
+        "<li class='c-author-list__item'><a href='#a2'>Lea Wolf</a></li></ul></div>"
+        "<div class='c-authors-listing'><h3 class='c-authors-listing__title'>Ana Lima</h3>"
+        "<p>Ana Lima is a reporter in Lisbon.</p></div>" + STORY + "</article>"
+    )
+    assert meta_from(body).authors == ("Ana Lima", "Tom Hahn", "Lea Wolf")
+
+
 def test_items_with_labels_stay_one_credit() -> None:
     body = (
         "<main><div class='byline'><span class='entry'>Auteur: Anna Kubis</span>, "

@@ -325,7 +325,7 @@ def _undouble(segment: str) -> str:
 
 def clean_name(part: str) -> str | None:
     """One name: lead-in removed, refused when it is a role, a handle, a URL or not name-shaped."""
-    text = part.strip(" \t-–—:.,;|\"'“”«»→›©")
+    text = part.strip(" \t-–—:.,;|\"'“”«»→›©…")
     for _ in range(2):
         text = _LEAD_IN.sub("", text).strip(" -–—:.,©")
     if not text or len(text) > _MAX_NAME or text.startswith("@") or _DIGIT.search(text):

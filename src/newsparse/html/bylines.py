@@ -86,7 +86,10 @@ _MAX_LEAD_NAMES = 4
 # ("autor", "auteur", "autore", and "firma" for the signed line of Spanish and Italian sites;
 # "attribution" for the credit line some templates name so).
 _BYLINE_HINT = hint_words("byline", "author", "autor", "auteur", "autore", "autori", "firma", "attribution")
-_BAD_BYLINE = hint_pattern(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list")
+# A list is another story's teasers, but "author-list" and "byline-list" list the story's writers.
+_BAD_BYLINE = hint_pattern(
+    r"bio|avatar|image|img|photo|follow|social|about|description|box|more|(?<!author-)(?<!authors-)(?<!byline-)list"
+)
 _MAX_BYLINE = 200
 _MAX_BYLINES = 3
 _ITEM_LEVELS = 3
