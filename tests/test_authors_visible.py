@@ -107,6 +107,28 @@ def test_an_author_list_is_a_byline_not_a_teaser_list() -> None:
     assert meta_from(body).authors == ("Ana Lima", "Tom Hahn", "Lea Wolf")
 
 
+def test_a_byline_set_in_a_column_beside_the_story() -> None:
+    # Some templates set the author box in a left column the rails' class names mark.
+    column = (
+        "<div class='single-sidebar-left'><div class='author-block'><p class='author-name'>By "
+        "<a href='/author/nokuthula/'>Nokuthula Dube</a></p><p class='author-job'>Journalist</p>"
+        "</div></div>"
+    )
+    body = "<main>" + column + "<article><h1>Storms hit the city</h1>" + STORY + "</article></main>"
+    assert meta_from(body).authors == ("Nokuthula Dube",)
+
+
+def test_a_rail_of_teaser_credits_names_no_author() -> None:
+    teaser = "<li><a href='/n/{0}'>Story {0}</a><span class='byline'>By {1}</span></li>"
+    rail = "".join(teaser.format(i, name) for i, name in enumerate(("Ann Lee", "Tom Roe")))
+    body = (
+        "<article><h1>Storms hit the city</h1>"
+        + STORY
+        + f"</article><aside class='sidebar'><ul>{rail}</ul></aside>"
+    )
+    assert meta_from(body).authors == ()
+
+
 def test_items_with_labels_stay_one_credit() -> None:
     body = (
         "<main><div class='byline'><span class='entry'>Auteur: Anna Kubis</span>, "

@@ -59,6 +59,7 @@ _VISIBLE = frozenset(
         "byline-test-id",
         "byline-text",
         "author-label",
+        "byline-aside",
     }
 )
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
@@ -220,6 +221,7 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
     yield "byline-test-id", _tested_byline(scan)
     yield "byline-text", _lead_in_line(scan)
     yield "author-label", _credit_around(scan, _labelled_links(scan))
+    yield "byline-aside", _aside_byline(scan)
 
 
 def _profile_links(scan: Scan) -> list[Any]:
@@ -384,6 +386,23 @@ def _bylines(scan: Scan) -> Iterator[str]:
         tried += 1
         if tried >= _MAX_BYLINES:
             return
+
+
+def _aside_byline(scan: Scan) -> list[str]:
+    """The byline a template sets in a column beside the story ("single-sidebar-left"), which
+    the other readers pass over with the rails: only a credit that says it is one ("By Jane
+    Doe"), and only when it is the one credit any byline element outside the story gives (a
+    rail of teasers credits several)."""
+    credits: dict[tuple[str, ...], str] = {}
+    for el, hint in scan.classed_with(_BYLINE_HINT)[:_MAX_ELEMENTS]:
+        if _BAD_BYLINE.found_in(hint) or not scan.foreign(el):
+            continue
+        text = _byline_text(el)
+        words = text[:_MAX_BYLINE].split(maxsplit=1)
+        names = split_credit(text) if words and words[0].lower() in _LINE_LEADS else []
+        if names and len(text) <= _MAX_BYLINE:
+            credits.setdefault(tuple(fold(n) for n in names), text)
+    return list(credits.values()) if len(credits) == 1 else []
 
 
 def _byline_text(el: Any) -> str:
