@@ -768,6 +768,20 @@ def test_jsonld_page_node_that_states_the_page_does_not_beat_the_article() -> No
     assert meta_from(html, "https://c.example/a/story").published == dt.date(2024, 3, 12)
 
 
+def test_authors_stated_only_as_their_pages_addresses() -> None:
+    # The metadata gives an author page's address, not a name; the page shows no byline.
+    tag = '<meta property="article:author" content="https://d.example/author/jane-doe/">'
+    person = """<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tides",
+      "author": [{"@type": "Person", "url": "https://d.example/autor/jan-berg"},
+                 {"@type": "Person", "@id": "https://d.example/#/schema/person/5f2a"}]}</script>"""
+    for head, want in ((tag, ("Jane Doe",)), (person, ("Jan Berg",))):
+        html = f"<html><head>{head}</head><body><h1>Tides</h1><p>Text.</p></body></html>"
+        assert meta_from(html, "https://d.example/news/tides").authors == want
+    # A name anywhere on the page wins over the address, which drops accents and hyphens.
+    shown = f"<html><head>{tag}</head><body><p class='byline'>By Jane Doe-Léger</p></body></html>"
+    assert meta_from(shown).authors == ("Jane Doe-Léger",)
+
+
 def test_wordpress_author_link_titles() -> None:
     assert clean_authors(["Zeige alle Beiträge von Cem Basman", "View all posts by Jane Doe →"]) == (
         "Cem Basman",

@@ -222,6 +222,7 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
     yield "byline-text", _lead_in_line(scan)
     yield "author-label", _credit_around(scan, _labelled_links(scan))
     yield "byline-aside", _aside_byline(scan)
+    yield "author-url", _address_names(metas, ld)
 
 
 def _profile_links(scan: Scan) -> list[Any]:
@@ -339,6 +340,14 @@ def _slug_name(href: str) -> str | None:
     if "/" in slug or not _LEAD_WORDS[0] <= len(words) <= _LEAD_WORDS[1]:
         return None
     return " ".join(w.capitalize() for w in words) if all(w.isalpha() for w in words) else None
+
+
+def _address_names(metas: Metas, ld: LdFields) -> list[str]:
+    """The names author pages' addresses give, where the metadata names its authors only so
+    (``article:author`` holding "https://site.example/author/jane-doe/", a JSON-LD person
+    with a ``url`` and no name): the last resort, as an address drops accents and hyphens."""
+    values = [name for name, _ in ld.authors] + [v for key in AUTHOR_METAS for v in metas.get(key, ())]
+    return [slug for value in values[:_MAX_ELEMENTS] if (slug := _slug_name(value))]
 
 
 def _credit_around(scan: Scan, links: list[Any]) -> list[str]:

@@ -315,7 +315,9 @@ def _person_names(item: dict[str, Any]) -> list[str]:
         return [name]
     parts = [text_value(item.get(k)) for k in ("givenName", "familyName")]
     joined = " ".join(p for p in parts if p)
-    return [joined] if joined else []
+    # Failing a name, the person's page, whose address may give one ("/author/jane-doe").
+    address = _url_of(item.get("url")) or _url_of(item.get("@id"))
+    return [joined] if joined else [address] if address else []
 
 
 def _resolve(item: dict[str, Any], ids: dict[str, dict[str, Any]]) -> dict[str, Any]:
