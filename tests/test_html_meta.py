@@ -782,6 +782,15 @@ def test_authors_stated_only_as_their_pages_addresses() -> None:
     assert meta_from(shown).authors == ("Jane Doe-Léger",)
 
 
+def test_jsonld_credit_to_any_kind_of_organisation_yields_to_the_author_tag() -> None:
+    for kind in ("GovernmentOrganization", "Corporation", "NewsMediaOrganization"):
+        html = f"""<html><head><meta name="author" content="Jane Doe">
+        <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Tides",
+          "author": {{"@type": "{kind}", "name": "Harbour Board"}}}}</script></head>
+        <body></body></html>"""
+        assert meta_from(html).authors == ("Jane Doe",), kind
+
+
 def test_wordpress_author_link_titles() -> None:
     assert clean_authors(["Zeige alle Beiträge von Cem Basman", "View all posts by Jane Doe →"]) == (
         "Cem Basman",

@@ -282,13 +282,18 @@ def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return None
 
 
+# schema.org's organisations: Organization and its kinds ("NewsMediaOrganization",
+# "GovernmentOrganization", "Corporation", "NGO").
+_ORG_TYPES = ("organization", "corporation", "ngo")
+
+
 def _people(value: Any, ids: dict[str, dict[str, Any]]) -> Iterator[tuple[str, bool]]:
     for item in _credits(value)[:30]:
         if isinstance(item, str):
             yield item, False
         elif isinstance(item, dict):
             item = _resolve(item, ids)
-            org = "organization" in _types(item) or "newsmediaorganization" in _types(item)
+            org = any(t.endswith(_ORG_TYPES) for t in _types(item))
             for name in _person_names(item):
                 yield name, org
 
