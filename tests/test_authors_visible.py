@@ -275,3 +275,17 @@ def test_breadcrumb_search_title_is_the_title_when_nothing_else_states_one() -> 
 def test_a_logo_heading_is_no_title_when_nothing_states_one() -> None:
     body = "<header class='site'><h1><a href='/'>Coastal Herald</a></h1></header><main>" + STORY + "</main>"
     assert meta_from(body).title is None
+
+
+@pytest.mark.parametrize("label", ["기사 상세", "Details", "Fan Feed"])
+def test_an_h1_that_labels_the_page_is_no_title(label: str) -> None:
+    head = "<title>Harbour wall repairs finish early - Coastal Daily</title>"
+    body = f"<main><h1>{label}</h1><article>" + STORY + "</article></main>"
+    meta = meta_from(body, head, "https://coastaldaily.example/news/harbour-wall")
+    assert meta.title == "Harbour wall repairs finish early"
+    assert meta.headline == "Harbour wall repairs finish early"
+
+
+def test_a_short_h1_that_shares_a_stem_with_the_title_stays() -> None:
+    head = "<title>Geschichte - Chorknaben Ulm</title>"
+    assert meta_from("<h1>Chorgeschichte</h1>" + STORY, head).title == "Chorgeschichte"

@@ -228,6 +228,9 @@ _SEO_SHARE = 0.8
 _SEO_COVER = 0.6
 _WORDS = re.compile(r"\w+")
 _STORY_TAGS = frozenset({"article", "main", "section", "header"})
+# An <h1> this short that shares no word with the other statements labels the page.
+_LABEL_WORDS = 2
+_MIN_STEM = 4
 
 Found = tuple[str, str]
 
@@ -247,7 +250,7 @@ def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
         if text:
             found["title-tag"] = text
     h1 = _first_h1(scan, found.values()) or _shown_heading(scan, found.values()) or _beside_seo_title(scan)
-    if h1:
+    if h1 and not _page_label(h1, found.values()):
         found["h1"] = h1
     elif not found:
         # A page that states its headline nowhere else: the search title a breadcrumb ends in.
@@ -257,6 +260,24 @@ def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
             found["h1"] = text
     # No real title is this long; refusing longer ones also bounds the work of strip_site.
     return {k: _visible(v) for k, v in found.items() if len(v) <= _MAX_TITLE}
+
+
+def _page_label(h1: str, stated: Iterable[str]) -> bool:
+    """An ``<h1>`` of a word or two that names the kind of page ("Details", "기사 상세",
+    "Fan Feed"), not its story: it shares no word with a longer statement of the title, nor
+    a word's stem ("Chorgeschichte" and "Geschichte")."""
+    words = set(_WORDS.findall(fold(h1)))
+    if len(words) > _LABEL_WORDS:
+        return False
+    others = [set(_WORDS.findall(fold(text))) for text in stated]
+    if not any(len(o) > _LABEL_WORDS for o in others):
+        return False
+    return not any(_stem_shared(w, o) for w in words for text in others for o in text)
+
+
+def _stem_shared(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= _MIN_STEM and short in long)
 
 
 def _visible(text: str) -> str:
