@@ -757,6 +757,30 @@ def test_jsonld_own_article_known_by_its_h1_or_og_url() -> None:
         assert meta.published == dt.date(2024, 3, 12)
 
 
+def test_jsonld_story_elsewhere_loses_to_an_article_that_states_no_address() -> None:
+    # The own node's headline is an SEO variant that no title repeats and it gives no
+    # address; the related story's address is another page than the canonical one.
+    html = """<html><head><link rel="canonical" href="https://e.example/news/5481-dam-opens">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm closes pier",
+      "url": "https://e.example/news/5502-storm-closes-pier", "datePublished": "2024-05-02"}</script>
+    <script type="application/ld+json">{"@type": "Article", "headline": "Dam opens: what to know",
+      "datePublished": "2024-03-12"}</script></head>
+    <body><h1>New dam opens after ten years</h1></body></html>"""
+    assert meta_from(html, "https://e.example/5481-dam-opens?utm_source=x").published == dt.date(2024, 3, 12)
+
+
+def test_jsonld_address_alias_is_the_same_page() -> None:
+    # One story under a short path and under its section's path: the better type wins.
+    html = """<html><head><link rel="canonical" href="https://f.example/politik/5481-ich-wollte">
+    <script type="application/ld+json">[{"@type": "NewsArticle", "headline": "Ich wollte",
+      "url": "https://f.example/5481-ich-wollte", "datePublished": "2024-04-22T12:00:00+02:00"},
+      {"@type": "CreativeWork", "headline": "Ich wollte", "datePublished": "2024-04-01"}]</script>
+    </head><body><h1>Ich wollte</h1></body></html>"""
+    assert meta_from(html).published == dt.datetime(
+        2024, 4, 22, 12, tzinfo=dt.timezone(dt.timedelta(hours=2))
+    )
+
+
 def test_jsonld_page_node_that_states_the_page_does_not_beat_the_article() -> None:
     # A WebPage whose url is the page's own describes the page, not the story: the article
     # node wins even when it states no address at all.

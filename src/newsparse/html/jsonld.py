@@ -162,30 +162,39 @@ def _types(data: dict[str, Any]) -> tuple[str, ...]:
 
 
 def article_node(
-    found: list[Node], urls: Iterable[str | None] = (), titles: Callable[[], Iterable[str]] | None = None
+    found: list[Node],
+    page_url: str | None = None,
+    stated: Iterable[str | None] = (),
+    titles: Callable[[], Iterable[str]] | None = None,
 ) -> Node | None:
     """The node that looks like this page's article (has a headline or a date).
 
     Article types come before the page's own WebPage-like nodes whatever those state. Among
     several articles (a page that also describes related stories, a live blog's updates) the
     one that states this page wins over a better type: its ``url``, ``mainEntityOfPage`` or
-    ``@id`` is one of the page's ``urls`` (the caller's, canonical, og:url), and its headline
-    is one of the page's ``titles`` (og:title, <title>, <h1>; asked for only when needed).
-    Then the better type, then the first.
+    ``@id`` is the caller's ``page_url`` or one the page ``stated`` (canonical, og:url), and
+    its headline is one of the page's ``titles`` (og:title, <title>, <h1>; asked for only
+    when needed). A node whose addresses are all elsewhere, on a page that states its own,
+    is another story. Then the better type, then the first.
     """
     usable = [n for n in found if n.rank < 99 and _has_story_fields(n.data)]
     pool = [n for n in usable if n.rank < PAGE_RANK] or usable
     if len(pool) < 2:
         return pool[0] if pool else None
-    paths = {p for p in map(_path, urls) if p}
+    own = {p for p in map(_path, stated) if p}
+    paths = own | ({_path(page_url)} - {""})
     heads = [t for t in map(fold, titles() if titles else ()) if t]
-    return min(pool, key=lambda n: (-_states_page(n.data, paths, heads), n.rank, n.order))
+    return min(pool, key=lambda n: (-_states_page(n.data, paths, bool(own), heads), n.rank, n.order))
 
 
-def _states_page(data: dict[str, Any], paths: set[str], heads: list[str]) -> int:
-    """How many ways the node says it is this page: by its address, by its headline."""
-    own_path = any(_path(u) in paths for u in _node_urls(data))
-    return int(own_path) + int(_titled(data, heads))
+def _states_page(data: dict[str, Any], paths: set[str], trusted: bool, heads: list[str]) -> int:
+    """How many ways the node says it is this page (by its address, by its headline), less
+    one when it states only other addresses than those the page gives itself (``trusted``:
+    a caller's address may be an alias, a page's canonical one is not)."""
+    addresses = [_path(u) for u in _node_urls(data)]
+    here = any(a in paths for a in addresses)
+    elsewhere = trusted and bool(addresses) and not here
+    return int(here) + int(_titled(data, heads)) - int(elsewhere)
 
 
 def _titled(data: dict[str, Any], heads: list[str]) -> bool:
@@ -207,7 +216,19 @@ def _node_urls(data: dict[str, Any]) -> list[str]:
 
 
 def _path(url: str | None) -> str:
-    return urlsplit(url).path.rstrip("/") if url else ""
+    """What names a page in its address: the last step of its path. Sites serve one story
+    under several paths ("/5481-slug" and "/politics/5481-slug", "/slug/amp"), hosts and
+    schemes, and tracking queries; a script's query names the page ("article.php?id=7")."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    steps = [s for s in parts.path.split("/") if s and s.lower() not in _ALIAS_STEPS]
+    last = steps[-1] if steps else ""
+    return f"{last}?{parts.query}" if "." in last and parts.query else last
+
+
+# Trailing path steps that give another view of the same page.
+_ALIAS_STEPS = frozenset({"amp", "index.html", "index.htm", "index.php", "print", "full"})
 
 
 def _has_story_fields(data: dict[str, Any]) -> bool:
@@ -252,10 +273,13 @@ class LdFields:
 
 
 def read_ld(
-    found: list[Node], urls: Iterable[str | None] = (), titles: Callable[[], Iterable[str]] | None = None
+    found: list[Node],
+    page_url: str | None = None,
+    stated: Iterable[str | None] = (),
+    titles: Callable[[], Iterable[str]] | None = None,
 ) -> LdFields:
     """The fields of the page's article node (see ``article_node``), resolving ``@id`` references."""
-    node = article_node(found, urls, titles)
+    node = article_node(found, page_url, stated, titles)
     if node is None:
         return LdFields(publisher=_any_publisher(found))
     data, ids = node.data, by_id(found)

@@ -53,8 +53,9 @@ def extract_metadata(
     metas = collect_metas(tags["meta"])
     links = collect_links(tags["link"])
     scan = Scan(root)
-    urls = (url, links.get("canonical"), *metas.get("og:url", ())[:1])
-    ld = read_ld(jsonld.nodes(jsonld.load_objects(tags["script"])), urls, lambda: _page_titles(scan, metas))
+    stated = (links.get("canonical"), *metas.get("og:url", ())[:1])
+    nodes = jsonld.nodes(jsonld.load_objects(tags["script"]))
+    ld = read_ld(nodes, url, stated, lambda: _page_titles(scan, metas))
     sources: dict[str, str] = {}
     fields: dict[str, Any] = {}
     _put(fields, sources, "language", _language(root, metas, ld))
