@@ -781,6 +781,22 @@ def test_jsonld_address_alias_is_the_same_page() -> None:
     )
 
 
+def test_jsonld_live_blog_updates_are_not_the_article() -> None:
+    # The updates are typed NewsArticle, a better type than the live blog's own, and state
+    # the same address.
+    update = """{"@type": "NewsArticle", "headline": "Roads reopen in the north",
+      "url": "https://g.example/live/storm", "datePublished": "2024-03-12T15:00:00Z",
+      "author": {"@type": "Person", "name": "Ola Berg"}}"""
+    html = f"""<html><head><link rel="canonical" href="https://g.example/live/storm">
+    <script type="application/ld+json">{{"@type": "LiveBlogPosting", "headline": "Storm live",
+      "url": "https://g.example/live/storm", "datePublished": "2024-03-12T06:00:00Z",
+      "author": {{"@type": "Person", "name": "Ina Holm"}},
+      "liveBlogUpdate": [{update}]}}</script></head><body><h1>Storm: live updates</h1></body></html>"""
+    meta = meta_from(html)
+    assert meta.authors == ("Ina Holm",)
+    assert meta.published == dt.datetime(2024, 3, 12, 6, tzinfo=dt.timezone.utc)
+
+
 def test_jsonld_page_node_that_states_the_page_does_not_beat_the_article() -> None:
     # A WebPage whose url is the page's own describes the page, not the story: the article
     # node wins even when it states no address at all.

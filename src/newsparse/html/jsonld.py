@@ -149,9 +149,20 @@ def _walk(value: Any, depth: int) -> Iterator[dict[str, Any]]:
                 yield from _walk(item, depth + 1)
 
 
-# Branches that hold other works (related stories, comments, breadcrumbs), never this page's article.
+# Branches that hold other works (related stories, comments, breadcrumbs, a live blog's
+# updates), never this page's article.
 _SKIP_KEYS = frozenset(
-    {"isPartOf", "breadcrumb", "comment", "review", "relatedLink", "citation", "hasPart", "itemListElement"}
+    {
+        "isPartOf",
+        "breadcrumb",
+        "comment",
+        "review",
+        "relatedLink",
+        "citation",
+        "hasPart",
+        "itemListElement",
+        "liveBlogUpdate",
+    }
 )
 
 
