@@ -36,6 +36,18 @@ def test_credit_line_around_author_links_names_the_unlinked_authors_too() -> Non
     assert meta_from(body).authors == ("Jana Berg", "Tom Hahn", "Lea Wolf", "Max Roth")
 
 
+def test_author_tag_with_the_first_name_widens_to_the_whole_credit_line() -> None:
+    # The author tag names the first writer only; two are linked, two more are not.
+    body = (
+        "<article><h1>Power cut hits the city</h1><address>Von "
+        "<a rel='author' href='/autoren/jana-berg/'>Jana Berg</a>, "
+        "<a rel='author' href='/autoren/tom-hahn/'>Tom Hahn</a>, <span>Lea Wolf</span> und "
+        "<span>Max Roth</span></address>" + STORY + "</article>"
+    )
+    meta = meta_from(body, "<meta name='author' content='Jana Berg'>")
+    assert meta.authors == ("Jana Berg", "Tom Hahn", "Lea Wolf", "Max Roth")
+
+
 def test_credit_line_is_not_taken_when_it_names_no_one_more() -> None:
     body = (
         "<article><h1>Markets slide</h1><div class='meta'><span>By "

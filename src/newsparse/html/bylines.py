@@ -168,8 +168,9 @@ def _site_credit(raws: list[str], site: set[str]) -> tuple[str, ...]:
 
 
 def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) -> Found:
-    """Metadata may list only the first of several authors; the byline's author links, when
-    they name everyone the metadata does and more, are the fuller list."""
+    """Metadata may list only the first of several authors; the byline's author links (or the
+    credit line around them, which may name unlinked authors too), when they name everyone
+    the metadata does and more, are the fuller list."""
     if source in _VISIBLE:
         return named, source
     wanted = {fold(n) for n in named}
@@ -181,7 +182,7 @@ def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) ->
     ]
     if not _one_byline(links):
         return named, source
-    shown = clean_authors(_link_texts(scan, links), site)
+    shown = clean_authors(_credit_around(scan, links), site)
     if wanted < {fold(n) for n in shown}:
         return shown, "rel-author"
     return named, source
