@@ -773,7 +773,7 @@ def test_jsonld_address_alias_is_the_same_page() -> None:
     # One story under a short path and under its section's path: the better type wins.
     html = """<html><head><link rel="canonical" href="https://f.example/politik/5481-ich-wollte">
     <script type="application/ld+json">[{"@type": "NewsArticle", "headline": "Ich wollte",
-      "url": "https://f.example/5481-ich-wollte", "datePublished": "2024-04-22T12:00:00+02:00"},
+      "url": "https://f.example/5481-ich-wollte.html", "datePublished": "2024-04-22T12:00:00+02:00"},
       {"@type": "CreativeWork", "headline": "Ich wollte", "datePublished": "2024-04-01"}]</script>
     </head><body><h1>Ich wollte</h1></body></html>"""
     assert meta_from(html).published == dt.datetime(

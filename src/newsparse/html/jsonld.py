@@ -235,7 +235,9 @@ def _path(url: str | None) -> str:
     parts = urlsplit(url)
     steps = [s for s in parts.path.split("/") if s and s.lower() not in _ALIAS_STEPS]
     last = steps[-1] if steps else ""
-    return f"{last}?{parts.query}" if "." in last and parts.query else last
+    if "." in last and parts.query:
+        return f"{last}?{parts.query}"
+    return last.removesuffix(".html").removesuffix(".htm")  # "/slug.html" and "/slug" agree
 
 
 # Trailing path steps that give another view of the same page.
