@@ -100,7 +100,7 @@ _DATE_CLAUSE = re.compile(
 )
 # Not "für": German bodies credit themselves so ("Bundesministerium für Wirtschaft"). "In" and
 # "From" in capitals only before a capitalised word ("By Jane Doe In Washington").
-_PLACE = re.compile(r"\s(?:in|à|au|aux|aus|from|at|for|pour|para|desde|uit|(?:In|From)(?=\s[A-Z]))\s")
+_PLACE = re.compile(r"\s(?:in|à|au|aux|aus|from|at|for|pour|para|desde|uit|(?:In|From|IN|FROM)(?=\s[A-Z]))\s")
 _PARENS = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 _EMAIL = re.compile(r"\S{1,64}@\S{1,255}\.\w{2,}")
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|org|net|html?|php)\b|/", re.I)
@@ -152,10 +152,12 @@ def split_credit(raw: str) -> list[str]:
     names: list[str] = []
     # A credit that says it is one ("By", "Von"...) may have a date cut off its names.
     led = _LEAD_IN.match(text) is not None
-    connective = _CONNECTIVE_CAPS if text.isupper() else _CONNECTIVE
+    # Whether the credit is in capitals is read past its lead-in: "By ERIC TUCKER, JILL COLVIN".
+    caps = _LEAD_IN.sub("", text, count=1).isupper()
+    connective = _CONNECTIVE_CAPS if caps else _CONNECTIVE
     # A place after the first segment follows a credit, even one refused ("ndr.de, Hamburg").
     for i, segment in enumerate(_SEGMENTS.split(text)):
-        if i and (_place_or_outlet(segment.strip()) or _outlet_in_capitals(segment, text)):
+        if i and (_place_or_outlet(segment.strip()) or _outlet_in_capitals(segment, caps)):
             continue
         for part in _parts(_cut_clauses(segment, led), connective):
             name = clean_name(part)
@@ -259,16 +261,11 @@ def _place_or_outlet(segment: str) -> bool:
     return words[0] == "The" and len(words) <= _MAX_WORDS
 
 
-def _outlet_in_capitals(segment: str, text: str) -> bool:
+def _outlet_in_capitals(segment: str, caps: bool) -> bool:
     """A later segment of two or more words all in capitals, in a credit that is not all in
     capitals, names the outlet ("Jane Doe, USA TODAY"); agencies stay as in _place_or_outlet."""
     words = segment.split()
-    return (
-        len(words) >= 2
-        and segment.isupper()
-        and not text.isupper()
-        and segment.strip().casefold() not in _AGENCIES
-    )
+    return len(words) >= 2 and segment.isupper() and not caps and segment.strip().casefold() not in _AGENCIES
 
 
 def _until_other_credit(text: str) -> str:
@@ -328,7 +325,7 @@ def _undouble(segment: str) -> str:
 
 def clean_name(part: str) -> str | None:
     """One name: lead-in removed, refused when it is a role, a handle, a URL or not name-shaped."""
-    text = part.strip(" \t-–—:.,;|\"'“”«»→›©")
+    text = part.strip(" \t-–—:.,;|\"'“”«»→›©…")
     for _ in range(2):
         text = _LEAD_IN.sub("", text).strip(" -–—:.,©")
     if not text or len(text) > _MAX_NAME or text.startswith("@") or _DIGIT.search(text):
