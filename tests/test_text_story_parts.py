@@ -1,0 +1,31 @@
+"""Parts of a story on a whole-page text copy that the story finder must keep or leave out:
+numbered subheadings, author boxes, agency sign-offs and site notices (fixtures written
+for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsparse
+
+FIXTURES = Path(__file__).parent / "fixtures" / "textpages"
+
+
+def _parse(name: str) -> newsparse.Article:
+    return newsparse.parse_text((FIXTURES / name).read_bytes())
+
+
+def test_numbered_subheadings_keep_their_numbers_and_lists_lose_theirs() -> None:
+    article = _parse("numbered_tips_inscriptis.txt")
+    assert article.headline == "Five steps to a tomato harvest that lasts into October"
+    for heading in ("1. Check the soil before you plant", "3. Pinch out the side shoots"):
+        assert heading in article.paragraphs
+    # A breadcrumb's and a "Most read" box's ranks are a list's numbers, not text.
+    assert not any(p.startswith("3. Five steps") for p in article.paragraphs)
+
+
+def test_html2text_escaped_numbers_are_text_and_its_list_numbers_are_not() -> None:
+    article = _parse("numbered_tips_html2text.txt")
+    assert any(p.startswith("1. Check the soil before you plant.") for p in article.paragraphs)
+    assert any(p.startswith("2. Water deeply") for p in article.paragraphs)
+    assert "Canes" in article.paragraphs  # "  1. Canes": an ordered list's item
