@@ -29,3 +29,10 @@ def test_html2text_escaped_numbers_are_text_and_its_list_numbers_are_not() -> No
     assert any(p.startswith("1. Check the soil before you plant.") for p in article.paragraphs)
     assert any(p.startswith("2. Water deeply") for p in article.paragraphs)
     assert "Canes" in article.paragraphs  # "  1. Canes": an ordered list's item
+
+
+def test_author_box_at_the_end_is_not_story_and_names_the_author() -> None:
+    article = _parse("author_box_end_html2text.txt")
+    assert article.paragraphs[-1].startswith("The company says the change saves fuel")
+    assert "Dana Whitfield" not in article.body
+    assert article.authors == ("Dana Whitfield",)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import chrome
-from ..fields import credit
+from ..fields import byline, credit
 from .anchor import anchored
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
@@ -57,10 +57,11 @@ PROMO_HEAD_WORDS = 6  # a newsletter box's header is this short
 PROMO_REACH = 3  # lines under it that may be its appeal
 MAX_AUTHOR_LABEL = 30
 AUTHOR_BOX = 4  # units an author box under its label takes up at the story's end
-# The label over an author box: "Autor", "About the author", "Über die Autorin", "O autorze".
+# The label over an author box: "Autor", "About the author", "Über die Autorin", "O autorze",
+# "この記事を書いた人" ("the person who wrote this article").
 _AUTHOR_LABEL = re.compile(
     r"(?:about the |über (?:den|die) |zum |zur |sobre (?:el|la) |à propos de |o |over de |om )?"
-    r"(?:l')?(?:autor(?:in|e|a|ze|ce)?|author|auteur|forfatteren)|yazar hakkında"
+    r"(?:l')?(?:autor(?:in|e|a|ze|ce)?|author|auteur|forfatteren)|yazar hakkında|この記事を書いた人"
 )
 STAMP_ABOVE = 1  # units above the headline searched for its date when none is under it
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
@@ -214,10 +215,24 @@ def _drop_bios(story: Story) -> None:
         ):
             del body[i:]
             break
+    _drop_signed_box(story)
     for _ in range(BIO_REACH):
         if len(story.body) < 2 or not _bio(story.body[-1].text, story.authors):
             return
         story.body.pop()
+
+
+def _drop_signed_box(story: Story) -> None:
+    """``Michael Hiltzik`` / ``Pulitzer Prize-winning journalist Michael Hiltzik writes...``:
+    an author box at the story's end, a bare line of names over a line about them. The
+    names are the authors when the header showed none."""
+    body = story.body
+    for i in range(max(1, len(body) - 1 - BIO_REACH), len(body) - 1):
+        about = body[i + 1].text
+        if names(body[i]) and len(about) <= MAX_BIO and _BIO_WORD.search(about):
+            story.authors = story.authors or byline.find("By " + body[i].text)
+            del body[i:]
+            return
 
 
 def _bio(text: str, authors: tuple[str, ...]) -> bool:
