@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsparse
+from newsparse.text import story
 
 FIXTURES = Path(__file__).parent / "fixtures" / "textpages"
 
@@ -36,3 +39,26 @@ def test_author_box_at_the_end_is_not_story_and_names_the_author() -> None:
     assert article.paragraphs[-1].startswith("The company says the change saves fuel")
     assert "Dana Whitfield" not in article.body
     assert article.authors == ("Dana Whitfield",)
+
+
+def test_agency_sign_off_and_the_line_after_it_end_the_story() -> None:
+    article = _parse("sign_off_inscriptis.txt")
+    assert article.paragraphs[-1].startswith("Die Opposition kritisierte")
+    assert "dpa/lno" not in article.body
+    assert "abrufbar" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "signs_off"),
+    [
+        ("aja/PAP", True),
+        ("(dpa/lno)", True),
+        ("kk, mly/PAP", True),
+        ("AP/Reuters", True),
+        ("and/or", False),
+        ("Getty/AFP", False),
+        ("Ukraine/PAP said more", False),
+    ],
+)
+def test_sign_off_shape(line: str, signs_off: bool) -> None:
+    assert (story._SIGN_OFF.fullmatch(line) is not None) is signs_off

@@ -63,6 +63,15 @@ _AUTHOR_LABEL = re.compile(
     r"(?:about the |über (?:den|die) |zum |zur |sobre (?:el|la) |à propos de |o |over de |om )?"
     r"(?:l')?(?:autor(?:in|e|a|ze|ce)?|author|auteur|forfatteren)|yazar hakkında|この記事を書いた人"
 )
+# "aja/PAP", "dpa/lno", "(sda/mk)": an editor's initials and the agency that closes the story,
+# slash-separated tokens of a few letters each, one of them an agency's.
+_AGENCY = r"(?:PAP|dpa|DPA|AFP|AP|KNA|epd|APA|SDA|sda|ATS|ANSA|ANP|Belga|EFE|IAR|ČTK|MTI|Reuters|AA)"
+_SIGN_OFF = re.compile(
+    rf"\(?(?:[a-zżźćńółęąś]{{1,5}}(?:\s?,\s?[a-zżźćńółęąś]{{1,5}}){{0,2}}\s?/\s?{_AGENCY}"
+    rf"|{_AGENCY}(?:\s?/\s?(?:{_AGENCY}|[a-z]{{1,5}})){{1,3}})\)?"
+)
+SIGN_OFF_REACH = 2  # closing units searched for an agency's sign-off
+MAX_SIGN_OFF = 40
 STAMP_ABOVE = 1  # units above the headline searched for its date when none is under it
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
 # "Jane on May 3, 2019 at 4:47 pm said:".
@@ -173,6 +182,7 @@ def find(found: Sequence[Unit]) -> Story:
         if i not in boxed and _keep(u, stops_apply) and not _label(u, repeats)
     )
     _drop_bios(story)
+    _drop_sign_off(story.body)
     story.body = anchored(story.body, stops_apply)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
@@ -220,6 +230,15 @@ def _drop_bios(story: Story) -> None:
         if len(story.body) < 2 or not _bio(story.body[-1].text, story.authors):
             return
         story.body.pop()
+
+
+def _drop_sign_off(body: list[Unit]) -> None:
+    """``aja/PAP``: the agency's sign-off ends the story; a line after it (``Publikacja
+    dostępna na stronie: URL``, a print view's source note) is the page's."""
+    for i in range(max(1, len(body) - SIGN_OFF_REACH), len(body)):
+        if len(body[i].text) <= MAX_SIGN_OFF and _SIGN_OFF.fullmatch(body[i].text):
+            del body[i:]
+            return
 
 
 def _drop_signed_box(story: Story) -> None:
