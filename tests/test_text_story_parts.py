@@ -62,3 +62,10 @@ def test_agency_sign_off_and_the_line_after_it_end_the_story() -> None:
 )
 def test_sign_off_shape(line: str, signs_off: bool) -> None:
     assert (story._SIGN_OFF.fullmatch(line) is not None) is signs_off
+
+
+def test_author_box_under_an_about_label_is_not_story() -> None:
+    article = _parse("author_label_end_inscriptis.txt")
+    assert article.paragraphs[-1].startswith("Entscheidend sei gewesen")
+    assert "Jana Beispiel" not in article.body
+    assert article.authors == ("Jana Beispiel",)

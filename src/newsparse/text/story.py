@@ -47,7 +47,7 @@ TEASER_WORDS = 30  # a summary under a teaser headline is this short
 DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
 MIN_MENU = 6  # menu-like units that make a page a whole page rather than a bare story
 BIO_REACH = 2  # closing paragraphs that may be the author's note
-MAX_BIO = 600
+MAX_BIO = 800
 DATED_LIST = 3  # dated items in a row that make a teaser list (a story shows its date once)
 DATED_STEP = 6  # units from one such item's date to the next at most
 LABEL_WORDS = 3  # a label repeated between the story's paragraphs is this short
@@ -69,6 +69,11 @@ _AGENCY = r"(?:PAP|dpa|DPA|AFP|AP|KNA|epd|APA|SDA|sda|ATS|ANSA|ANP|Belga|EFE|IAR
 _SIGN_OFF = re.compile(
     rf"\(?(?:[a-zżźćńółęąś]{{1,5}}(?:\s?,\s?[a-zżźćńółęąś]{{1,5}}){{0,2}}\s?/\s?{_AGENCY}"
     rf"|{_AGENCY}(?:\s?/\s?(?:{_AGENCY}|[a-z]{{1,5}})){{1,3}})\)?"
+)
+# "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim": an author box's label.
+_ABOUT_NAME = re.compile(
+    r"(?i:about|über|sobre|à propos de|acerca de|over|om|o)\s"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]{1,30}(?:\s[A-ZÀ-Þ][\w'’.-]{1,30}){1,3})"
 )
 SIGN_OFF_REACH = 2  # closing units searched for an agency's sign-off
 MAX_SIGN_OFF = 40
@@ -247,9 +252,15 @@ def _drop_signed_box(story: Story) -> None:
     names are the authors when the header showed none."""
     body = story.body
     for i in range(max(1, len(body) - 1 - BIO_REACH), len(body) - 1):
+        label = _ABOUT_NAME.fullmatch(body[i].text) if len(body[i].text) <= MAX_AUTHOR_LABEL else None
+        name = label.group("name") if label else body[i].text
         about = body[i + 1].text
-        if names(body[i]) and len(about) <= MAX_BIO and _BIO_WORD.search(about):
-            story.authors = story.authors or byline.find("By " + body[i].text)
+        if not (label or names(body[i])) or len(about) > MAX_BIO:
+            continue
+        # A line about the author says what they do, or names them again under their label
+        # ("Über Moritz Bachmann" / "Als Sales Manager bildet Moritz Bachmann...").
+        if _BIO_WORD.search(about) or (label and name.split()[-1] in about):
+            story.authors = story.authors or byline.find("By " + name)
             del body[i:]
             return
 
