@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from newsparse.text import story
+from newsparse import chrome
+from newsparse.text import story, units
+from newsparse.text.paragraphs import Chunk
 
 FIXTURES = Path(__file__).parent / "fixtures" / "textpages"
 
@@ -69,3 +71,45 @@ def test_author_box_under_an_about_label_is_not_story() -> None:
     assert article.paragraphs[-1].startswith("Entscheidend sei gewesen")
     assert "Jana Beispiel" not in article.body
     assert article.authors == ("Jana Beispiel",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement 2",
+        "This advertisement has not loaded yet, but your article continues below.",
+        "skip past newsletter promotion",
+        "after newsletter promotion",
+        "Your email address will not be published. Required fields are marked *",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+        "Harbour Radio is not responsible for the opinions or statements presented by contributors. "
+        "In case of abuse, click here to report.",
+        "Les opinions exprimées dans ce blog n'engagent que leurs auteurs.",
+        "BEISPIEL ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von "
+        "der Deutschen Presse-Agentur (dpa) übernommen.",
+        "Diese Zusammenfassung wurde künstlich erzeugt. Wir freuen uns über Ihr Feedback.",
+        "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.",
+    ],
+)
+def test_site_notices_and_placeholders_are_chrome(line: str) -> None:
+    assert chrome.is_drop(line)
+
+
+def test_a_story_sentence_about_responsibility_is_not_chrome() -> None:
+    assert not chrome.is_drop("The company said it is not responsible for the views of its staff.")
+
+
+def test_corrections_box_comment_form_and_programme_note_end_the_story() -> None:
+    assert chrome.is_break("Fehler auf beispiel.de entdeckt?")
+    assert chrome.is_break("Schon gelesen?")
+    assert chrome.is_comments_head("Schreibe einen Kommentar")
+    assert chrome.is_footer("Dieses Thema im Programm: Über dieses Thema berichtete Radio 1 am 3. Mai 2024.")
+
+
+def test_a_paragraph_closing_on_a_german_quote_is_prose() -> None:
+    text = (
+        "„Deshalb ist die Aufklärung über dieses Risiko angemessen“, sagte die Ärztin am Montag. "
+        "Ihr Kollege ergänzt: „Derzeit gibt es dafür in den Studien keine belastbaren Hinweise.“"
+    )
+    (unit,) = story.units([Chunk(text, 0, 0)])
+    assert units.prose(unit, True)

@@ -437,7 +437,9 @@ def _promo_box(found: Sequence[Unit], start: int, end: int) -> set[int]:
     boxed: set[int] = set()
     for i in range(max(0, start - 1), end):
         head = found[i]
-        if head.words > PROMO_HEAD_WORDS or head.sentence or not chrome.promo_hits(head.text):
+        # A call to action may end in "!" ("WAZ-Newsletter: Jetzt kostenlos anmelden!").
+        called = head.sentence and not head.text.endswith("!")
+        if head.words > PROMO_HEAD_WORDS or called or not chrome.promo_hits(head.text):
             continue
         appeal = [k for k in range(i + 1, min(end + 1, i + 1 + PROMO_REACH)) if _appeal(found[k])]
         last = next((k for k, nxt in itertools.pairwise([*appeal, -1]) if nxt != k + 1), None)

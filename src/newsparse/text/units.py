@@ -30,9 +30,10 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _EMPHASIS = re.compile(r"\*\*|__")
 _ESCAPED_NUMBER = re.compile(r"\d{1,3}\\[.)]\s")
 _MARK = re.compile(r"^(?:(?:(?P<hash>#{1,6})|(?P<bullet>[*+•·-])|\d{1,3}[.)])(?:\s+|$)|[|>]\s*)")
-_SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]{0,2}$")
+# German and Czech close a quote with "“", Swiss and French-inverted text with "«".
+_SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»“«)\]]{0,2}$")
 # Two sentence stops inside a line (abbreviations like "F.A.Z." make one stop weak evidence).
-SENTENCE_STOPS = re.compile(r"[a-z\u00df-\u024f]{2}[.!?][\"'”’»)]{0,2}\s")
+SENTENCE_STOPS = re.compile(r"[a-z\u00df-\u024f]{2}[.!?][\"'”’»“«)]{0,2}\s")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _WORD = re.compile(r"[^\W\d_]+")
 # Chinese and Japanese set no spaces between words: every three such letters count as a
