@@ -113,3 +113,19 @@ def test_a_paragraph_closing_on_a_german_quote_is_prose() -> None:
     )
     (unit,) = story.units([Chunk(text, 0, 0)])
     assert units.prose(unit, True)
+
+
+def test_author_box_with_the_name_in_capitals_and_the_agency_note_after_it() -> None:
+    article = _parse("author_caps_box_inscriptis.txt")
+    assert article.paragraphs[-1].startswith("Volunteers knocked on doors")
+    assert "RIVERS" not in article.body and "independent global news" not in article.body
+    assert article.authors == ("Dana Rivers",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Image copyright Getty Images", "Image caption The minister arrives at the summit on Monday"],
+)
+def test_caption_labels_make_a_credit(line: str) -> None:
+    (unit,) = story.units([Chunk(line, 0, 0)])
+    assert units.is_credit(unit)

@@ -251,16 +251,24 @@ def _drop_signed_box(story: Story) -> None:
     an author box at the story's end, a bare line of names over a line about them. The
     names are the authors when the header showed none."""
     body = story.body
-    for i in range(max(1, len(body) - 1 - BIO_REACH), len(body) - 1):
+    for i in range(max(1, len(body) - 1 - AUTHOR_BOX), len(body) - 1):
         label = _ABOUT_NAME.fullmatch(body[i].text) if len(body[i].text) <= MAX_AUTHOR_LABEL else None
         name = label.group("name") if label else body[i].text
         about = body[i + 1].text
         if not (label or names(body[i])) or len(about) > MAX_BIO:
             continue
-        # A line about the author says what they do, or names them again under their label
+        # A line about the author says what they do, opens on their name ("THOMAS BEAUMONT" /
+        # "Beaumont covers national politics..."), or names them again under their label
         # ("Über Moritz Bachmann" / "Als Sales Manager bildet Moritz Bachmann...").
-        if _BIO_WORD.search(about) or (label and name.split()[-1] in about):
-            story.authors = story.authors or byline.find("By " + name)
+        surname = name.split()[-1]
+        if (
+            _BIO_WORD.search(about)
+            or about.casefold().startswith(surname.casefold() + " ")
+            or (label and surname in about)
+        ):
+            story.authors = story.authors or byline.find(
+                "By " + name.title() if name.isupper() else "By " + name
+            )
             del body[i:]
             return
 

@@ -42,6 +42,8 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A photo credit: a label where a caption ends ("... Foto: dpa") or an agency's picture desk.
 CREDIT = re.compile(
     r"(?:^|[(.!?|/]\s?)(?:photo|image|foto|bild|credit|source|quelle)s?\s?:"
+    # "Image copyright Getty Images", "Image caption The minister ...": a caption's labels.
+    r"|^(?:image|media) (?:copyright|caption)\b"
     r"|(?:^|[(\s])(?:©|\(c\)|getty images|ap photo|afp\b|reuters/|dpa\b|imago\b|shutterstock"
     r"|picture alliance|epa\b)"
     # "Foto: Felix Zahn/imago", "Eva Manez/Reuters": photographer and agency joined by a slash.
