@@ -7,6 +7,7 @@ dateline, and a site's promo set above a bare page's headline, byline and timest
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,22 @@ def test_newsletter_box_header_goes_with_its_appeal() -> None:
     lines = [para.format("first"), "", "Example Games Newsletter", "", appeal, "", para.format("second")]
     found = story.units(list(chunks(lines)))
     assert story._promo_box(found, 0, len(found) - 1) == {1, 2}
+
+
+def test_byline_without_by_and_the_date_under_a_bare_page_headline_are_read() -> None:
+    article = _parse("promo_over_headline.inscriptis.txt")
+    assert article.authors == ("Maria Lind", "Peter K. Olson")
+    assert article.published == datetime.date(2020, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Lisa Doe and Trevor J. Roe Sioux Falls Argus Leader", ("Lisa Doe", "Trevor J. Roe")),
+        ("Jane Doe USA TODAY", ("Jane Doe",)),
+        ("Jan van Dijk, Eva Roe Harbour Post", ("Jan van Dijk", "Eva Roe")),
+        ("Harbour", ()),
+    ],
+)
+def test_names_of_a_byline_without_by_leave_the_outlet_out(line: str, names: tuple[str, ...]) -> None:
+    assert anchor.signature_names(line) == names

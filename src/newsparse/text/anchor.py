@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from ..blocks import Block
-from ..fields import dateline
+from ..fields import byline, dateline
 from .header import header_evidence
 from .paragraphs import Chunk
 from .units import CREDIT, DIGIT, Unit, gallery, is_credit, prose, title_like, units
@@ -26,6 +27,8 @@ _CAPTION_CREDIT = re.compile(r"\((?:[^()]{0,80}/[^()]{0,80}|[^()]{0,80}\bvia\s[^
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_SIGNATURE_WORDS = 16
 _JOINS = frozenset(["and", "und", "et", "y", "e", "&", "de", "von", "van", "der", "for"])
+_NAME_JOIN = re.compile(r",\s|\s(?:and|und|et|&)\s")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _lead(text: str) -> dateline.Found | None:
@@ -65,7 +68,18 @@ def anchored(body: Sequence[Unit], stops_apply: bool) -> list[Unit]:
     return list(body)
 
 
-def headed(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
+@dataclass(frozen=True, slots=True)
+class Headed:
+    """A bare page's blocks with its headline first, the promo above the headline, and
+    what the header under it says: the authors of a byline without "By" and the date."""
+
+    blocks: list[Block]
+    promo: list[str] = field(default_factory=list)
+    authors: tuple[str, ...] = ()
+    stamp: str | None = None
+
+
+def headed(blocks: Sequence[Block]) -> Headed:
     """A bare page whose dateline stands past the field reader's reach of its first
     headline-like line: the line over the dateline's byline and timestamp is the headline
     (set as the level-1 heading), and what stands above it is a site's promo."""
@@ -74,19 +88,45 @@ def headed(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
         if blocks[i].heading or _lead(found[i].text) is None:
             continue
         if not (strong(found[i].text) or header_evidence(found[i - 1])):
-            return list(blocks), []
+            return Headed(list(blocks))
         head = i - 1
         while head > 0 and (header_evidence(found[head]) or _signature(found[head])):
             head -= 1
         if not _headline_over(found, head, i):
-            return list(blocks), []
+            return Headed(list(blocks))
         title = blocks[head]
         kept = [Block(title.text, "h1", 1, title.link_density, 0)]
         kept += [
             Block(b.text, b.tag, b.heading, b.link_density, k) for k, b in enumerate(blocks[head + 1 :], 1)
         ]
-        return kept, [b.text for b in blocks[:head]]
-    return list(blocks), []
+        authors, stamp = _header(found[head + 1 : i])
+        return Headed(kept, [b.text for b in blocks[:head]], authors, stamp)
+    return Headed(list(blocks))
+
+
+def _header(lines: Sequence[Unit]) -> tuple[tuple[str, ...], str | None]:
+    """The names of a byline without "By" and the first timestamp under the headline."""
+    authors: tuple[str, ...] = ()
+    stamp = None
+    for unit in lines:
+        if unit.stamp and stamp is None:
+            stamp = unit.text
+        elif not authors and _signature(unit) and not byline.find(unit.text):
+            authors = signature_names(unit.text)
+    return authors, stamp
+
+
+def signature_names(text: str) -> tuple[str, ...]:
+    """``Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader``: the names a byline
+    without "By" lists, the outlet after the last one left out. A name is two words, or
+    three with an initial or a particle in the middle ("Trevor J. Mitchell", "Jan van Dijk")."""
+    parts = [p for p in _NAME_JOIN.split(text) if p]
+    last = parts[-1].split()
+    if len(last) < 2 or any(len(p.split()) not in (2, 3) for p in parts[:-1]):
+        return ()
+    middle = len(last) >= 3 and (_INITIAL.fullmatch(last[1]) is not None or last[1].lower() in _JOINS)
+    names = [*parts[:-1], " ".join(last[: 3 if middle else 2])]
+    return byline.find("By " + " and ".join(names))
 
 
 def _headline_over(found: Sequence[Unit], head: int, lead: int) -> bool:
