@@ -140,3 +140,25 @@ def test_byline_without_by_and_the_date_under_a_bare_page_headline_are_read() ->
 )
 def test_names_of_a_byline_without_by_leave_the_outlet_out(line: str, names: tuple[str, ...]) -> None:
     assert anchor.signature_names(line) == names
+
+
+def test_bare_page_lead_without_a_dateline_under_a_desk_byline_and_a_captioned_photo() -> None:
+    article = _parse("desk_byline_caption.inscriptis.txt")
+    assert article.headline is not None and article.headline.startswith("Tuesday's college hockey")
+    assert article.paragraphs[0].startswith("Northport, Minn. — Jamie Orr scored")
+    assert article.paragraphs[-1].startswith("Lakeside will face")
+    assert article.published == datetime.date(2024, 3, 5)
+    assert article.authors == ()  # a desk's line and a photo credit name no author
+    for chrome_text in ("staff and wire", "celebrates a goal", "Kim Park", "Published", "Terms of Service"):
+        assert chrome_text not in article.body
+
+
+def test_dated_table_rows_under_a_wire_headline_are_no_header() -> None:
+    text = (
+        "HARBOUR INCOME FUND SETS PAYOUT\n    LAKESIDE, Minn., March 2 -\n"
+        "    Mthly div 7.1 cts vs 7.1 cts prior\n    Pay March 31\n    Record March 16\n"
+        "    NOTE: Harbour Income Fund of the Lakeside Group.\n Reuter\n"
+    )
+    article = newsparse.parse_text(text.encode())
+    assert article.headline == "HARBOUR INCOME FUND SETS PAYOUT"
+    assert "Pay March 31" in article.paragraphs

@@ -87,6 +87,9 @@ DROP: tuple[str, ...] = (
     r"(?:home|homepage|news|latest news|top stories|sections|topics|video|videos|podcasts?|opinion)",
     r"(?:about us|contact us|contact|terms(?: of (?:use|service))?|privacy(?: policy)?)",
     r"terms (?:and|&) conditions",
+    # A footer's links run together: "Terms of Service Privacy Notice".
+    r"(?:terms of (?:service|use)|privacy (?:notice|policy))(?: (?:terms of (?:service|use)|privacy"
+    r" (?:notice|policy)|cookie policy|your california privacy rights)){1,3}",
     r"(?:cookie|privacy) (?:notice|settings|choices)|do not sell my (?:personal )?information",
     r"(?:sign up|register) (?:now|here|for free)|get the app|download (?:the|our) app",
     r"sign up|thanks? (?:you )?for signing up!?",

@@ -27,6 +27,8 @@ _CAPTION_CREDIT = re.compile(r"\((?:[^()]{0,80}/[^()]{0,80}|[^()]{0,80}\bvia\s[^
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_SIGNATURE_WORDS = 16
 _JOINS = frozenset(["and", "und", "et", "y", "e", "&", "de", "von", "van", "der", "for"])
+# "Detroit News wire services", "From staff and wire reports": a desk's byline.
+_DESK_WORDS = frozenset(["staff", "wire", "services", "reports", "from"])
 _NAME_JOIN = re.compile(r",\s|\s(?:and|und|et|&)\s")
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -85,35 +87,54 @@ def headed(blocks: Sequence[Block]) -> Headed:
     (set as the level-1 heading), and what stands above it is a site's promo."""
     found = units([Chunk(b.text, i, 0) for i, b in enumerate(blocks[: ANCHOR_REACH + 1])])
     for i in range(dateline.HEADER_ZONE + 1, len(found)):
-        if blocks[i].heading or _lead(found[i].text) is None:
+        dated = _lead(found[i].text) is not None
+        # A lead the dateline grammar does not read ("Dekalb, Ill. — ...") still opens the
+        # story when it stands right under the header's byline, timestamp or photo credit.
+        if blocks[i].heading or not (dated or (prose(found[i], False) and header_evidence(found[i - 1]))):
             continue
         if not (strong(found[i].text) or header_evidence(found[i - 1])):
             return Headed(list(blocks))
         head = i - 1
-        while head > 0 and (header_evidence(found[head]) or _signature(found[head])):
+        while head > 0 and (
+            header_evidence(found[head]) or _signature(found[head]) or _caption_under(found, head)
+        ):
             head -= 1
-        if not _headline_over(found, head, i):
+        # Without a dateline, a byline (with "By" or without) under the headline is the
+        # evidence that this is a story's header, not a table's rows ("Pay March 31").
+        signed = dated or any(_signature(u) or byline.find(u.text) for u in found[head + 1 : i])
+        if not (signed and _headline_over(found, head, i)):
             return Headed(list(blocks))
-        title = blocks[head]
-        kept = [Block(title.text, "h1", 1, title.link_density, 0)]
-        kept += [
-            Block(b.text, b.tag, b.heading, b.link_density, k) for k, b in enumerate(blocks[head + 1 :], 1)
-        ]
-        authors, stamp = _header(found[head + 1 : i])
-        return Headed(kept, [b.text for b in blocks[:head]], authors, stamp)
+        return _headed(blocks, found[head + 1 : i], head, dated)
     return Headed(list(blocks))
 
 
+def _headed(blocks: Sequence[Block], header: Sequence[Unit], head: int, dated: bool) -> Headed:
+    """The headline first, then the story. The field readers take a header that ends on a
+    dateline; without one, its lines (byline, timestamp, caption) are read here and go."""
+    authors, stamp = _header(header)
+    rest = list(blocks[head + 1 :] if dated else blocks[head + 1 + len(header) :])
+    if stamp is not None and rest and rest[-1].text == stamp:
+        rest.pop()  # the timestamp repeated under the story
+    title = blocks[head]
+    kept = [Block(title.text, "h1", 1, title.link_density, 0)]
+    kept += [Block(b.text, b.tag, b.heading, b.link_density, k) for k, b in enumerate(rest, 1)]
+    promo = [b.text for b in blocks[:head]] + ([] if dated else [u.text for u in header])
+    return Headed(kept, promo, authors, stamp)
+
+
 def _header(lines: Sequence[Unit]) -> tuple[tuple[str, ...], str | None]:
-    """The names of a byline without "By" and the first timestamp under the headline."""
-    authors: tuple[str, ...] = ()
-    stamp = None
-    for unit in lines:
-        if unit.stamp and stamp is None:
-            stamp = unit.text
-        elif not authors and _signature(unit) and not byline.find(unit.text):
-            authors = signature_names(unit.text)
-    return authors, stamp
+    """The names of a byline (with "By" or without) and the first timestamp under the
+    headline; a desk's line ("Detroit News wire services") names no one."""
+    signs = [u for u in lines if not u.stamp and _signature(u)]
+    stamp = next((u.text for u in lines if u.stamp), None)
+    if not signs:
+        return (), stamp
+    # The first such line is the byline; a later one credits the photo ("Al Goldis, AP").
+    text = signs[0].text
+    if byline.find(text):
+        return byline.find(text), stamp
+    desk = not {w.lower() for w in text.split()}.isdisjoint(_DESK_WORDS)
+    return (() if desk else signature_names(text)), stamp
 
 
 def signature_names(text: str) -> tuple[str, ...]:
@@ -138,10 +159,23 @@ def _headline_over(found: Sequence[Unit], head: int, lead: int) -> bool:
     return not any(prose(u, False) for u in found[:head])
 
 
+def _caption_under(found: Sequence[Unit], index: int) -> bool:
+    """``Eastern Michigan quarterback Mike Glass III`` between the timestamp and the photo's
+    credit: a caption set into the header, under a byline or timestamp."""
+    unit = found[index]
+    if index == 0 or unit.words > MAX_SIGNATURE_WORDS or prose(unit, False):
+        return False
+    return header_evidence(found[index - 1]) and (
+        index + 1 >= len(found) or not prose(found[index + 1], False)
+    )
+
+
 def _signature(unit: Unit) -> bool:
     """``Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader``: a byline without
     ``By``, every word capitalised but the joins between names."""
     if unit.sentence or DIGIT.search(unit.text) or not 2 <= unit.words <= MAX_SIGNATURE_WORDS:
         return False
     words = unit.text.replace(",", " ").split()
-    return all(w[:1].isupper() or w.lower() in _JOINS for w in words) and words[0][:1].isupper()
+    if not all(w[:1].isupper() or w.lower() in _JOINS or w.lower() in _DESK_WORDS for w in words):
+        return False
+    return words[0][:1].isupper()
