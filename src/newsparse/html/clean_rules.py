@@ -204,10 +204,6 @@ CHROME_TEXT = re.compile(
     r"|\bexterne inhalte angezeigt werden|\bpersonenbezogene daten an (?:drittplattformen|externe anbieter)"
     r"|\b(?:article|page) (?:includes|contains) content provided by\b"
     r"|\bwe ask for your permission before anything is loaded\b"
-    # A site's legal footer: copyright and trademark notices, a supplement maker's disclaimer.
-    r"|(?:©|\(c\)|\bcopyright ©?) ?\d{4}\b.{0,120}\ball rights reserved\b|^(?:©|copyright ©?) ?\d{4}\b"
-    r"|\bare (?:registered )?trademarks of\b"
-    r"|\bhave not been evaluated by the food and drug administration\b"
     # Japanese sites' appeal to become a paying member ("paid members can also read
     # members-only paid articles"), set under every story they cut short.
     r"|有料会員|会員限定|有料記事",
@@ -220,8 +216,17 @@ CHROME_TEXT_HINTS = (
     *("min read", "minute read", "minutes read", "not responsible", "necessarily reflect"),
     *("hear what you think", "ihr feedback", "write to ", "有料", "会員限定"),
     *("externe", "personenbezogene", "content provided by", "your permission"),
-    *("trademarks of", "©", "copyright", "(c)", "food and drug"),
 )
+
+# A site's legal footer: copyright and trademark notices, a supplement maker's disclaimer.
+# Only short blocks: a story may quote a notice ("... are trademarks of Disney, it said").
+MAX_LEGAL_FOOTER = 250
+LEGAL_FOOTER = re.compile(
+    r"(?:©|\(c\)|\bcopyright ©?) ?\d{4}\b.{0,120}\ball rights reserved\b|^(?:©|copyright ©?) ?\d{4}\b"
+    r"|\bare (?:registered )?trademarks of\b"
+    r"|\bhave not been evaluated by the food and drug administration\b"
+)
+LEGAL_FOOTER_HINTS = ("trademarks of", "©", "copyright", "(c)", "food and drug")
 
 # Short lines of a share bar, a follow box, an advert slot or a subscription prompt, matched
 # against a whole (lower-cased) unit: templates set them as text beside icons ("Seite
