@@ -197,3 +197,19 @@ def test_heading_over_a_list_of_steps_is_kept() -> None:
     blocks = story_of(page)
     assert blocks[1] == "Before you start"
     assert blocks[2].startswith("Step 0:")
+
+
+def test_a_summary_a_machine_wrote_stays_out() -> None:
+    # The box says so in its note ("Diese Zusammenfassung wurde künstlich erzeugt"): its key
+    # points restate the story, whatever the box is named. The standfirst beside it stays.
+    texts = parse_html((FIXTURES / "machine_summary.html").read_bytes()).paragraphs
+    assert texts[0].startswith("Nach langem Streit")
+    assert any(t.startswith("Mit 21 zu 19 Stimmen") for t in texts)
+    assert any(t.startswith("Die Händler in der Kanalstraße") for t in texts)
+    for furniture in (
+        "Der Artikel für Sie",
+        "Diese Zusammenfassung",
+        "Der Stadtrat hat nach",
+        "Anwohner befürchten",
+    ):
+        assert not any(t.startswith(furniture) for t in texts), furniture

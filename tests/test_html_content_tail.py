@@ -154,3 +154,29 @@ def test_a_heading_over_a_closing_list_stays() -> None:
     body = PROSE * 3 + "<h3>Tour dates</h3><ul><li>June 9, Tampa</li><li>June 10, Atlanta</li></ul>"
     texts = tail_kept(f"<html><body><div><h1>Budget</h1><div>{body}</div></div></body></html>")
     assert texts[-3:] == ["Tour dates", "June 9, Tampa", "June 10, Atlanta"]
+
+
+def test_a_paragraph_after_a_gallery_in_the_story_box_stays() -> None:
+    # A gallery between the last two paragraphs sets its caption three times over (cut short,
+    # in full, in the overlay): furniture that outweighs the closing paragraph, which is still
+    # a sibling of the story's paragraphs. Prose outside the story's box stays out.
+    caption = (
+        "Workers lift the first concrete block of the new breakwater into place on the northern side "
+        "of the harbour on Tuesday. (AP Photo/Jane Doe)"
+    )
+    gallery = '<div class="gallery">' + f"<div>{caption}</div>" * 3 + "</div>"
+    story = [
+        "The harbour council voted on Tuesday to rebuild the breakwater before winter, after two storms.",
+        "Work is to start in September and should take eleven weeks, the council said on Wednesday morning.",
+        "The ferry will run from the southern quay while the cranes are in the water, the operator said.",
+    ]
+    closing = "Note: the fish market stays open throughout the works, with stalls moved to the car park."
+    aside = "<div><p>Our newsroom is supported by readers like you; every gift helps us report.</p></div>"
+    page = (
+        "<html><body><div><h1>Council backs the breakwater</h1><div>"
+        + "".join(f"<p>{text}</p>" for text in story)
+        + f"{gallery}<p>{closing}</p></div>{aside}</div></body></html>"
+    )
+    texts = story_of(page)
+    assert texts[-1] == closing
+    assert not any("Workers lift" in t or "newsroom" in t for t in texts)

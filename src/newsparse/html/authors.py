@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from ..fields.agencies import AGENCIES
 from ..scoring import fold, squash
@@ -116,12 +117,17 @@ _GENERIC_INSIDE = re.compile(r"admin|webmaster|sources\b", re.I)
 _HANDLE = re.compile(r"\s@\w{1,30}")
 
 
+MAX_CREDITS = 100
+
+
 def clean_authors(raws: Iterable[str], site: Iterable[str] = ()) -> tuple[str, ...]:
     """Names from raw credits, de-duplicated; ``site`` holds squashed site names to refuse."""
     refused = set(site)
     out: list[str] = []
     seen: set[str] = set()
-    for raw in raws:
+    # A page that repeats one credit 50,000 times (a template loop) is read once per credit,
+    # and no story has more than MAX_CREDITS distinct ones.
+    for raw in islice(dict.fromkeys(raws), MAX_CREDITS):
         for name in split_credit(raw):
             key = fold(name)
             # "The Coastal Herald" credits the site that calls itself "Coastal Herald".

@@ -197,9 +197,16 @@ def _is_strong(token: str) -> bool:
 def is_chrome_text(text: str) -> bool:
     """Consent, subscription and paywall boilerplate recognised by its wording."""
     head = text[:2000].lower()
+    if len(text) <= rules.MAX_LEGAL_FOOTER and _legal_footer(head):
+        return True
     if not any(hint in head for hint in rules.CHROME_TEXT_HINTS):
         return False
     return rules.CHROME_TEXT.search(head) is not None
+
+
+def _legal_footer(lowered: str) -> bool:
+    hinted = any(hint in lowered for hint in rules.LEGAL_FOOTER_HINTS)
+    return hinted and rules.LEGAL_FOOTER.search(lowered) is not None
 
 
 def is_chrome_label(text: str) -> bool:

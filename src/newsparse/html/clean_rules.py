@@ -196,7 +196,17 @@ CHROME_TEXT = re.compile(
     r"|\b\d{1,3} ?min(?:ute)?s? read\b"
     # A site's disclaimer for what its contributors write, set under every story.
     r"|\bis not responsible for the (?:opinions|views|content)\b"
-    r"|\bnot necessarily reflect the (?:views|opinions) of (?:the|this) (?:site|website|publisher)\b",
+    r"|\bnot necessarily reflect the (?:views|opinions) of (?:the|this) (?:site|website|publisher)\b"
+    # The consent box over an embedded post or player ("An dieser Stelle finden Sie externen
+    # Inhalt ...", "This article includes content provided by X. We ask for your permission
+    # before anything is loaded"): set in the story where the embed stands.
+    r"|\ban dieser stelle finden sie (?:einen )?(?:ergänzenden )?externen inhalt"
+    r"|\bexterne inhalte angezeigt werden|\bpersonenbezogene daten an (?:drittplattformen|externe anbieter)"
+    r"|\b(?:article|page) (?:includes|contains) content provided by\b"
+    r"|\bwe ask for your permission before anything is loaded\b"
+    # Japanese sites' appeal to become a paying member ("paid members can also read
+    # members-only paid articles"), set under every story they cut short.
+    r"|有料会員|会員限定|有料記事",
     re.I,
 )
 
@@ -204,8 +214,19 @@ CHROME_TEXT = re.compile(
 CHROME_TEXT_HINTS = (
     *("cookie", "newsletter", "sign up", "limit", "subscri", "commenting forum", "for only", "for just"),
     *("min read", "minute read", "minutes read", "not responsible", "necessarily reflect"),
-    *("hear what you think", "ihr feedback", "write to "),
+    *("hear what you think", "ihr feedback", "write to ", "有料", "会員限定"),
+    *("externe", "personenbezogene", "content provided by", "your permission"),
 )
+
+# A site's legal footer: copyright and trademark notices, a supplement maker's disclaimer.
+# Only short blocks: a story may quote a notice ("... are trademarks of Disney, it said").
+MAX_LEGAL_FOOTER = 250
+LEGAL_FOOTER = re.compile(
+    r"(?:©|\(c\)|\bcopyright ©?) ?\d{4}\b.{0,120}\ball rights reserved\b|^(?:©|copyright ©?) ?\d{4}\b"
+    r"|\bare (?:registered )?trademarks of\b"
+    r"|\bhave not been evaluated by the food and drug administration\b"
+)
+LEGAL_FOOTER_HINTS = ("trademarks of", "©", "copyright", "(c)", "food and drug")
 
 # Short lines of a share bar, a follow box, an advert slot or a subscription prompt, matched
 # against a whole (lower-cased) unit: templates set them as text beside icons ("Seite

@@ -58,6 +58,7 @@ TAG_WEIGHT = {"p": 1.0, "blockquote": 0.8, "pre": 0.8, "li": 0.6, "div": 0.6}
 RESTATED_TITLE = 20  # a headline this long, found again in a short unit, is restated there
 TAIL_UNITS = 2  # short paragraphs taken in after the story's last scoring unit
 MAX_TABLE_UNITS = 400  # a table of more cells than this after the story is not its data
+ARTICLE_SHARE = 0.5  # an <article> holding most of the run's prose is the story
 LEAD_CHARS = 600  # prose right under the stated headline counts double, up to this much...
 LEAD_REACH = 25  # ...within this many units of it
 STATED_LEDE = 40  # a stated summary this long, shown under the headline, is the standfirst...
@@ -79,6 +80,14 @@ _WORD = re.compile(r"\w+")
 _LABEL = re.compile(r"\W{0,3}(?:related|also|see also|read (?:more|also|next)|more|listen|watch)\b", re.I)
 MAX_URL = 300
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S{1,300}")  # one web address, nothing else
+MAX_NAME = 24  # linked names this long on average, at most (titles run longer)
+_LIST_COMMAS = (",", "、", "，", ";")  # what parts the names of a list set as prose
+# The label of a list of topic links ("Tags: ...", "Schlagwörter: ..."): furniture.
+_TAG_LABEL = re.compile(
+    r"\W{0,3}(?:tags?|topics?|themen|schlagw(?:ö|o)rte?|mots?-cl(?:é|e)s|etiquetas|temas|tagi|etiketler"
+    r"|キーワード|태그|标签)\s{0,2}[:：]",
+    re.I,
+)
 _FINAL = frozenset(".!?…\"”»')。！？")
 
 # Labels that title furniture after a story, in the languages of the pages we see: reader
@@ -89,9 +98,12 @@ SIBLING_SCAN = 64  # records looked at for the element a bare label titles
 _LABEL_PHRASES = (
     # English
     r"(?:\d{1,6} )?(?:reader )?(?:comments?|responses?|replies|reactions)(?: to .{1,140})?",
+    # WordPress's own title over the comments: "10 thoughts on “Title”", "One thought on ...".
+    r"(?:\d{1,6}|one) (?:thoughts?|responses?|comments?|replies) (?:on|to) .{1,140}",
     r"(?:top rated |show |view |read )?comments(?: \(\d{1,6}\))?",
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment)|join the (?:discussion|conversation)",
     r"related(?: (?:articles?|stories|posts?|news|content|coverage|reading|links|topics|videos?))?",
+    r"related (?:recipes|guides|products|reviews)",
     r"(?:more|latest) (?:on this story|from .{1,60})",
     r"(?:more|latest) (?:[\w'’]+ ){0,3}(?:stories|news|articles|headlines|reads)",
     r"(?:most|top) (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|now))?",
@@ -105,7 +117,10 @@ _LABEL_PHRASES = (
     r"(?:join|follow) (?:our|us on|the) .{1,60}(?:whatsapp|telegram)(?: (?:channel|community|group))?",
     r"suscr[ií]bete a (?:nuestro|nuestra|el|la) .{0,40}(?:bolet[ií]n|newsletter)",
     # German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Turkish
+    # The box about the story's author, after the story.
+    r"about the authors?|über (?:den|die) autor(?:in|:in|\*in|en|innen)?|à propos de l'auteur|sobre el autor",
     r"(?:leser)?kommentare|mehr zum thema|weitere (?:artikel|nachrichten|themen)|meistgelesen",
+    r"verwandte (?:artikel|beiträge|themen)(?: .{1,40})?",
     r"(?:das )?könnte (?:sie|dich) auch interessieren|lesen sie auch|auch interessant",
     r"commentaires?|réactions|(?:à )?lire aussi|sur le même sujet|les plus lus|articles? liés",
     r"comentarios?|noticias relacionadas|te puede interesar|lo más (?:leído|visto)",
@@ -116,6 +131,21 @@ _LABEL_PHRASES = (
     r"関連記事|関連ニュース|コメント|관련 ?기사|댓글|相关(?:新闻|文章)|相關(?:新聞|文章)",
 )
 _FURNITURE_LABEL = re.compile(r"\W{0,3}(?:" + "|".join(_LABEL_PHRASES) + r")\W{0,3}", re.I)
+
+# The note that a summary box was written by a machine, in the languages of the pages we
+# see: the whole box is then furniture (a reader's digest, not the story's text).
+MAX_AI_NOTE = 400  # a note longer than this is a paragraph about AI, not a label
+MAX_SUMMARY = 2000  # a box holding more text than this is more than the summary
+_AI_NOTE = re.compile(
+    r"\b(?:this |the )?summary (?:was |is )?(?:generated|created|written|produced) (?:by|with|using) "
+    r"(?:an? )?(?:ai|artificial intelligence)\b|\bai[- ]generated summary"
+    r"|zusammenfassung wurde (?:künstlich|automatisch|mit (?:hilfe )?(?:von )?(?:ki|künstlicher intelligenz))"
+    r"|\bki[- ]generierte zusammenfassung|résumé (?:généré|réalisé|produit) (?:par|avec) (?:l'|une )?ia\b"
+    r"|resumen generado (?:por|con) (?:ia|inteligencia artificial)|\bAI ?요약|AI要約|要約はAI",
+    re.I,
+)
+
+_AI_HINTS = ("ummar", "usammenfassung", "ésumé", "esumen", "요약", "要約")  # one in every _AI_NOTE match
 
 # A picture's caption, told by the credit it ends with ("... (AP Photo/Jane Doe)", "Foto:
 # dpa", "Picture: iStock", "/ Getty Images"), or a gallery's counter ("Image 1 of 8"):
@@ -129,6 +159,19 @@ _CAPTION = re.compile(
     r"|^\W{0,3}(?:image|photo|bild|foto)? ?\d{1,3} ?(?:of|von|de|/) ?/? ?\d{1,3}\W{0,3}$",
     re.I,
 )
+
+# A gallery's caption led by its counter, run on without a space ("1of4Grass Valley's ...").
+_COUNTED = re.compile(r"\d{1,3} ?of ?\d{1,3}[A-Z\"“‘']")
+
+# The link that folds a long caption away or opens it again ("... more", ". less"), set after
+# the caption's last word: galleries show each caption cut short and in full, both with it.
+TOGGLE_TAIL = 12  # only the end of a unit is searched
+_TOGGLE = re.compile(r"(?:[.!?…)]|\.\.\.|…) ?(?:\.\.\. ?|… ?)?(more|less)$", re.I)
+
+# A blurb cut off mid-sentence: a word, then an ellipsis, nothing after it.
+BLURB_TITLE = 20  # ...led or followed by a linked title at least this long
+CUT_TAIL = 8
+_CUT_OFF = re.compile(r"\w(?:\.\.\.|…)$")
 
 # The link that ends a teaser's blurb and leads to the story it sums up ("... Read more",
 # "Weiterlesen →"): a blurb, wherever its card stands and whatever its box is named.
@@ -232,9 +275,8 @@ def extract_blocks(seg: Segments, headline: str | None = None, description: str 
         return []
     judged = _judge(seg)
     start, end = _best_range(seg, judged, headline)
-    keep = _trim_tail(
-        judged, [i for i in range(start, end) if _kept(judged, i) or _linked_paragraph(judged, i)]
-    )
+    kept = [i for i in range(start, end) if _kept(judged, i) or _linked_line(judged, i)]
+    keep = _trim_tail(judged, kept + _cut_off_paragraphs(judged, end))
     while keep and units[keep[-1]].tag in _SUBHEADINGS:
         keep.pop()  # a heading with nothing after it titles the furniture that follows
     usable = [k != BAD for k in judged.kinds]
@@ -245,6 +287,28 @@ def extract_blocks(seg: Segments, headline: str | None = None, description: str 
         # A headline set in a lower heading is still the page's headline.
         blocks[0] = Block(blocks[0].text, "h1", 1, blocks[0].link_density, blocks[0].position)
     return blocks
+
+
+def _cut_off_paragraphs(judged: _Judged, end: int) -> list[int]:
+    """Story paragraphs set after a box of furniture inside the story's own box: ``<p>``
+    siblings of the story's last paragraph, prose on their own, that a gallery or a video
+    between them cut off (its captions, set twice or three times over, outweigh a closing
+    paragraph). Readers see one story there; only prose in other boxes ends it."""
+    units, records = judged.units, judged.records
+    if end == 0 or units[end - 1].tag != "p" or judged.kinds[end - 1] != GOOD:
+        return []
+    box = records[units[end - 1].owner].parent
+    found: list[int] = []
+    for i in range(end, records[box].end if box >= 0 else end):
+        if _linked_names(judged, i) and records[units[i].owner].parent == box:
+            found.append(i)  # a list of places set as the story's last lines
+            continue
+        if judged.kinds[i] != GOOD or judged.chrome[i]:
+            continue
+        if units[i].tag != "p" or records[units[i].owner].parent != box:
+            break  # prose of another block: a teaser, a comment, the next story
+        found.append(i)
+    return found
 
 
 def _trim_tail(judged: _Judged, keep: list[int]) -> list[int]:
@@ -349,6 +413,8 @@ def _judge(seg: Segments) -> _Judged:
     marked_prefix = list(accumulate(marked, initial=0))
     for start, end in _labelled_boxes(seg, (good_prefix, h1_prefix, marked_prefix)):
         chrome[start:end] = [True] * (end - start)
+    for start, end in _machine_summaries(seg, list(accumulate(sizes, initial=0)), h1_prefix):
+        chrome[start:end] = [True] * (end - start)
     return _Judged(seg.units, sizes, kinds, chrome, _loose_prose(seg, kinds), seg.records)
 
 
@@ -393,6 +459,36 @@ def _labelled_boxes(seg: Segments, judged: tuple[list[int], list[int], list[int]
             end = _titled_sibling(records, rid)  # a bare heading over the list that follows it
         boxes.append((index, end))
     return boxes
+
+
+def _machine_summaries(seg: Segments, size_prefix: list[int], h1_prefix: list[int]) -> list[tuple[int, int]]:
+    """Unit ranges of the summary boxes a machine wrote, told by the note each carries
+    ("Diese Zusammenfassung wurde künstlich erzeugt", "AI 요약은 OpenAI의 ..."): the
+    largest box that starts with the note (or its short title and info toggle), is still
+    summary-sized and holds no ``<h1>``. Key points a site's editors wrote carry no such
+    note and are left to the story's run."""
+    boxes = []
+    records = seg.records
+    for index, unit in enumerate(seg.units):
+        if len(unit.text) > MAX_AI_NOTE or not _ai_note(unit.text):
+            continue
+        rid, box = unit.owner, -1
+        while rid >= 0:
+            rec = records[rid]
+            lead = size_prefix[index] - size_prefix[rec.start] if rec.start < index else 0
+            if lead >= GOOD_CHARS or h1_prefix[rec.end] > h1_prefix[rec.start]:
+                break  # a box with prose above the note (a standfirst), or the story's header
+            if size_prefix[rec.end] - size_prefix[rec.start] > MAX_SUMMARY:
+                break
+            rid, box = rec.parent, rid
+        if box >= 0:
+            boxes.append((records[box].start, records[box].end))
+    return boxes
+
+
+def _ai_note(text: str) -> bool:
+    # Substring tests in C settle nearly every unit before the pattern is tried.
+    return any(hint in text for hint in _AI_HINTS) and _AI_NOTE.search(text) is not None
 
 
 def _titled_sibling(records: list[Record], rid: int) -> int:
@@ -499,6 +595,23 @@ def _read_more(unit: Unit) -> bool:
     return found is not None and unit.link_chars >= len(found.group(1))
 
 
+def _cut_blurb(unit: Unit) -> bool:
+    """A linked title and its blurb cut off mid-sentence ("<a>Title</a> WASHINGTON: The
+    council said on Monday that it may soon..."): a teaser of another story, set in one
+    element. A story's paragraph that trails off in an ellipsis links no title."""
+    text = unit.text
+    if unit.link_chars < BLURB_TITLE or unit.link_chars * 2 > len(text):
+        return False
+    return _CUT_OFF.search(text[-CUT_TAIL:]) is not None
+
+
+def _toggle(unit: Unit) -> bool:
+    """The unit ends with a linked "more" or "less" after its last sentence: a caption
+    with the switch that folds it."""
+    found = _TOGGLE.search(unit.text[-TOGGLE_TAIL:])
+    return found is not None and unit.link_chars >= len(found.group(1))
+
+
 def _card(seg: Segments, index: int, prefixes: tuple[list[int], list[int], list[int]]) -> bool:
     """The unit is the blurb of a teaser card: a small box led by a linked title, under a
     kicker at most ("<article><h2><a>Title</a></h2><p>Blurb</p></article>"). A box holding
@@ -538,11 +651,42 @@ def _kind(unit: Unit, size: int) -> int:
         return BAD  # a share bar's or an advert slot's label; a heading may well say "Werbung"
     if links > GOOD_LINKS + slack or unit.tag.startswith("h"):
         return NEUTRAL
-    if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None or (unit.link_chars and _read_more(unit)):
+    if _caption_or_blurb(unit):
         return BAD
+    if len(unit.text) <= MAX_URL and _URL_LINE.fullmatch(unit.text) is not None:
+        return NEUTRAL  # a bare web address (a permalink shown for copying) is no prose
     if size >= GOOD_CHARS or (size >= SHORT_PROSE and (unit.tag == "pre" or _sentence(unit))):
         return GOOD
     return NEUTRAL
+
+
+def _caption_or_blurb(unit: Unit) -> bool:
+    """A caption told by its credit or its fold switch, or a teaser's blurb told by its
+    linked "read more"."""
+    if _CAPTION.search(unit.text[-CAPTION_TAIL:]) is not None or _COUNTED.match(unit.text) is not None:
+        return True
+    return unit.link_chars > 0 and (_read_more(unit) or _toggle(unit) or _cut_blurb(unit))
+
+
+def _linked_line(judged: _Judged, i: int) -> bool:
+    return _linked_paragraph(judged, i) or _linked_names(judged, i)
+
+
+def _linked_names(judged: _Judged, i: int) -> bool:
+    """A paragraph listing names each linked to its topic page ("Miyazaki: Takanabe,
+    Shintomi, Miyazaki City", a team's line-up): too link-heavy to score, but a line of
+    the story, which sites that link every place or person they name set among its
+    paragraphs. Menus part their links with bars or nothing, not with commas, and show
+    titles rather than names; a tag list says so in its label."""
+    unit = judged.units[i]
+    if unit.tag != "p" or unit.link_count < 2 or judged.chrome[i] or judged.kinds[i] != BAD:
+        return False
+    if unit.link_chars * 2 <= len(unit.text) or unit.link_chars > MAX_NAME * unit.link_count:
+        return False
+    text = unit.text
+    # One colon may end the list's own label, linked too ("Fukuoka: Kurume").
+    parts = sum(map(text.count, _LIST_COMMAS)) + ((": " in text) or ("：" in text))
+    return parts + 1 >= unit.link_count and _TAG_LABEL.match(text) is None
 
 
 def _sentence(unit: Unit) -> bool:
@@ -585,11 +729,27 @@ def _value(judged: _Judged, i: int) -> float:
 
 def _best_range(seg: Segments, judged: _Judged, headline: str | None) -> tuple[int, int]:
     values = [_value(judged, i) for i in range(len(judged.units))]
-    start, end = best_run(seg.records, values)
+    start, end = _within_article(seg.records, values, best_run(seg.records, values))
     anchor = _anchor(judged, headline) if headline else None
     if anchor is not None:
         start, end = _led_range(seg, values, anchor, (start, end))
     return _head_start(seg, judged, start), _tail_end(judged, _table_after(seg, judged, end))
+
+
+def _within_article(records: list[Record], values: list[float], run: tuple[int, int]) -> tuple[int, int]:
+    """The run cut back to the ``<article>`` that holds nearly all of its prose: HTML's own
+    markup for the story, whose template sets the furniture after it (a donation appeal,
+    a staff list, a sidebar of prose) outside it. Prose outside that weighs more than the
+    furniture between them would otherwise join the story."""
+    start, end = run
+    total = sum(v for v in values[start:end] if v > 0)
+    for rec in records:
+        if rec.tag != "article" or rec.end <= start or rec.start >= end:
+            continue
+        inner = (max(start, rec.start), min(end, rec.end))
+        if inner != run and sum(v for v in values[inner[0] : inner[1]] if v > 0) >= ARTICLE_SHARE * total:
+            return inner
+    return run
 
 
 def _led_range(seg: Segments, values: list[float], anchor: int, best: tuple[int, int]) -> tuple[int, int]:

@@ -90,7 +90,7 @@ def headline_region(ctx: DateContext) -> str:
 
 # How far up from a <time> to look for the heading of the item it dates.
 _TEASER_LEVELS = 3
-_HEADINGS = ("h1", "h2", "h3", "h4")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Boxes that call themselves a teaser, and how far up to look for one. (Not a teaser by its
 # name alone: story headers call their standfirst one, "ArticleModuleTeaser".)
 _TEASER_HINT = hint_pattern(r"teaser")

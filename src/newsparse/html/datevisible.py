@@ -27,7 +27,7 @@ from .datespots import (
     story_h1,
     visible_text,
 )
-from .datetext import dateparser_date, find_text_date
+from .datetext import dateparser_date, find_text_date, relative_date
 from .metatags import full_text, hint_of, hint_pattern, select, text_of
 
 # Descriptions that date their own story ("Notizia del 14 Gennaio 2020") are read last.
@@ -41,6 +41,19 @@ def from_text(ctx: DateContext) -> Iterator[Dated]:
     yield from _hinted_dates(ctx)
     yield from _near_h1(ctx)
     yield from _in_title(ctx)
+
+
+def from_relative(ctx: DateContext) -> Iterator[Dated]:
+    """A relative date in the story's header ("Published 1 day ago", "vor 3 Stunden"), counted
+    back from the day the caller says the page was read. Never from today's clock: a stored
+    page read later would move, and the result would depend on the day this runs."""
+    if ctx.reference_is_today:
+        return
+    for text in (headline_region(ctx), after_h1(ctx)):
+        value = relative_date(" ".join(text.split()), ctx.reference)
+        if value is not None:
+            yield Dated(value, "relative")
+            return
 
 
 def from_article_text(ctx: DateContext) -> Iterator[Dated]:

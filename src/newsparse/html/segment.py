@@ -67,6 +67,7 @@ class Unit:
     item: int  # the list item (record id) holding it when it is not the item's own text, else -1
     skipped: int = 0  # for a furniture subtree left unread: its text length, and text is ""
     unread: str = ""  # ...and the text it held, folded (a standfirst may hide in a "teaser" box)
+    link_count: int = 0  # links opened in it (a list of names each linked, or one linked title)
 
 
 @dataclass(slots=True)
@@ -93,6 +94,7 @@ class _Walker:
         self.buffer: list[str] = []
         self.link_chars = 0
         self.links = 0
+        self.link_count = 0
         self.story = 0
         self.item = -1
         self.br_run = 0
@@ -118,6 +120,7 @@ class _Walker:
 
     def flush(self) -> None:
         if not self.buffer:
+            self.link_count = 0  # an empty link (an icon) before a block counts for no unit
             return
         text = " ".join("".join(self.buffer).split())
         if not text.isascii():
@@ -125,6 +128,7 @@ class _Walker:
             text = unicodedata.normalize("NFC", text)
         self.buffer = []
         links, self.link_chars = self.link_chars, 0
+        count, self.link_count = self.link_count, 0
         if not text or self.max_units <= 0:
             return
         self.max_units -= 1  # only text counts: unread furniture must not crowd out the story
@@ -132,7 +136,7 @@ class _Walker:
         tag = self.out.records[owner].tag if owner >= 0 else "div"
         unit_tag = rules.UNIT_TAGS.get(tag, "div")
         item = self.item if self.item != owner else -1
-        self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, item))
+        self.out.units.append(Unit(text, unit_tag, links, owner, self.chrome, item, link_count=count))
 
     def children(self, el: Any) -> None:
         # No try/finally around the depth count: an exception abandons the whole walk.
@@ -162,6 +166,7 @@ class _Walker:
                 link = tag == "a" and (child.get("name") is None or child.get("href") is not None)
                 if link or (tag not in hard and chrome_kind(child, tag, False, False, memo) < STRONG):
                     self.links += link
+                    self.link_count += link
                     text = child.text
                     if text:
                         add(text)

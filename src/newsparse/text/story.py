@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import chrome
-from ..fields import credit
+from ..fields import byline, credit
 from .anchor import anchored
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
@@ -47,7 +47,7 @@ TEASER_WORDS = 30  # a summary under a teaser headline is this short
 DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
 MIN_MENU = 6  # menu-like units that make a page a whole page rather than a bare story
 BIO_REACH = 2  # closing paragraphs that may be the author's note
-MAX_BIO = 600
+MAX_BIO = 800
 DATED_LIST = 3  # dated items in a row that make a teaser list (a story shows its date once)
 DATED_STEP = 6  # units from one such item's date to the next at most
 LABEL_WORDS = 3  # a label repeated between the story's paragraphs is this short
@@ -57,11 +57,26 @@ PROMO_HEAD_WORDS = 6  # a newsletter box's header is this short
 PROMO_REACH = 3  # lines under it that may be its appeal
 MAX_AUTHOR_LABEL = 30
 AUTHOR_BOX = 4  # units an author box under its label takes up at the story's end
-# The label over an author box: "Autor", "About the author", "Über die Autorin", "O autorze".
+# The label over an author box: "Autor", "About the author", "Über die Autorin", "O autorze",
+# "この記事を書いた人" ("the person who wrote this article").
 _AUTHOR_LABEL = re.compile(
     r"(?:about the |über (?:den|die) |zum |zur |sobre (?:el|la) |à propos de |o |over de |om )?"
-    r"(?:l')?(?:autor(?:in|e|a|ze|ce)?|author|auteur|forfatteren)|yazar hakkında"
+    r"(?:l')?(?:autor(?:in|e|a|ze|ce)?|author|auteur|forfatteren)|yazar hakkında|この記事を書いた人"
 )
+# "aja/PAP", "dpa/lno", "(sda/mk)": an editor's initials and the agency that closes the story,
+# slash-separated tokens of a few letters each, one of them an agency's.
+_AGENCY = r"(?:PAP|dpa|DPA|AFP|AP|KNA|epd|APA|SDA|sda|ATS|ANSA|ANP|Belga|EFE|IAR|ČTK|MTI|Reuters|AA)"
+_SIGN_OFF = re.compile(
+    rf"\(?(?:[a-zżźćńółęąś]{{1,5}}(?:\s?,\s?[a-zżźćńółęąś]{{1,5}}){{0,2}}\s?/\s?{_AGENCY}"
+    rf"|{_AGENCY}(?:\s?/\s?(?:{_AGENCY}|[a-z]{{1,5}})){{1,3}})\)?"
+)
+# "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim": an author box's label.
+_ABOUT_NAME = re.compile(
+    r"(?i:about|über|sobre|à propos de|acerca de|over|om|o)\s"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]{1,30}(?:\s[A-ZÀ-Þ][\w'’.-]{1,30}){1,3})"
+)
+SIGN_OFF_REACH = 2  # closing units searched for an agency's sign-off
+MAX_SIGN_OFF = 40
 STAMP_ABOVE = 1  # units above the headline searched for its date when none is under it
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
 # "Jane on May 3, 2019 at 4:47 pm said:".
@@ -172,6 +187,7 @@ def find(found: Sequence[Unit]) -> Story:
         if i not in boxed and _keep(u, stops_apply) and not _label(u, repeats)
     )
     _drop_bios(story)
+    _drop_sign_off(story.body)
     story.body = anchored(story.body, stops_apply)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
@@ -214,10 +230,47 @@ def _drop_bios(story: Story) -> None:
         ):
             del body[i:]
             break
+    _drop_signed_box(story)
     for _ in range(BIO_REACH):
         if len(story.body) < 2 or not _bio(story.body[-1].text, story.authors):
             return
         story.body.pop()
+
+
+def _drop_sign_off(body: list[Unit]) -> None:
+    """``aja/PAP``: the agency's sign-off ends the story; a line after it (``Publikacja
+    dostępna na stronie: URL``, a print view's source note) is the page's."""
+    for i in range(max(1, len(body) - SIGN_OFF_REACH), len(body)):
+        if len(body[i].text) <= MAX_SIGN_OFF and _SIGN_OFF.fullmatch(body[i].text):
+            del body[i:]
+            return
+
+
+def _drop_signed_box(story: Story) -> None:
+    """``Michael Hiltzik`` / ``Pulitzer Prize-winning journalist Michael Hiltzik writes...``:
+    an author box at the story's end, a bare line of names over a line about them. The
+    names are the authors when the header showed none."""
+    body = story.body
+    for i in range(max(1, len(body) - 1 - AUTHOR_BOX), len(body) - 1):
+        label = _ABOUT_NAME.fullmatch(body[i].text) if len(body[i].text) <= MAX_AUTHOR_LABEL else None
+        name = label.group("name") if label else body[i].text
+        about = body[i + 1].text
+        if not (label or names(body[i])) or len(about) > MAX_BIO:
+            continue
+        # A line about the author says what they do, opens on their name ("THOMAS BEAUMONT" /
+        # "Beaumont covers national politics..."), or names them again under their label
+        # ("Über Moritz Bachmann" / "Als Sales Manager bildet Moritz Bachmann...").
+        surname = name.split()[-1]
+        if (
+            _BIO_WORD.search(about)
+            or about.casefold().startswith(surname.casefold() + " ")
+            or (label and surname in about)
+        ):
+            story.authors = story.authors or byline.find(
+                "By " + name.title() if name.isupper() else "By " + name
+            )
+            del body[i:]
+            return
 
 
 def _bio(text: str, authors: tuple[str, ...]) -> bool:
@@ -392,7 +445,9 @@ def _promo_box(found: Sequence[Unit], start: int, end: int) -> set[int]:
     boxed: set[int] = set()
     for i in range(max(0, start - 1), end):
         head = found[i]
-        if head.words > PROMO_HEAD_WORDS or head.sentence or not chrome.promo_hits(head.text):
+        # A call to action may end in "!" ("WAZ-Newsletter: Jetzt kostenlos anmelden!").
+        called = head.sentence and not head.text.endswith("!")
+        if head.words > PROMO_HEAD_WORDS or called or not chrome.promo_hits(head.text):
             continue
         appeal = [k for k in range(i + 1, min(end + 1, i + 1 + PROMO_REACH)) if _appeal(found[k])]
         last = next((k for k, nxt in itertools.pairwise([*appeal, -1]) if nxt != k + 1), None)
