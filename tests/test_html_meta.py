@@ -831,6 +831,17 @@ def test_jsonld_credit_to_any_kind_of_organisation_yields_to_the_author_tag() ->
         assert meta_from(html).authors == ("Jane Doe",), kind
 
 
+def test_site_credited_without_its_article_is_refused_beside_a_person() -> None:
+    html = """<html><head><meta property="og:site_name" content="The Daily Herald">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tides",
+      "author": [{"@type": "Person", "name": "Jane Doe"},
+                 {"@type": "Organization", "name": "Daily Herald"}]}</script></head>
+    <body></body></html>"""
+    assert meta_from(html, "https://heraldonline.example/tides").authors == ("Jane Doe",)
+    # Too short without its article to name only the site: "Zeit" stays a word of headlines.
+    assert strip_site("Keine Zeit - Die Zeit", site_tokens(["Die Zeit"], None)) == "Keine Zeit"
+
+
 def test_wordpress_author_link_titles() -> None:
     assert clean_authors(["Zeige alle Beiträge von Cem Basman", "View all posts by Jane Doe →"]) == (
         "Cem Basman",

@@ -152,14 +152,15 @@ def split_credit(raw: str) -> list[str]:
     # A handle ends the name beside it: "Jane Doe @janedoe WATCH LIVE".
     text = _HANDLE.sub(" | ", _EMAIL.sub(" ", _PARENS.sub(" ", text))).replace("©", " ")
     text = _until_other_credit(_JOINT_LEAD.sub("", text))
-    inverted = _inverted(_LEAD_IN.sub("", text, count=1))
+    unled = _LEAD_IN.sub("", text, count=1)
+    inverted = _inverted(unled)
     if inverted:
         return inverted
     names: list[str] = []
     # A credit that says it is one ("By", "Von"...) may have a date cut off its names.
-    led = _LEAD_IN.match(text) is not None
+    led = len(unled) < len(text)
     # Whether the credit is in capitals is read past its lead-in: "By ERIC TUCKER, JILL COLVIN".
-    caps = _LEAD_IN.sub("", text, count=1).isupper()
+    caps = unled.isupper()
     connective = _CONNECTIVE_CAPS if caps else _CONNECTIVE
     # A place after the first segment follows a credit, even one refused ("ndr.de, Hamburg").
     for i, segment in enumerate(_SEGMENTS.split(text)):

@@ -37,6 +37,7 @@ _GENERIC_LABELS = frozenset(
 )
 _DOMAIN = re.compile(r"^[^\W_][\w-]{0,30}(?:\.[\w-]{1,30}){0,2}\.[a-z]{2,6}$", re.I)
 _ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "il", "de"})
+_MIN_UNARTICLED = 8
 _MAX_SITE_WORDS = 6
 _DATE_PART = re.compile(r"^[\d./ -]{6,12}$")
 # Meta tags naming the page's section ("Politik", "정치"); a title may end with it.
@@ -60,7 +61,11 @@ _COMPOUND_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 
 def site_tokens(site_names: Iterable[str | None], url: str | None) -> set[str]:
     """Squashed lower-case names the site goes by: its stated names and its domain's main label."""
-    tokens = {squash(n) for n in site_names if n}
+    # "The Daily Herald" also goes by "Daily Herald" (see _leading_article).
+    names = [n for n in site_names if n]
+    tokens = {squash(n) for n in names} | {
+        squash(n.split(maxsplit=1)[1]) for n in names if _leading_article(n)
+    }
     host = urlsplit(url).hostname if url else None
     if host:
         # The registrable name: "bbc" of www.bbc.co.uk, "yahoo" of us.yahoo.com.
@@ -69,6 +74,13 @@ def site_tokens(site_names: Iterable[str | None], url: str | None) -> set[str]:
             tokens.add(squash(labels[-1]))
         tokens.add(squash(host.removeprefix("www.")))
     return {t for t in tokens if len(t) >= 2}
+
+
+def _leading_article(name: str) -> bool:
+    """The name opens with an article and is long enough without it to name nothing else
+    ("Die Zeit" is no "Zeit", which headlines say)."""
+    words = name.split(maxsplit=1)
+    return len(words) == 2 and words[0].lower() in _ARTICLES and len(squash(words[1])) >= _MIN_UNARTICLED
 
 
 def strip_site(title: str, tokens: set[str], others: Sequence[str] = ()) -> str:
