@@ -89,6 +89,12 @@ def test_author_box_under_an_about_label_is_not_story() -> None:
         "der Deutschen Presse-Agentur (dpa) übernommen.",
         "Diese Zusammenfassung wurde künstlich erzeugt. Wir freuen uns über Ihr Feedback.",
         "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.",
+        "To view this video please enable JavaScript, and consider upgrading to a web browser that "
+        "supports HTML5 video",
+        "Share this entry",
+        "weitere Videos",
+        "Vis mer",
+        "Terms of Service Privacy Notice",
     ],
 )
 def test_site_notices_and_placeholders_are_chrome(line: str) -> None:

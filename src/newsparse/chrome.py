@@ -32,6 +32,9 @@ DROP: tuple[str, ...] = (
     r"search",
     r"share(?: this(?: article| story| page)?)?(?: on \w+)?",
     r"share via",
+    r"share this entry",
+    # The video player's notice: "To view this video please enable JavaScript, and consider upgrading..."
+    r"to view this video please enable javascript.{0,120}",
     r"(?:facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|copy link|x)",
     r"tweet",
     r"advert(?:isement)?(?: \d{1,2})?",
@@ -113,7 +116,8 @@ DROP: tuple[str, ...] = (
     # -- whole-page copies (other languages) --
     r"(?:anmelden|abmelden|einloggen|registrieren|abonnieren|abo|jetzt abonnieren|suche|suchen|menü)",
     r"(?:startseite|navigation überspringen|zum inhalt springen|zur navigation|nach oben|zurück|weiter)",
-    r"(?:artikel )?(?:teilen|drucken|merken|vorlesen)(?: mit:?)?|link kopiert|artikel verschenken",
+    r"(?:artikel )?(?:teilen|drucken|merken|vorlesen|speichern)(?: mit:?)?|link kopiert|artikel verschenken",
+    r"weitere videos",
     r"(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura)\s?:?\s?\d{1,3}\s?min(?:\.|uten?)?",
     r"(?:werbung|anzeige|kommentare?|kontakt|impressum|datenschutz(?:erklärung|einstellungen|hinweise)?)",
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|auch interessant|mehr anzeigen)\s?:?.{0,200}",
@@ -128,7 +132,7 @@ DROP: tuple[str, ...] = (
     r"(?:leia (?:também|mais)|saiba mais|veja também)\s?:?.{0,200}",
     r"(?:inloggen|abonneren|zoeken|sluiten|delen|advertentie|reacties|lees (?:ook|meer))\s?:?.{0,200}",
     r"(?:logga in|prenumerera|sök|stäng|dela|annons|läs (?:också|mer)|kommentarer)",
-    r"(?:logg inn|abonner|søk|lukk|del|annonse)",
+    r"(?:logg inn|abonner|søk|lukk|del|annonse|vis mer|les mer|les også)",
     r"(?:giriş yap|abone ol|ara|kapat|paylaş|haberi paylaş|reklam|yorumlar|önceki|sonraki)",
     r"explore more on (?:these|this) topics?",
     r"(?:this is a )?breaking(?: new| news)? story.{0,10}(?:more to follow|check back.{0,40})",
