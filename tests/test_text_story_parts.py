@@ -135,3 +135,11 @@ def test_author_box_with_the_name_in_capitals_and_the_agency_note_after_it() -> 
 def test_caption_labels_make_a_credit(line: str) -> None:
     (unit,) = story.units([Chunk(line, 0, 0)])
     assert units.is_credit(unit)
+
+
+def test_newsletter_box_slogan_and_button_and_a_membership_appeal_are_not_story() -> None:
+    article = _parse("newsletter_slogan_inscriptis.txt")
+    assert len(article.paragraphs) == 4
+    assert article.paragraphs[-1].startswith("The representative said she would keep voting")
+    for chrome_text in ("Fearless journalism", "I'm in", "Become a member"):
+        assert chrome_text not in article.body

@@ -319,6 +319,11 @@ PROMO: tuple[str, ...] = (
     "personal data",
     "unlimited access",
     "your inbox",
+    "become a member",
+    "sustaining member",
+    "support the journalism",
+    "nonprofit news",
+    "reader-supported",
     # German, French, Spanish, Italian, Portuguese, Dutch
     "einwilligung",
     "datenschutz",

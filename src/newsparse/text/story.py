@@ -24,7 +24,7 @@ from ..fields import byline, credit
 from .anchor import anchored
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
-from .units import DIGIT, Unit, comments_head, gallery, is_credit, prose, title_like, units
+from .units import DIGIT, MIN_PROSE_WORDS, Unit, comments_head, gallery, is_credit, prose, title_like, units
 from .units import stops_apply as _stops_apply
 
 __all__ = ["Story", "Unit", "comments_head", "find", "is_whole_page", "may_be_whole_page", "units"]
@@ -458,7 +458,10 @@ def _promo_box(found: Sequence[Unit], start: int, end: int) -> set[int]:
 
 
 def _appeal(unit: Unit) -> bool:
-    """A line of a newsletter box: a short appeal that uses a promo word."""
+    """A line of a newsletter box: a short appeal that uses a promo word, or a slogan or
+    button too short to be a paragraph ("Original reporting. Fearless journalism.", "I'm in")."""
+    if unit.words < MIN_PROSE_WORDS and not unit.heading and not names(unit):
+        return True  # (a line of names is an author box's, met after the box)
     return unit.words <= MAX_PROSE and chrome.promo_hits(unit.text) > 0
 
 
