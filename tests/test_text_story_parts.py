@@ -143,3 +143,10 @@ def test_newsletter_box_slogan_and_button_and_a_membership_appeal_are_not_story(
     assert article.paragraphs[-1].startswith("The representative said she would keep voting")
     for chrome_text in ("Fearless journalism", "I'm in", "Become a member"):
         assert chrome_text not in article.body
+
+
+def test_short_sections_under_numbered_subheadings_are_no_teaser_list() -> None:
+    article = _parse("numbered_short_sections_inscriptis.txt")
+    assert "3. Pinch out the side shoots" in article.paragraphs
+    assert article.paragraphs[-1].startswith("Removing the shoots")
+    assert any(p.startswith("A cheap test kit") for p in article.paragraphs)

@@ -77,6 +77,7 @@ _ABOUT_NAME = re.compile(
 )
 SIGN_OFF_REACH = 2  # closing units searched for an agency's sign-off
 MAX_SIGN_OFF = 40
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 STAMP_ABOVE = 1  # units above the headline searched for its date when none is under it
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
 # "Jane on May 3, 2019 at 4:47 pm said:".
@@ -307,10 +308,15 @@ def _teasers(
     for i in range(len(found) - 1):
         if weights[i] > 0 and _more_link(found[i + 1]):
             weights[i] = SHORT
+    # A numbered subheading ("2. Water deeply") heads a section of the story, however short.
     titled = [
         i
         for i, u in enumerate(found)
-        if weights[i] <= 0 and title[i] and not names(u) and not _label(u, repeats)
+        if weights[i] <= 0
+        and title[i]
+        and not names(u)
+        and not _label(u, repeats)
+        and not _NUMBERED.match(u.text)
     ]
     for before, after in itertools.pairwise(titled):
         between = [i for i in range(before + 1, after) if weights[i] > 0]
