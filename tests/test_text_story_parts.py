@@ -130,7 +130,12 @@ def test_author_box_with_the_name_in_capitals_and_the_agency_note_after_it() -> 
 
 @pytest.mark.parametrize(
     "line",
-    ["Image copyright Getty Images", "Image caption The minister arrives at the summit on Monday"],
+    [
+        "Image copyright Getty Images",
+        "Image caption The minister arrives at the summit on Monday",
+        "(Image credit: Example Store)",
+        "Los precios de las gasolinas siguen aumentando. (Foto Prensa Ejemplo: Ana Pérez)",
+    ],
 )
 def test_caption_labels_make_a_credit(line: str) -> None:
     (unit,) = story.units([Chunk(line, 0, 0)])
