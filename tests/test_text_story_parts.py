@@ -155,3 +155,15 @@ def test_short_sections_under_numbered_subheadings_are_no_teaser_list() -> None:
     assert "3. Pinch out the side shoots" in article.paragraphs
     assert article.paragraphs[-1].startswith("Removing the shoots")
     assert any(p.startswith("A cheap test kit") for p in article.paragraphs)
+
+
+def test_h1_over_a_photo_credit_is_the_headline_not_the_breadcrumb_line() -> None:
+    article = _parse("crumb_line_h1_credit_html2text.txt")
+    assert article.headline == "Forest paths blocked on purpose: police investigate coercion"
+    assert article.paragraphs[0].startswith("Again and again")
+
+
+def test_breadcrumb_run_into_the_headline_gives_the_headline_alone() -> None:
+    raw = (FIXTURES / "crumb_line_h1_credit_html2text.txt").read_text().replace("#  Forest", "Forest")
+    article = newsparse.parse_text(raw.encode())
+    assert article.headline == "Forest paths blocked on purpose: police investigate coercion"
