@@ -167,3 +167,16 @@ def test_breadcrumb_run_into_the_headline_gives_the_headline_alone() -> None:
     raw = (FIXTURES / "crumb_line_h1_credit_html2text.txt").read_text().replace("#  Forest", "Forest")
     article = newsparse.parse_text(raw.encode())
     assert article.headline == "Forest paths blocked on purpose: police investigate coercion"
+
+
+def test_a_teaser_set_into_the_story_with_its_mehr_link_is_not_story() -> None:
+    article = _parse("inline_teaser_mehr_inscriptis.txt")
+    assert len(article.paragraphs) == 4
+    assert "Gegenwind" not in article.body and "überfordert" not in article.body
+    assert article.paragraphs[-1].startswith("Der Ausschuss will")
+
+
+def test_a_live_blog_entry_header_is_chrome() -> None:
+    assert chrome.is_drop("21 mins ago 11:48 Jane Roe")
+    assert chrome.is_drop("2 hours ago10:05 Jane Roe")
+    assert not chrome.is_drop("2 hours ago the council voted to close the school")

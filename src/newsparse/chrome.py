@@ -107,6 +107,8 @@ DROP: tuple[str, ...] = (
     r"(?:audio|video) (?:player|version)|play(?: video)?|pause|mute|unmute",
     r"(?:loading|please wait)(?:\.{3}|…)?",
     r"this (?:article|story) (?:is|was) (?:more than|over) .{0,40} old",
+    # A live blog's entry header: "21 mins ago 11:48 Jon King".
+    r"\d{1,3} (?:mins?|minutes?|hours?|hrs?) ago ?\d{1,2}:\d{2}(?: [\w'’.-]{1,20}){0,3}",
     r"[\W_]{1,40}",
     r"(?:search for|suche nach|rechercher|buscar)\s?:.{0,40}",
     r"(?:already have an account|not a subscriber|subscribers? only|for subscribers)\s?\??.{0,40}",

@@ -94,6 +94,8 @@ _MORE_LINK = re.compile(
     re.I,
 )
 MAX_MORE_LINK = 20
+# "... sie sei überfordert. mehr": the link run into the end of a teaser's summary.
+_MORE_TAIL = re.compile(r"[.!?“”\"]\s(?:mehr|more|read more|weiterlesen|lire la suite|leer más)$")
 # "10 thoughts on “Title”", "One response to “Title”": a blog's comments heading names the post.
 _THREAD = re.compile(
     r"^(?:\d{1,5}|one|no) (?:thoughts?|responses?|replies|comments?|reactions?) (?:on|to) [\"“„«‘'‚]", re.I
@@ -181,7 +183,7 @@ def find(found: Sequence[Unit]) -> Story:
         story.body.extend(told.standfirst)
         story.authors, story.published = told.authors, told.published or _stamp_above(found, head)
         start = zone_end
-    boxed = _boxed(weights, start, end) | _promo_box(found, start, end)
+    boxed = _boxed(weights, start, end) | _promo_box(found, start, end) | _more_teasers(found, start, end)
     story.body.extend(
         u
         for i, u in enumerate(found[start : end + 1], start)
@@ -305,8 +307,10 @@ def _teasers(
     """Teaser lists set a headline over one short summary, item after item; a story's
     sections run longer. Summaries between two such headlines, or over a "Read more"
     link, lose their weight."""
-    for i in range(len(found) - 1):
-        if weights[i] > 0 and _more_link(found[i + 1]):
+    for i in range(len(found)):
+        if weights[i] > 0 and (
+            (i + 1 < len(found) and _more_link(found[i + 1])) or _MORE_TAIL.search(found[i].text[-40:])
+        ):
             weights[i] = SHORT
     # A numbered subheading ("2. Water deeply") heads a section of the story, however short.
     titled = [
@@ -323,6 +327,18 @@ def _teasers(
         if len(between) == 1 and after - before <= 3 and found[between[0]].words <= TEASER_WORDS:
             weights[between[0]] = SHORT
     return weights
+
+
+def _more_teasers(found: Sequence[Unit], start: int, end: int) -> set[int]:
+    """A teaser set into the story: a summary ending on its "mehr" link and the headline
+    over it ("Spiegels Rücktritt Wenn der Gegenwind zu stark wird" / "... überfordert. mehr")."""
+    teasers: set[int] = set()
+    for i in range(start, end + 1):
+        if found[i].words <= TEASER_WORDS and _MORE_TAIL.search(found[i].text[-40:]):
+            teasers.add(i)
+            if i > start and title_like(found[i - 1]) and not prose(found[i - 1], False):
+                teasers.add(i - 1)
+    return teasers
 
 
 def _more_link(unit: Unit) -> bool:
