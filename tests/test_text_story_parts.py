@@ -180,3 +180,10 @@ def test_a_live_blog_entry_header_is_chrome() -> None:
     assert chrome.is_drop("21 mins ago 11:48 Jane Roe")
     assert chrome.is_drop("2 hours ago10:05 Jane Roe")
     assert not chrome.is_drop("2 hours ago the council voted to close the school")
+
+
+def test_a_box_closed_by_its_own_link_is_boxed_whole() -> None:
+    # story, "Schlagzeilen", a headline, a headline that reads as a sentence, "Mehr News", story
+    weights = [50.0, story.BREAK, -1.5, 10.0, story.BREAK, 40.0]
+    assert story._boxed(weights, 0, 5) == {1, 2, 3, 4}
+    assert chrome.is_break("Aktuelles : Schlagzeilen")

@@ -212,6 +212,7 @@ BREAK: tuple[str, ...] = (
     r"share (?:this|the) (?:article|story|page)|share this:?",
     r"(?:das könnte sie (?:auch )?interessieren|weitere artikel|ähnliche artikel|meistgelesen)",
     r"am beliebtesten|schon gelesen\??|auch lesenswert",
+    r"(?:aktuelles\s?:\s?|aktuelle |top-?)?schlagzeilen",
     r"(?:verwandte|ähnliche|weitere|neueste|aktuelle|beliebteste) (?:artikel|beiträge|themen|meldungen)",
     r"themen (?:in|zu) diesem artikel|mehr zu diesen themen",
     # Sources and picture credits listed under the story, a shop's picks after them.

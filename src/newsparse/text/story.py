@@ -78,6 +78,7 @@ _ABOUT_NAME = re.compile(
 SIGN_OFF_REACH = 2  # closing units searched for an agency's sign-off
 MAX_SIGN_OFF = 40
 _NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+BOX_ITEMS = 6  # units from a box's header to its closing link at most
 STAMP_ABOVE = 1  # units above the headline searched for its date when none is under it
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
 # "Jane on May 3, 2019 at 4:47 pm said:".
@@ -457,6 +458,12 @@ def _boxed(weights: Sequence[float], start: int, end: int) -> set[int]:
         inside = (inside or weights[i] <= BREAK) and weights[i] <= 0
         if inside:
             boxed.add(i)
+    # A box closed by its own link ("Schlagzeilen", four headlines, "Mehr News"): all of it,
+    # a teaser that reads as a sentence included.
+    breaks = [i for i in range(start, end + 1) if weights[i] <= BREAK]
+    for a, b in itertools.pairwise(breaks):
+        if b - a <= BOX_ITEMS:
+            boxed.update(range(a, b + 1))
     return boxed
 
 
