@@ -89,6 +89,12 @@ def test_author_box_under_an_about_label_is_not_story() -> None:
         "der Deutschen Presse-Agentur (dpa) übernommen.",
         "Diese Zusammenfassung wurde künstlich erzeugt. Wir freuen uns über Ihr Feedback.",
         "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.",
+        "To view this video please enable JavaScript, and consider upgrading to a web browser that "
+        "supports HTML5 video",
+        "Share this entry",
+        "weitere Videos",
+        "Vis mer",
+        "Terms of Service Privacy Notice",
     ],
 )
 def test_site_notices_and_placeholders_are_chrome(line: str) -> None:
@@ -124,8 +130,60 @@ def test_author_box_with_the_name_in_capitals_and_the_agency_note_after_it() -> 
 
 @pytest.mark.parametrize(
     "line",
-    ["Image copyright Getty Images", "Image caption The minister arrives at the summit on Monday"],
+    [
+        "Image copyright Getty Images",
+        "Image caption The minister arrives at the summit on Monday",
+        "(Image credit: Example Store)",
+        "Los precios de las gasolinas siguen aumentando. (Foto Prensa Ejemplo: Ana Pérez)",
+    ],
 )
 def test_caption_labels_make_a_credit(line: str) -> None:
     (unit,) = story.units([Chunk(line, 0, 0)])
     assert units.is_credit(unit)
+
+
+def test_newsletter_box_slogan_and_button_and_a_membership_appeal_are_not_story() -> None:
+    article = _parse("newsletter_slogan_inscriptis.txt")
+    assert len(article.paragraphs) == 4
+    assert article.paragraphs[-1].startswith("The representative said she would keep voting")
+    for chrome_text in ("Fearless journalism", "I'm in", "Become a member"):
+        assert chrome_text not in article.body
+
+
+def test_short_sections_under_numbered_subheadings_are_no_teaser_list() -> None:
+    article = _parse("numbered_short_sections_inscriptis.txt")
+    assert "3. Pinch out the side shoots" in article.paragraphs
+    assert article.paragraphs[-1].startswith("Removing the shoots")
+    assert any(p.startswith("A cheap test kit") for p in article.paragraphs)
+
+
+def test_h1_over_a_photo_credit_is_the_headline_not_the_breadcrumb_line() -> None:
+    article = _parse("crumb_line_h1_credit_html2text.txt")
+    assert article.headline == "Forest paths blocked on purpose: police investigate coercion"
+    assert article.paragraphs[0].startswith("Again and again")
+
+
+def test_breadcrumb_run_into_the_headline_gives_the_headline_alone() -> None:
+    raw = (FIXTURES / "crumb_line_h1_credit_html2text.txt").read_text().replace("#  Forest", "Forest")
+    article = newsparse.parse_text(raw.encode())
+    assert article.headline == "Forest paths blocked on purpose: police investigate coercion"
+
+
+def test_a_teaser_set_into_the_story_with_its_mehr_link_is_not_story() -> None:
+    article = _parse("inline_teaser_mehr_inscriptis.txt")
+    assert len(article.paragraphs) == 4
+    assert "Gegenwind" not in article.body and "überfordert" not in article.body
+    assert article.paragraphs[-1].startswith("Der Ausschuss will")
+
+
+def test_a_live_blog_entry_header_is_chrome() -> None:
+    assert chrome.is_drop("21 mins ago 11:48 Jane Roe")
+    assert chrome.is_drop("2 hours ago10:05 Jane Roe")
+    assert not chrome.is_drop("2 hours ago the council voted to close the school")
+
+
+def test_a_box_closed_by_its_own_link_is_boxed_whole() -> None:
+    # story, "Schlagzeilen", a headline, a headline that reads as a sentence, "Mehr News", story
+    weights = [50.0, story.BREAK, -1.5, 10.0, story.BREAK, 40.0]
+    assert story._boxed(weights, 0, 5) == {1, 2, 3, 4}
+    assert chrome.is_break("Aktuelles : Schlagzeilen")

@@ -32,6 +32,9 @@ DROP: tuple[str, ...] = (
     r"search",
     r"share(?: this(?: article| story| page)?)?(?: on \w+)?",
     r"share via",
+    r"share this entry",
+    # The video player's notice: "To view this video please enable JavaScript, and consider upgrading..."
+    r"to view this video please enable javascript.{0,120}",
     r"(?:facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|copy link|x)",
     r"tweet",
     r"advert(?:isement)?(?: \d{1,2})?",
@@ -106,6 +109,8 @@ DROP: tuple[str, ...] = (
     r"(?:audio|video) (?:player|version)|play(?: video)?|pause|mute|unmute",
     r"(?:loading|please wait)(?:\.{3}|…)?",
     r"this (?:article|story) (?:is|was) (?:more than|over) .{0,40} old",
+    # A live blog's entry header: "21 mins ago 11:48 Jon King".
+    r"\d{1,3} (?:mins?|minutes?|hours?|hrs?) ago ?\d{1,2}:\d{2}(?: [\w'’.-]{1,20}){0,3}",
     r"[\W_]{1,40}",
     r"(?:search for|suche nach|rechercher|buscar)\s?:.{0,40}",
     r"(?:already have an account|not a subscriber|subscribers? only|for subscribers)\s?\??.{0,40}",
@@ -115,7 +120,8 @@ DROP: tuple[str, ...] = (
     # -- whole-page copies (other languages) --
     r"(?:anmelden|abmelden|einloggen|registrieren|abonnieren|abo|jetzt abonnieren|suche|suchen|menü)",
     r"(?:startseite|navigation überspringen|zum inhalt springen|zur navigation|nach oben|zurück|weiter)",
-    r"(?:artikel )?(?:teilen|drucken|merken|vorlesen)(?: mit:?)?|link kopiert|artikel verschenken",
+    r"(?:artikel )?(?:teilen|drucken|merken|vorlesen|speichern)(?: mit:?)?|link kopiert|artikel verschenken",
+    r"weitere videos",
     r"(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura)\s?:?\s?\d{1,3}\s?min(?:\.|uten?)?",
     r"(?:werbung|anzeige|kommentare?|kontakt|impressum|datenschutz(?:erklärung|einstellungen|hinweise)?)",
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|auch interessant|mehr anzeigen)\s?:?.{0,200}",
@@ -130,7 +136,7 @@ DROP: tuple[str, ...] = (
     r"(?:leia (?:também|mais)|saiba mais|veja também)\s?:?.{0,200}",
     r"(?:inloggen|abonneren|zoeken|sluiten|delen|advertentie|reacties|lees (?:ook|meer))\s?:?.{0,200}",
     r"(?:logga in|prenumerera|sök|stäng|dela|annons|läs (?:också|mer)|kommentarer)",
-    r"(?:logg inn|abonner|søk|lukk|del|annonse)",
+    r"(?:logg inn|abonner|søk|lukk|del|annonse|vis mer|les mer|les også)",
     r"(?:giriş yap|abone ol|ara|kapat|paylaş|haberi paylaş|reklam|yorumlar|önceki|sonraki)",
     r"explore more on (?:these|this) topics?",
     r"(?:this is a )?breaking(?: new| news)? story.{0,10}(?:more to follow|check back.{0,40})",
@@ -208,6 +214,7 @@ BREAK: tuple[str, ...] = (
     r"share (?:this|the) (?:article|story|page)|share this:?",
     r"(?:das könnte sie (?:auch )?interessieren|weitere artikel|ähnliche artikel|meistgelesen)",
     r"am beliebtesten|schon gelesen\??|auch lesenswert",
+    r"(?:aktuelles\s?:\s?|aktuelle |top-?)?schlagzeilen",
     r"(?:verwandte|ähnliche|weitere|neueste|aktuelle|beliebteste) (?:artikel|beiträge|themen|meldungen)",
     r"themen (?:in|zu) diesem artikel|mehr zu diesen themen",
     # Sources and picture credits listed under the story, a shop's picks after them.
@@ -317,6 +324,11 @@ PROMO: tuple[str, ...] = (
     "personal data",
     "unlimited access",
     "your inbox",
+    "become a member",
+    "sustaining member",
+    "support the journalism",
+    "nonprofit news",
+    "reader-supported",
     # German, French, Spanish, Italian, Portuguese, Dutch
     "einwilligung",
     "datenschutz",

@@ -24,7 +24,7 @@ from ..fields import byline, credit
 from .anchor import anchored
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
-from .units import DIGIT, Unit, comments_head, gallery, is_credit, prose, title_like, units
+from .units import DIGIT, MIN_PROSE_WORDS, Unit, comments_head, gallery, is_credit, prose, title_like, units
 from .units import stops_apply as _stops_apply
 
 __all__ = ["Story", "Unit", "comments_head", "find", "is_whole_page", "may_be_whole_page", "units"]
@@ -77,6 +77,8 @@ _ABOUT_NAME = re.compile(
 )
 SIGN_OFF_REACH = 2  # closing units searched for an agency's sign-off
 MAX_SIGN_OFF = 40
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+BOX_ITEMS = 6  # units from a box's header to its closing link at most
 STAMP_ABOVE = 1  # units above the headline searched for its date when none is under it
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
 # "Jane on May 3, 2019 at 4:47 pm said:".
@@ -93,6 +95,8 @@ _MORE_LINK = re.compile(
     re.I,
 )
 MAX_MORE_LINK = 20
+# "... sie sei überfordert. mehr": the link run into the end of a teaser's summary.
+_MORE_TAIL = re.compile(r"[.!?“”\"]\s(?:mehr|more|read more|weiterlesen|lire la suite|leer más)$")
 # "10 thoughts on “Title”", "One response to “Title”": a blog's comments heading names the post.
 _THREAD = re.compile(
     r"^(?:\d{1,5}|one|no) (?:thoughts?|responses?|replies|comments?|reactions?) (?:on|to) [\"“„«‘'‚]", re.I
@@ -180,7 +184,7 @@ def find(found: Sequence[Unit]) -> Story:
         story.body.extend(told.standfirst)
         story.authors, story.published = told.authors, told.published or _stamp_above(found, head)
         start = zone_end
-    boxed = _boxed(weights, start, end) | _promo_box(found, start, end)
+    boxed = _boxed(weights, start, end) | _promo_box(found, start, end) | _more_teasers(found, start, end)
     story.body.extend(
         u
         for i, u in enumerate(found[start : end + 1], start)
@@ -304,19 +308,38 @@ def _teasers(
     """Teaser lists set a headline over one short summary, item after item; a story's
     sections run longer. Summaries between two such headlines, or over a "Read more"
     link, lose their weight."""
-    for i in range(len(found) - 1):
-        if weights[i] > 0 and _more_link(found[i + 1]):
+    for i in range(len(found)):
+        if weights[i] > 0 and (
+            (i + 1 < len(found) and _more_link(found[i + 1])) or _MORE_TAIL.search(found[i].text[-40:])
+        ):
             weights[i] = SHORT
+    # A numbered subheading ("2. Water deeply") heads a section of the story, however short.
     titled = [
         i
         for i, u in enumerate(found)
-        if weights[i] <= 0 and title[i] and not names(u) and not _label(u, repeats)
+        if weights[i] <= 0
+        and title[i]
+        and not names(u)
+        and not _label(u, repeats)
+        and not _NUMBERED.match(u.text)
     ]
     for before, after in itertools.pairwise(titled):
         between = [i for i in range(before + 1, after) if weights[i] > 0]
         if len(between) == 1 and after - before <= 3 and found[between[0]].words <= TEASER_WORDS:
             weights[between[0]] = SHORT
     return weights
+
+
+def _more_teasers(found: Sequence[Unit], start: int, end: int) -> set[int]:
+    """A teaser set into the story: a summary ending on its "mehr" link and the headline
+    over it ("Spiegels Rücktritt Wenn der Gegenwind zu stark wird" / "... überfordert. mehr")."""
+    teasers: set[int] = set()
+    for i in range(start, end + 1):
+        if found[i].words <= TEASER_WORDS and _MORE_TAIL.search(found[i].text[-40:]):
+            teasers.add(i)
+            if i > start and title_like(found[i - 1]) and not prose(found[i - 1], False):
+                teasers.add(i - 1)
+    return teasers
 
 
 def _more_link(unit: Unit) -> bool:
@@ -435,6 +458,12 @@ def _boxed(weights: Sequence[float], start: int, end: int) -> set[int]:
         inside = (inside or weights[i] <= BREAK) and weights[i] <= 0
         if inside:
             boxed.add(i)
+    # A box closed by its own link ("Schlagzeilen", four headlines, "Mehr News"): all of it,
+    # a teaser that reads as a sentence included.
+    breaks = [i for i in range(start, end + 1) if weights[i] <= BREAK]
+    for a, b in itertools.pairwise(breaks):
+        if b - a <= BOX_ITEMS:
+            boxed.update(range(a, b + 1))
     return boxed
 
 
@@ -458,7 +487,10 @@ def _promo_box(found: Sequence[Unit], start: int, end: int) -> set[int]:
 
 
 def _appeal(unit: Unit) -> bool:
-    """A line of a newsletter box: a short appeal that uses a promo word."""
+    """A line of a newsletter box: a short appeal that uses a promo word, or a slogan or
+    button too short to be a paragraph ("Original reporting. Fearless journalism.", "I'm in")."""
+    if unit.words < MIN_PROSE_WORDS and not unit.heading and not names(unit):
+        return True  # (a line of names is an author box's, met after the box)
     return unit.words <= MAX_PROSE and chrome.promo_hits(unit.text) > 0
 
 

@@ -44,6 +44,8 @@ CREDIT = re.compile(
     r"(?:^|[(.!?|/]\s?)(?:photo|image|foto|bild|credit|source|quelle)s?\s?:"
     # "Image copyright Getty Images", "Image caption The minister ...": a caption's labels.
     r"|^(?:image|media) (?:copyright|caption)\b"
+    # "... siguen aumentando. (Foto Prensa Libre: Esbin García)": a credit closing a caption.
+    r"|\((?:photo|image|foto|imagen|bild)s?\s[^():]{1,40}:[^()]{1,60}\)$"
     r"|(?:^|[(\s])(?:©|\(c\)|getty images|ap photo|afp\b|reuters/|dpa\b|imago\b|shutterstock"
     r"|picture alliance|epa\b)"
     # "Foto: Felix Zahn/imago", "Eva Manez/Reuters": photographer and agency joined by a slash.
