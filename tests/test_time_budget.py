@@ -58,3 +58,11 @@ def test_the_budget_is_checked_between_stages(monkeypatch: pytest.MonkeyPatch) -
 def test_a_budget_must_be_a_positive_number(budget: float) -> None:
     with pytest.raises(ValueError, match="time_budget must be a positive number"):
         newsparse.parse(PAGE, settings=newsparse.Settings(time_budget=budget))
+
+
+def test_the_text_door_checks_the_budget_inside(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Start at 0, 1 after loading, 2 after removing chrome: a budget of 1.5 ends there.
+    monkeypatch.setattr(deadline.time, "monotonic", _Clock(step=1.0))
+    text = "Ferry strike ends\n\nBERGEN, June 4 (Reuters) - Pilots voted to end the strike.\n"
+    with pytest.raises(newsparse.TimeBudgetError, match="stopped after removing chrome"):
+        newsparse.parse_text(text, settings=newsparse.Settings(time_budget=1.5))

@@ -93,4 +93,4 @@ def _front_door(loaded: Loaded, settings: Settings, deadline: Deadline) -> Page:
     # (tests, instrumentation) is the one called.
     if loaded.kind == "html":
         return _html_door.read_html(loaded, settings, deadline)
-    return _text_door.read_text(loaded.text, settings)
+    return _text_door.read_text(loaded.text, settings, deadline)

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .. import chrome
 from ..blocks import Block
+from ..deadline import NO_DEADLINE, Deadline
 from ..fields import byline
 from ..metadata import EMPTY, Metadata
 from ..page import Page
@@ -39,14 +40,16 @@ _KICKER = re.compile(r"^(?P<kicker>[^\s:]{2,40}(?: [^\s:]{1,40}){0,5}) : ?(?=[A-
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+)$")
 
 
-def read_text(text: str, settings: Settings) -> Page:
+def read_text(text: str, settings: Settings, deadline: Deadline = NO_DEADLINE) -> Page:
     text, metadata = _syndication(text.replace("\r\n", "\n").replace("\r", "\n"))
     bounded = _bounded_lines(text, settings)
     if story.may_be_whole_page(bounded):
         found = story.units(list(chunks(bounded)))
+        deadline.check("reading the page's units")
         if story.is_whole_page(found):
             return _whole_page(found, metadata, settings)
     lines, removed = _strip_chrome(bounded)
+    deadline.check("removing chrome")
     bare = anchor.headed(_blocks(lines, settings))
     metadata = _headed_metadata(bare, metadata)
     return Page("text", tuple(bare.blocks), metadata, (*bare.promo, *removed))
