@@ -178,6 +178,13 @@ CREDITS = [
     ("dpa", ["dpa"]),
     # A one-word credit in capitals is an acronym: its case stays.
     ("BDZV", ["BDZV"]),
+    # A credit in capitals after a lead-in in title case: every segment is a name, not an
+    # outlet; its connectives and places are in capitals too.
+    ("By ERIC TUCKER, JILL COLVIN", ["Eric Tucker", "Jill Colvin"]),
+    ("Por ANA LIMA E JOÃO REIS", ["Ana Lima", "João Reis"]),
+    ("By STEVE PEOPLES IN WASHINGTON", ["Steve Peoples"]),
+    ("LEE IN HO", ["Lee In Ho"]),
+    ("By Jane Doe, USA TODAY", ["Jane Doe"]),
 ]
 
 

@@ -36,6 +36,18 @@ def test_credit_line_around_author_links_names_the_unlinked_authors_too() -> Non
     assert meta_from(body).authors == ("Jana Berg", "Tom Hahn", "Lea Wolf", "Max Roth")
 
 
+def test_author_tag_with_the_first_name_widens_to_the_whole_credit_line() -> None:
+    # The author tag names the first writer only; two are linked, two more are not.
+    body = (
+        "<article><h1>Power cut hits the city</h1><address>Von "
+        "<a rel='author' href='/autoren/jana-berg/'>Jana Berg</a>, "
+        "<a rel='author' href='/autoren/tom-hahn/'>Tom Hahn</a>, <span>Lea Wolf</span> und "
+        "<span>Max Roth</span></address>" + STORY + "</article>"
+    )
+    meta = meta_from(body, "<meta name='author' content='Jana Berg'>")
+    assert meta.authors == ("Jana Berg", "Tom Hahn", "Lea Wolf", "Max Roth")
+
+
 def test_credit_line_is_not_taken_when_it_names_no_one_more() -> None:
     body = (
         "<article><h1>Markets slide</h1><div class='meta'><span>By "
@@ -90,6 +102,43 @@ def test_names_set_as_items_of_a_byline_are_all_read() -> None:
         "Anna Giulia Fenk",
         "Jan Michael March",
     )
+
+
+def test_an_author_list_is_a_byline_not_a_teaser_list() -> None:
+    # Class names with "list" mark teaser lists, but not "author-list": the byline's names,
+    # one item each, with an ellipsis where a narrow screen hides the middle ones.
+    body = (
+        "<article><h1>Reefs recover</h1><div class='c-author-list-container'><span>By</span>"
+        "<ul class='c-author-list'><li class='c-author-list__item'><a href='#a0'>Ana Lima</a>"
+        "<sup>1</sup>, </li><li class='c-author-list__item'><a href='#a1'>Tom Hahn</a> &amp; </li>"
+        "<li class='c-author-list__more'>&hellip;</li>"
+        "<li class='c-author-list__item'><a href='#a2'>Lea Wolf</a></li></ul></div>"
+        "<div class='c-authors-listing'><h3 class='c-authors-listing__title'>Ana Lima</h3>"
+        "<p>Ana Lima is a reporter in Lisbon.</p></div>" + STORY + "</article>"
+    )
+    assert meta_from(body).authors == ("Ana Lima", "Tom Hahn", "Lea Wolf")
+
+
+def test_a_byline_set_in_a_column_beside_the_story() -> None:
+    # Some templates set the author box in a left column the rails' class names mark.
+    column = (
+        "<div class='single-sidebar-left'><div class='author-block'><p class='author-name'>By "
+        "<a href='/author/nokuthula/'>Nokuthula Dube</a></p><p class='author-job'>Journalist</p>"
+        "</div></div>"
+    )
+    body = "<main>" + column + "<article><h1>Storms hit the city</h1>" + STORY + "</article></main>"
+    assert meta_from(body).authors == ("Nokuthula Dube",)
+
+
+def test_a_rail_of_teaser_credits_names_no_author() -> None:
+    teaser = "<li><a href='/n/{0}'>Story {0}</a><span class='byline'>By {1}</span></li>"
+    rail = "".join(teaser.format(i, name) for i, name in enumerate(("Ann Lee", "Tom Roe")))
+    body = (
+        "<article><h1>Storms hit the city</h1>"
+        + STORY
+        + f"</article><aside class='sidebar'><ul>{rail}</ul></aside>"
+    )
+    assert meta_from(body).authors == ()
 
 
 def test_items_with_labels_stay_one_credit() -> None:
@@ -238,3 +287,17 @@ def test_breadcrumb_search_title_is_the_title_when_nothing_else_states_one() -> 
 def test_a_logo_heading_is_no_title_when_nothing_states_one() -> None:
     body = "<header class='site'><h1><a href='/'>Coastal Herald</a></h1></header><main>" + STORY + "</main>"
     assert meta_from(body).title is None
+
+
+@pytest.mark.parametrize("label", ["기사 상세", "Details", "Fan Feed"])
+def test_an_h1_that_labels_the_page_is_no_title(label: str) -> None:
+    head = "<title>Harbour wall repairs finish early - Coastal Daily</title>"
+    body = f"<main><h1>{label}</h1><article>" + STORY + "</article></main>"
+    meta = meta_from(body, head, "https://coastaldaily.example/news/harbour-wall")
+    assert meta.title == "Harbour wall repairs finish early"
+    assert meta.headline == "Harbour wall repairs finish early"
+
+
+def test_a_short_h1_that_shares_a_stem_with_the_title_stays() -> None:
+    head = "<title>Geschichte - Chorknaben Ulm</title>"
+    assert meta_from("<h1>Chorgeschichte</h1>" + STORY, head).title == "Chorgeschichte"

@@ -183,6 +183,30 @@ def test_dateline_without_reference_keeps_no_date() -> None:
     assert found.dateline.city == "OSLO" and found.dateline.date is None
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe WASHINGTON (Reuters) - Oil rose", "Jane Doe"),
+        ("By Jane Doe and John Roe NEW YORK, Dec 30 (Reuters) - Oil rose", "Jane Doe and John Roe"),
+        ("By Jane M. Doe LONDON (Reuters) - Oil rose", "Jane M. Doe"),
+    ],
+)
+def test_a_title_case_byline_ends_where_the_upper_case_place_starts(text: str, names: str) -> None:
+    found = dateline.find(text, REF)
+    assert found is not None
+    assert found.byline == names
+    assert found.dateline.agency == "Reuters"
+    assert found.dateline.city in ("WASHINGTON", "NEW YORK", "LONDON")
+
+
+def test_a_sentence_opening_with_by_stays_in_the_story() -> None:
+    article = newsparse.parse_text(
+        "Markets wobble\n\nBy Friday, Smith had left the company.\n\nShares fell.\n"
+    )
+    assert article.paragraphs[0] == "By Friday, Smith had left the company."
+    assert article.authors == ()
+
+
 def test_byline_run_into_dateline_is_split_off() -> None:
     found = dateline.find("By MARTA KOWALCZYK     SANDUSKY, Ohio (AP) -- A ferry operator", REF)
     assert found is not None
@@ -246,12 +270,30 @@ def test_breakingviews_dateline() -> None:
         ("Kiel (dpo) - Finnland ist in Gefahr", "Kiel", "dpo"),
         ("Hamburg (ots) - Die Polizei", "Hamburg", "ots"),
         ("Istanbul (AA) - Türkiye", "Istanbul", "AA"),
+        # National agencies after a title-case place.
+        ("Jakarta (ANTARA) - Indonesia", "Jakarta", "ANTARA"),
+        ("Warszawa (PAP) - Sejm", "Warszawa", "PAP"),
+        ("Praha (ČTK) - Vláda", "Praha", "ČTK"),
     ],
 )
 def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: str) -> None:
     found = dateline.find(text, REF)
     assert found is not None
     assert (found.dateline.city, found.dateline.agency) == (city, agency)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("(Sports Network) - Thierry Henry scored twice.", "Sports Network"),
+        ("(SportsTicker) - The Red Sox won.", "SportsTicker"),
+        ("(CBS.MW) -- Oil prices were steady.", "CBS.MW"),
+    ],
+)
+def test_a_feed_name_alone_is_an_agency_only_dateline(text: str, agency: str) -> None:
+    found = dateline.find(text, REF)
+    assert found is not None
+    assert (found.dateline.city, found.dateline.agency) == (None, agency)
 
 
 @pytest.mark.parametrize(
@@ -266,6 +308,9 @@ def test_a_source_the_table_lacks_is_the_agency(text: str, city: str, agency: st
         "(UPDATE) — The fire spread.",  # upper-case, but no call sign
         "(WHO) — The agency said.",
         "(NEXSTAR) — A man was arrested.",
+        "(File Photo) - The agency said.",
+        "(Live Updates) - Crowds gathered.",
+        "(Video) - The mayor spoke.",
     ],
 )
 def test_an_unknown_source_alone_does_not_make_a_dateline(text: str) -> None:
@@ -649,6 +694,9 @@ def test_role_keyword_sentences_are_not_credits(text: str) -> None:
         ("Prerna Bedi in Bengaluru", ("Prerna Bedi",)),
         (" : Tomas Reuben) ", ("Tomas Reuben",)),
         ("Marek Zielinski & Anna Wozniak", ("Marek Zielinski", "Anna Wozniak")),
+        # The Thomson Reuters Foundation's request after the last name is no name.
+        ("Helen Popper. Please credit the Thomson Reuters Foundation, the charitable arm", ("Helen Popper",)),
+        ("John Smith Jr. and Ann Lee", ("John Smith Jr", "Ann Lee")),
         ("", ()),
     ],
 )
@@ -691,6 +739,12 @@ def test_sign_off_tail_needs_a_finished_sentence(text: str) -> None:
         ("By the time the vote came, the hall was empty.", ()),
         ("Bystanders said the driver fled.", ()),
         ("By " + "Jane Doe and " * 20, ()),
+        # A sentence that opens with "By": its clause is no name, so the block stays story text.
+        ("By Friday, Smith had left the company and its board.", ()),
+        ("By Jane Doe and John Roe WASHINGTON (Reuters) - Oil rose on Monday.", ()),
+        ("By Jane Doe, special to The Globe", ("Jane Doe",)),
+        ("By Maria de la Cruz, staff writer", ("Maria de la Cruz",)),
+        ("By Jane Doe, The Washington Post", ("Jane Doe",)),
     ],
 )
 def test_byline_names(text: str, names: tuple[str, ...]) -> None:
@@ -966,3 +1020,13 @@ def test_a_subheading_never_holds_the_dateline() -> None:
     article = newsparse.parse_html(page)
     assert article.dateline is None
     assert article.paragraphs[0] == "DECOYS – How the birds are lured and hunted"
+
+
+def test_a_contact_box_glued_to_the_credit_leaves_the_credit() -> None:
+    page = (
+        "Shares fall\n\nTOKYO, Dec 30 (Reuters) - Japanese shares fell on Thursday.\n\n"
+        "(Reporting by Ann Lee; Editing by Bob Ray) ((ann.lee@example.com; +81 3 5555 0100))\n"
+    )
+    found = newsparse.parse_text(page).credit
+    assert found is not None
+    assert dict(found.roles) == {"reporting": ("Ann Lee",), "editing": ("Bob Ray",)}

@@ -140,3 +140,19 @@ def test_probe_flags_labels_not_sentences(text: str, flag: str, expected: bool) 
 )
 def test_appeals_and_invitations_by_their_wording(text: str, expected: bool) -> None:
     assert is_chrome_text(text) is expected
+
+
+def test_a_story_paragraph_quoting_a_trademark_notice_stays() -> None:
+    quote = (
+        "The companies said in a filing that the names, which are registered trademarks of the studio, "
+        "would be licensed for ten years, and that the deal would close in the second quarter after "
+        "regulators in Washington and Brussels had reviewed it, a process analysts expect to take months "
+        "because both authorities have opened wider inquiries into the industry this year."
+    )
+    page = (
+        "<html><body><article><h1>Studio licenses its names</h1>"
+        "<p>The studio licensed its characters to a toy maker on Monday, the companies said.</p>"
+        f"<p>{quote}</p><p>Shares of the toy maker rose 4% in early trading on the news.</p>"
+        "</article></body></html>"
+    )
+    assert quote in parse_html(page).paragraphs

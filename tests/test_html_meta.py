@@ -727,6 +727,121 @@ def test_jsonld_prefers_the_node_about_this_page() -> None:
     assert meta.published == dt.date(2021, 2, 2)
 
 
+def test_jsonld_own_article_beats_a_related_newsarticle_of_better_type() -> None:
+    # The related story is a NewsArticle, the page's own node a plain Article; the caller's
+    # URL (tracking query, amp path) differs from the canonical one the own node states.
+    for url in ("https://valleycourier.example/amp/local/council-approves-cycle-lanes/?utm=x", None):
+        meta = meta_of("jsonld_related_newsarticle.html", url)
+        assert meta.headline == "Council approves new cycle lanes for the old town"
+        assert meta.authors == ("Dev Malhotra",)
+        assert meta.published == dt.datetime(2024, 3, 12, 10, 15, tzinfo=dt.timezone.utc)
+
+
+def test_jsonld_own_article_known_by_its_h1_or_og_url() -> None:
+    related = """{"@type": "NewsArticle", "headline": "Ferry timetable changes from June",
+      "url": "https://b.example/news/ferry-timetable", "datePublished": "2024-05-02",
+      "author": {"@type": "Person", "name": "Ola Berg"}}"""
+    own = """{"@type": "Article", "headline": "Harbour wall repairs finish early",
+      "datePublished": "2024-03-12", "author": {"@type": "Person", "name": "Ina Holm"}URL}"""
+    by_h1 = f"""<html><head><script type="application/ld+json">{related}</script>
+    <script type="application/ld+json">{own.replace("URL", "")}</script></head>
+    <body><h1>Harbour wall repairs finish early</h1></body></html>"""
+    stated = ', "url": "https://b.example/news/harbour-wall"'
+    by_url = f"""<html><head><meta property="og:url" content="https://b.example/news/harbour-wall">
+    <script type="application/ld+json">{related}</script>
+    <script type="application/ld+json">{own.replace("URL", stated)}</script></head>
+    <body><h1>Repairs done</h1></body></html>"""
+    for html in (by_h1, by_url):
+        meta = meta_from(html, "https://b.example/x?id=3")
+        assert meta.authors == ("Ina Holm",)
+        assert meta.published == dt.date(2024, 3, 12)
+
+
+def test_jsonld_story_elsewhere_loses_to_an_article_that_states_no_address() -> None:
+    # The own node's headline is an SEO variant that no title repeats and it gives no
+    # address; the related story's address is another page than the canonical one.
+    html = """<html><head><link rel="canonical" href="https://e.example/news/5481-dam-opens">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm closes pier",
+      "url": "https://e.example/news/5502-storm-closes-pier", "datePublished": "2024-05-02"}</script>
+    <script type="application/ld+json">{"@type": "Article", "headline": "Dam opens: what to know",
+      "datePublished": "2024-03-12"}</script></head>
+    <body><h1>New dam opens after ten years</h1></body></html>"""
+    assert meta_from(html, "https://e.example/5481-dam-opens?utm_source=x").published == dt.date(2024, 3, 12)
+
+
+def test_jsonld_address_alias_is_the_same_page() -> None:
+    # One story under a short path and under its section's path: the better type wins.
+    html = """<html><head><link rel="canonical" href="https://f.example/politik/5481-ich-wollte">
+    <script type="application/ld+json">[{"@type": "NewsArticle", "headline": "Ich wollte",
+      "url": "https://f.example/5481-ich-wollte.html", "datePublished": "2024-04-22T12:00:00+02:00"},
+      {"@type": "CreativeWork", "headline": "Ich wollte", "datePublished": "2024-04-01"}]</script>
+    </head><body><h1>Ich wollte</h1></body></html>"""
+    assert meta_from(html).published == dt.datetime(
+        2024, 4, 22, 12, tzinfo=dt.timezone(dt.timedelta(hours=2))
+    )
+
+
+def test_jsonld_live_blog_updates_are_not_the_article() -> None:
+    # The updates are typed NewsArticle, a better type than the live blog's own, and state
+    # the same address.
+    update = """{"@type": "NewsArticle", "headline": "Roads reopen in the north",
+      "url": "https://g.example/live/storm", "datePublished": "2024-03-12T15:00:00Z",
+      "author": {"@type": "Person", "name": "Ola Berg"}}"""
+    html = f"""<html><head><link rel="canonical" href="https://g.example/live/storm">
+    <script type="application/ld+json">{{"@type": "LiveBlogPosting", "headline": "Storm live",
+      "url": "https://g.example/live/storm", "datePublished": "2024-03-12T06:00:00Z",
+      "author": {{"@type": "Person", "name": "Ina Holm"}},
+      "liveBlogUpdate": [{update}]}}</script></head><body><h1>Storm: live updates</h1></body></html>"""
+    meta = meta_from(html)
+    assert meta.authors == ("Ina Holm",)
+    assert meta.published == dt.datetime(2024, 3, 12, 6, tzinfo=dt.timezone.utc)
+
+
+def test_jsonld_page_node_that_states_the_page_does_not_beat_the_article() -> None:
+    # A WebPage whose url is the page's own describes the page, not the story: the article
+    # node wins even when it states no address at all.
+    html = """<html><head><link rel="canonical" href="https://c.example/a/story">
+    <script type="application/ld+json">{"@graph": [
+      {"@type": "WebPage", "url": "https://c.example/a/story", "datePublished": "2020-01-01"},
+      {"@type": "NewsArticle", "headline": "Quiet headline", "datePublished": "2024-03-12"}]}
+    </script></head><body><h1>Loud headline</h1></body></html>"""
+    assert meta_from(html, "https://c.example/a/story").published == dt.date(2024, 3, 12)
+
+
+def test_authors_stated_only_as_their_pages_addresses() -> None:
+    # The metadata gives an author page's address, not a name; the page shows no byline.
+    tag = '<meta property="article:author" content="https://d.example/author/jane-doe/">'
+    person = """<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tides",
+      "author": [{"@type": "Person", "url": "https://d.example/autor/jan-berg"},
+                 {"@type": "Person", "@id": "https://d.example/#/schema/person/5f2a"}]}</script>"""
+    for head, want in ((tag, ("Jane Doe",)), (person, ("Jan Berg",))):
+        html = f"<html><head>{head}</head><body><h1>Tides</h1><p>Text.</p></body></html>"
+        assert meta_from(html, "https://d.example/news/tides").authors == want
+    # A name anywhere on the page wins over the address, which drops accents and hyphens.
+    shown = f"<html><head>{tag}</head><body><p class='byline'>By Jane Doe-Léger</p></body></html>"
+    assert meta_from(shown).authors == ("Jane Doe-Léger",)
+
+
+def test_jsonld_credit_to_any_kind_of_organisation_yields_to_the_author_tag() -> None:
+    for kind in ("GovernmentOrganization", "Corporation", "NewsMediaOrganization"):
+        html = f"""<html><head><meta name="author" content="Jane Doe">
+        <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Tides",
+          "author": {{"@type": "{kind}", "name": "Harbour Board"}}}}</script></head>
+        <body></body></html>"""
+        assert meta_from(html).authors == ("Jane Doe",), kind
+
+
+def test_site_credited_without_its_article_is_refused_beside_a_person() -> None:
+    html = """<html><head><meta property="og:site_name" content="The Daily Herald">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tides",
+      "author": [{"@type": "Person", "name": "Jane Doe"},
+                 {"@type": "Organization", "name": "Daily Herald"}]}</script></head>
+    <body></body></html>"""
+    assert meta_from(html, "https://heraldonline.example/tides").authors == ("Jane Doe",)
+    # Too short without its article to name only the site: "Zeit" stays a word of headlines.
+    assert strip_site("Keine Zeit - Die Zeit", site_tokens(["Die Zeit"], None)) == "Keine Zeit"
+
+
 def test_wordpress_author_link_titles() -> None:
     assert clean_authors(["Zeige alle Beiträge von Cem Basman", "View all posts by Jane Doe →"]) == (
         "Cem Basman",

@@ -27,6 +27,8 @@ CASES: tuple[tuple[str, dt.date | None, str | None], ...] = (
     # Structured modified dates keep their rank above what the page shows.
     ("jsonld_modified_over_shown.html", dt.date(2024, 3, 13), "json-ld"),
     ("updated_above_published.html", dt.date(2024, 3, 14), "text"),
+    # A <time> named a change only by the label before it ("Updated: <time>").
+    ("time_updated_label_first.html", dt.date(2024, 3, 15), "time"),
 )
 
 
@@ -50,3 +52,15 @@ def test_shown_update_does_not_move_structured_published() -> None:
     article = parse_html((FIXTURES / "en_updated_line.html").read_bytes(), url=SITE, reference_date=REFERENCE)
     assert article.published == dt.datetime(2024, 3, 12, 14, 5, tzinfo=dt.timezone.utc)
     assert article.sources["published"] == "json-ld"
+
+
+def test_change_label_read_past_a_comment() -> None:
+    # The element before a <time> may be a comment: its tail still holds the label.
+    from lxml import html
+
+    from newsparse.html.datelabels import labelled_change
+
+    block = html.fromstring("<p><!-- stamp -->Updated: <time>Mar 15</time> <!-- x --><time>Mar 12</time></p>")
+    first, second = block.findall("time")
+    assert labelled_change(first)
+    assert not labelled_change(second)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -87,6 +88,22 @@ CASES: tuple[tuple[str, str, dt.date | None], ...] = (
     ("pl_maja_header.html", SITE, dt.date(2024, 5, 3)),
     # A wiki page states only when it was last edited: the closest bound there is.
     ("wiki_last_edited.html", SITE, dt.date(2018, 6, 17)),
+    # Related cards whose headline is an <h5> inside the link are other stories' teasers.
+    ("teaser_h5_cards.html", SITE, dt.date(2019, 11, 20)),
+    # Bengali month name (vowel signs and virama) and digits on a page that says "en-US".
+    ("bn_native_digits_header.html", SITE, dt.date(2020, 8, 29)),
+    # UTC metadata, a URL of the day before, and the local moment in the page's script.
+    ("utc_meta_local_script.html", "https://post.example/2023/11/08/metro/budget/", dt.date(2023, 11, 8)),
+    # The header shows only the change of the next day: readers see that day.
+    ("header_shows_change.html", SITE, dt.date(2022, 1, 26)),
+    # A live ticker's change of months later does not date its first publication.
+    ("live_ticker_change.html", SITE, dt.date(2023, 10, 7)),
+    # A header that holds the headline and, in its top bar, today's clock as a <time>.
+    ("header_topbar_clock.html", SITE, dt.date(2020, 4, 27)),
+    # "Published 1 day ago" and nothing else: a day before the crawl date the caller gives.
+    ("relative_header_only.html", SITE, REFERENCE - dt.timedelta(days=1)),
+    # The first <time> is labelled "Updated:" in the text before it: the change, not the story.
+    ("time_updated_label_first.html", SITE, dt.date(2024, 3, 12)),
 )
 
 
@@ -103,3 +120,35 @@ def test_published_day(name: str, url: str, want: dt.date | None) -> None:
 
 def test_every_fixture_has_a_case() -> None:
     assert {path.name for path in FIXTURES.glob("*.html")} == {case[0] for case in CASES}
+
+
+def _parse(name: str, url: str = SITE) -> Any:
+    return parse_html((FIXTURES / name).read_bytes(), url=url, reference_date=REFERENCE)
+
+
+def test_local_moment_keeps_the_page_offset_and_the_instant() -> None:
+    article = _parse("utc_meta_local_script.html", "https://post.example/2023/11/08/metro/budget/")
+    assert article.published == dt.datetime(2023, 11, 9, 3, 28, 35, tzinfo=dt.timezone.utc)
+    assert article.published.utcoffset() == dt.timedelta(hours=-5)  # type: ignore[union-attr]
+
+
+def test_utc_moment_stays_without_a_url_of_the_day_before() -> None:
+    # The same page under a URL of the UTC day: nothing says the local day differs.
+    article = _parse("utc_meta_local_script.html", "https://post.example/2023/11/09/metro/budget/")
+    assert article.published.utcoffset() == dt.timedelta(0)  # type: ignore[union-attr]
+
+
+def test_shown_change_keeps_the_modified_moment() -> None:
+    article = _parse("header_shows_change.html")
+    assert article.modified == dt.datetime(2022, 1, 26, 14, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def test_relative_date_needs_the_callers_reference() -> None:
+    # Without a crawl date, "1 day ago" would be read against today's clock: no date instead.
+    article = parse_html((FIXTURES / "relative_header_only.html").read_bytes(), url=SITE)
+    assert article.published is None
+    crawled = parse_html(
+        (FIXTURES / "relative_header_only.html").read_bytes(), url=SITE, reference_date=dt.date(2019, 11, 20)
+    )
+    assert crawled.published == dt.date(2019, 11, 19)
+    assert crawled.sources["published"] == "relative"

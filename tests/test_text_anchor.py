@@ -7,6 +7,7 @@ dateline, and a site's promo set above a bare page's headline, byline and timest
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,44 @@ def test_newsletter_box_header_goes_with_its_appeal() -> None:
     lines = [para.format("first"), "", "Example Games Newsletter", "", appeal, "", para.format("second")]
     found = story.units(list(chunks(lines)))
     assert story._promo_box(found, 0, len(found) - 1) == {1, 2}
+
+
+def test_byline_without_by_and_the_date_under_a_bare_page_headline_are_read() -> None:
+    article = _parse("promo_over_headline.inscriptis.txt")
+    assert article.authors == ("Maria Lind", "Peter K. Olson")
+    assert article.published == datetime.date(2020, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Lisa Doe and Trevor J. Roe Sioux Falls Argus Leader", ("Lisa Doe", "Trevor J. Roe")),
+        ("Jane Doe USA TODAY", ("Jane Doe",)),
+        ("Jan van Dijk, Eva Roe Harbour Post", ("Jan van Dijk", "Eva Roe")),
+        ("Harbour", ()),
+    ],
+)
+def test_names_of_a_byline_without_by_leave_the_outlet_out(line: str, names: tuple[str, ...]) -> None:
+    assert anchor.signature_names(line) == names
+
+
+def test_bare_page_lead_without_a_dateline_under_a_desk_byline_and_a_captioned_photo() -> None:
+    article = _parse("desk_byline_caption.inscriptis.txt")
+    assert article.headline is not None and article.headline.startswith("Tuesday's college hockey")
+    assert article.paragraphs[0].startswith("Northport, Minn. — Jamie Orr scored")
+    assert article.paragraphs[-1].startswith("Lakeside will face")
+    assert article.published == datetime.date(2024, 3, 5)
+    assert article.authors == ()  # a desk's line and a photo credit name no author
+    for chrome_text in ("staff and wire", "celebrates a goal", "Kim Park", "Published", "Terms of Service"):
+        assert chrome_text not in article.body
+
+
+def test_dated_table_rows_under_a_wire_headline_are_no_header() -> None:
+    text = (
+        "HARBOUR INCOME FUND SETS PAYOUT\n    LAKESIDE, Minn., March 2 -\n"
+        "    Mthly div 7.1 cts vs 7.1 cts prior\n    Pay March 31\n    Record March 16\n"
+        "    NOTE: Harbour Income Fund of the Lakeside Group.\n Reuter\n"
+    )
+    article = newsparse.parse_text(text.encode())
+    assert article.headline == "HARBOUR INCOME FUND SETS PAYOUT"
+    assert "Pay March 31" in article.paragraphs

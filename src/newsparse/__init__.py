@@ -14,6 +14,7 @@ from .errors import (
     NewsparseError,
     NotAPageError,
     PageTooLargeError,
+    TimeBudgetError,
     UndecodableError,
     UnsupportedInputError,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "Result",
     "Settings",
     "Source",
+    "TimeBudgetError",
     "UndecodableError",
     "UnsupportedInputError",
     "Update",

@@ -8,6 +8,7 @@ from typing import Any
 from . import html as _html_door
 from . import text as _text_door
 from .assemble import assemble
+from .deadline import Deadline
 from .load import Loaded, guarded, load
 from .model import Article
 from .page import Page
@@ -29,7 +30,8 @@ def parse(
     A ``str`` is always page content, never a file name: pass a ``pathlib.Path`` for files.
     """
     chosen = _settings(settings, url, reference_date, encoding)
-    return _run(load(page, chosen), chosen)
+    deadline = Deadline.start(chosen.time_budget)
+    return _run(load(page, chosen), chosen, deadline)
 
 
 def parse_text(
@@ -42,7 +44,8 @@ def parse_text(
 ) -> Article:
     """Parse a plain-text page (a "save as text" copy, a wire story) without sniffing."""
     chosen = _settings(settings, url, reference_date, encoding)
-    return _run(load(page, chosen, kind="text"), chosen)
+    deadline = Deadline.start(chosen.time_budget)
+    return _run(load(page, chosen, kind="text"), chosen, deadline)
 
 
 def parse_html(
@@ -55,7 +58,8 @@ def parse_html(
 ) -> Article:
     """Parse an HTML page without sniffing; ``encoding`` is the HTTP header's charset, if any."""
     chosen = _settings(settings, url, reference_date, encoding)
-    return _run(load(page, chosen, kind="html"), chosen)
+    deadline = Deadline.start(chosen.time_budget)
+    return _run(load(page, chosen, kind="html"), chosen, deadline)
 
 
 def _settings(
@@ -70,14 +74,23 @@ def _settings(
     return base.with_(url=url, reference_date=reference_date, encoding=encoding)
 
 
-def _run(loaded: Loaded, settings: Settings) -> Article:
-    return guarded(loaded, settings, lambda: assemble(_front_door(loaded, settings), settings))
+def _run(loaded: Loaded, settings: Settings, deadline: Deadline) -> Article:
+    deadline.check("loading the page")
+    return guarded(loaded, settings, lambda: _pipeline(loaded, settings, deadline))
 
 
-def _front_door(loaded: Loaded, settings: Settings) -> Page:
+def _pipeline(loaded: Loaded, settings: Settings, deadline: Deadline) -> Article:
+    page = _front_door(loaded, settings, deadline)
+    deadline.check("the story walk")
+    article = assemble(page, settings)
+    deadline.check("the field extractors")
+    return article
+
+
+def _front_door(loaded: Loaded, settings: Settings, deadline: Deadline) -> Page:
     # Both doors are imported with the package so the first page does not pay for loading
     # them (~80 ms); only dateparser stays lazy. Read through the module so a patched door
     # (tests, instrumentation) is the one called.
     if loaded.kind == "html":
-        return _html_door.read_html(loaded, settings)
-    return _text_door.read_text(loaded.text, settings)
+        return _html_door.read_html(loaded, settings, deadline)
+    return _text_door.read_text(loaded.text, settings, deadline)

@@ -47,7 +47,9 @@ def assemble(page: Page, settings: Settings) -> Article:
     story = _Story()
     rest = _read_headline(page, story)
     source = _stated_source(story, rest)
-    rest = _read_header(rest, story, _reference(page, settings, rest), page.metadata.authors, source)
+    reference = _reference(page, settings, rest)
+    rest = _read_header(rest, story, reference, page.metadata.authors, source)
+    _stated_dateline(page, story, reference)
     story.body = _read_credit(rest, story)
     return _article(page, settings, story)
 
@@ -182,22 +184,48 @@ def _take_dateline(found: dateline.Found, story: _Story) -> None:
         story.sources["authors"] = "byline"
 
 
+def _stated_dateline(page: Page, story: _Story, reference: _dt.date | None) -> None:
+    """The dateline the page's metadata states (JSON-LD ``dateline``) when the story shows none.
+
+    One the story shows wins: it is what readers see, with its agency and dash.
+    """
+    stated = page.metadata.dateline
+    found = dateline.stated(stated, reference) if stated and story.dateline is None else None
+    if found is not None:
+        story.dateline = found
+        story.sources["dateline"] = _meta_source(page, "dateline")
+
+
 def _read_credit(blocks: list[Block], story: _Story) -> list[Block]:
-    start = max(0, len(blocks) - CREDIT_ZONE)
-    for i in range(len(blocks) - 1, start - 1, -1):
+    zone = _credit_zone(blocks)
+    for i in zone:
         found = credit.find(blocks[i].text)
         if found is not None:
             story.credit = found
             story.sources["credit"] = "credit-line"
             return blocks[:i]
-    if blocks:
-        tail = credit.sign_off_tail(blocks[-1].text)
-        if tail is not None:
-            story.credit = tail[1]
-            story.sources["credit"] = "sign-off"
-            last = blocks[-1]
-            return [*blocks[:-1], Block(tail[0], last.tag, last.heading, last.link_density, last.position)]
-    return blocks
+    tail = credit.sign_off_tail(blocks[zone[0]].text) if zone else None
+    if tail is None:
+        return blocks
+    story.credit = tail[1]
+    story.sources["credit"] = "sign-off"
+    last = blocks[zone[0]]
+    return [*blocks[: zone[0]], Block(tail[0], last.tag, last.heading, last.link_density, last.position)]
+
+
+def _credit_zone(blocks: list[Block]) -> list[int]:
+    """The indexes of the last ``CREDIT_ZONE`` story blocks, last first.
+
+    Chrome after the credit (a contact line, a syndicator's disclaimer, "To add symbols:")
+    leaves the story anyway and does not push the credit out of reach.
+    """
+    zone: list[int] = []
+    for i in range(len(blocks) - 1, -1, -1):
+        if len(zone) == CREDIT_ZONE:
+            break
+        if _story_text(blocks[i].text):
+            zone.append(i)
+    return zone
 
 
 def _story_text(text: str) -> bool:

@@ -7,6 +7,8 @@ because a wire dateline is English and a loose match there would turn place name
 
 from __future__ import annotations
 
+import unicodedata
+
 # English months as wire copy spells them; abbreviations are read with or without a dot.
 _ENGLISH_ROWS: tuple[tuple[str, ...], ...] = (
     ("january", "jan"),
@@ -227,16 +229,92 @@ _MONTH_ROWS: tuple[tuple[int, str], ...] = (
     (6, "حزيران"),
     (7, "تموز"),
     (9, "أيلول ايلول"),
+    # Urdu (Arabic script, Gregorian names): "29 اگست 2020".
+    (1, "جنوری"),
+    (2, "فروری"),
+    (3, "مارچ"),
+    (4, "اپریل"),
+    (5, "مئی"),
+    (6, "جون"),
+    (7, "جولائی"),
+    (8, "اگست"),
+    (9, "ستمبر"),
+    (10, "اکتوبر"),
+    (11, "نومبر"),
+    (12, "دسمبر"),
+    # Persian, for Gregorian dates ("۲۹ اوت ۲۰۲۰"; "مارس" is Arabic's too).
+    (1, "ژانویه"),
+    (2, "فوریه"),
+    (4, "آوریل"),
+    (6, "ژوئن"),
+    (7, "ژوئیه"),
+    (8, "اوت"),
+    (9, "سپتامبر"),
+    (10, "اکتبر"),
+    (11, "نوامبر"),
+    (12, "دسامبر"),
+    # Indic scripts: Hindi and Nepali (with both spellings of the nasal), Marathi, Bengali,
+    # Gujarati, Punjabi (Gurmukhi), Tamil, Telugu, Kannada, Malayalam. Their vowel signs
+    # are no \w characters: datetext reads these words with a pattern of their own.
+    (1, "जनवरी जानेवारी জানুয়ারি জানুয়ারী જાન્યુઆરી ਜਨਵਰੀ ஜனவரி జనవరి ಜನವರಿ ജനുവരി"),
+    (2, "फ़रवरी फरवरी फेब्रुवारी फेब्रुअरी ফেব্রুয়ারি ফেব্রুয়ারী ફેબ્રુઆરી ਫਰਵਰੀ பிப்ரவரி ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി"),
+    (3, "मार्च মার্চ માર્ચ ਮਾਰਚ மார்ச் మార్చి ಮಾರ್ಚ್ മാർച്ച്"),
+    (4, "अप्रैल एप्रिल अप्रिल এপ্রিল એપ્રિલ ਅਪ੍ਰੈਲ ஏப்ரல் ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ"),
+    (5, "मई মে ਮਈ மே మే ಮೇ മേയ്"),
+    (6, "जून जुन জুন જૂન ਜੂਨ ஜூன் జూన్ ಜೂನ್ ജൂൺ"),
+    (7, "जुलाई जुलै জুলাই જુલાઈ ਜੁਲਾਈ ஜூலை జూలై ಜುಲೈ ജൂലൈ"),
+    (8, "अगस्त ऑगस्ट अगस्ट আগস্ট আগষ্ট ઑગસ્ટ ઓગસ્ટ ਅਗਸਤ ஆகஸ்ட் ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ്"),
+    (
+        9,
+        "सितंबर सितम्बर सप्टेंबर सेप्टेम्बर সেপ্টেম্বর સપ્ટેમ્બર ਸਤੰਬਰ செப்டம்பர் సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ",
+    ),
+    (10, "अक्टूबर अक्तूबर ऑक्टोबर अक्टोबर অক্টোবর ઑક્ટોબર ઓક્ટોબર ਅਕਤੂਬਰ அக்டோபர் అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ"),
+    (11, "नवंबर नवम्बर नोव्हेंबर नोभेम्बर নভেম্বর નવેમ્બર ਨਵੰਬਰ நவம்பர் నవంబర్ ನವೆಂಬರ್ നവംബർ"),
+    (12, "दिसंबर दिसम्बर डिसेंबर डिसेम्बर ডিসেম্বর ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ"),
+    # Thai, written out and abbreviated ("29 ส.ค. 2563"; the final dot is read off).
+    (1, "มกราคม ม.ค"),
+    (2, "กุมภาพันธ์ ก.พ"),
+    (3, "มีนาคม มี.ค"),
+    (4, "เมษายน เม.ย"),
+    (5, "พฤษภาคม พ.ค"),
+    (6, "มิถุนายน มิ.ย"),
+    (7, "กรกฎาคม ก.ค"),
+    (8, "สิงหาคม ส.ค"),
+    (9, "กันยายน ก.ย"),
+    (10, "ตุลาคม ต.ค"),
+    (11, "พฤศจิกายน พ.ย"),
+    (12, "ธันวาคม ธ.ค"),
 )
 MONTHS: dict[str, int] = {**ENGLISH_MONTHS}
 for _number, _names in _MONTH_ROWS:
-    for _name in _names.split():
+    # Pages write Bengali "য়" and Devanagari "फ़" both as one code point and as letter plus
+    # nukta: the table holds the composed (NFC) form, and readers normalise a word so.
+    for _name in unicodedata.normalize("NFC", _names).split():
         MONTHS.setdefault(_name, _number)
 
 # Abbreviations that are everyday words too (Spanish "ago", Portuguese "out", "set"), and
 # month names that are also given names or words ("Maja", "Mac"): a month only beside a day
 # and a year, never on their own.
 EVERYDAY_WORDS: frozenset[str] = frozenset({"ago", "out", "set", "gen", "mag", "maja", "mac"})
+
+# Units of relative dates ("3 hours ago", "vor 2 Tagen", "il y a 3 jours"), as days back from
+# the day the page was read; an hour or a minute back is that day. Weeks, months and years
+# are left out: "2 weeks ago" names no day.
+_RELATIVE_ROWS: tuple[tuple[int, str], ...] = (
+    (
+        0,
+        "second seconds sec secs minute minutes min mins hour hours hr hrs sekunde sekunden minute "
+        "minuten stunde stunden seconde secondes heure heures segundo segundos minuto minutos hora "
+        "horas secondi minuti ora ore seconden minuut uur sekunder minuter minutter timme timmar "
+        "time timer h hr",
+    ),
+    (1, "d day days tag tagen jour jours día días dia dias giorno giorni dag dagen dagar dage dager"),
+)
+RELATIVE_UNITS: dict[str, int] = {name: days for days, names in _RELATIVE_ROWS for name in names.split()}
+# "Yesterday" in the languages above: a day back, when a clock follows it ("gestern, 14:05").
+YESTERDAY_WORDS: frozenset[str] = frozenset(
+    {"yesterday", "gestern", "hier", "ayer", "ieri", "ontem", "gisteren", "igår", "i går"}
+)
 
 # Weekday names in the other languages, Monday first, for telling a timestamp line from story
 # text and a date from the name before it.

@@ -32,9 +32,14 @@ DROP: tuple[str, ...] = (
     r"search",
     r"share(?: this(?: article| story| page)?)?(?: on \w+)?",
     r"share via",
+    r"share this entry",
+    # The video player's notice: "To view this video please enable JavaScript, and consider upgrading..."
+    r"to view this video please enable javascript.{0,120}",
     r"(?:facebook|twitter|linkedin|whatsapp|email|e-mail|print|reddit|pinterest|copy link|x)",
     r"tweet",
-    r"advert(?:isement)?",
+    r"advert(?:isement)?(?: \d{1,2})?",
+    # An ad slot's placeholder: "This advertisement has not loaded yet, but your article continues below."
+    r"this advertisement has not loaded yet.{0,60}",
     r"this slideshow requires javascript\.?",
     r"(?:scroll to continue|continue reading)(?: with content)?",
     r"story continues below(?: advertisement)?",
@@ -67,7 +72,9 @@ DROP: tuple[str, ...] = (
     r"(?:photo|image|picture|video)(?: credit)?:.{0,120}",
     r"(?:file )?photo",
     r"[\w.&' ]{1,40} ->",  # "Reuters ->": a syndication link, matched on the raw line
-    r"\(?\(.{0,120}@.{0,160}\)\)?",
+    # A reporter's contact box, "((jane.doe@example.com; +1 202 555 0100))", but not a credit
+    # that a page glued it to: "(Reporting by A; Editing by B) ((a@example.com))".
+    r"\(?\([^()]{0,120}@.{0,160}\)\)?",
     r"keywords?:.{0,300}",
     r"click here.{0,100}",
     r"print this (?:article|page)",
@@ -85,6 +92,9 @@ DROP: tuple[str, ...] = (
     r"(?:home|homepage|news|latest news|top stories|sections|topics|video|videos|podcasts?|opinion)",
     r"(?:about us|contact us|contact|terms(?: of (?:use|service))?|privacy(?: policy)?)",
     r"terms (?:and|&) conditions",
+    # A footer's links run together: "Terms of Service Privacy Notice".
+    r"(?:terms of (?:service|use)|privacy (?:notice|policy))(?: (?:terms of (?:service|use)|privacy"
+    r" (?:notice|policy)|cookie policy|your california privacy rights)){1,3}",
     r"(?:cookie|privacy) (?:notice|settings|choices)|do not sell my (?:personal )?information",
     r"(?:sign up|register) (?:now|here|for free)|get the app|download (?:the|our) app",
     r"sign up|thanks? (?:you )?for signing up!?",
@@ -99,6 +109,8 @@ DROP: tuple[str, ...] = (
     r"(?:audio|video) (?:player|version)|play(?: video)?|pause|mute|unmute",
     r"(?:loading|please wait)(?:\.{3}|…)?",
     r"this (?:article|story) (?:is|was) (?:more than|over) .{0,40} old",
+    # A live blog's entry header: "21 mins ago 11:48 Jon King".
+    r"\d{1,3} (?:mins?|minutes?|hours?|hrs?) ago ?\d{1,2}:\d{2}(?: [\w'’.-]{1,20}){0,3}",
     r"[\W_]{1,40}",
     r"(?:search for|suche nach|rechercher|buscar)\s?:.{0,40}",
     r"(?:already have an account|not a subscriber|subscribers? only|for subscribers)\s?\??.{0,40}",
@@ -108,7 +120,8 @@ DROP: tuple[str, ...] = (
     # -- whole-page copies (other languages) --
     r"(?:anmelden|abmelden|einloggen|registrieren|abonnieren|abo|jetzt abonnieren|suche|suchen|menü)",
     r"(?:startseite|navigation überspringen|zum inhalt springen|zur navigation|nach oben|zurück|weiter)",
-    r"(?:artikel )?(?:teilen|drucken|merken|vorlesen)(?: mit:?)?|link kopiert|artikel verschenken",
+    r"(?:artikel )?(?:teilen|drucken|merken|vorlesen|speichern)(?: mit:?)?|link kopiert|artikel verschenken",
+    r"weitere videos",
     r"(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura)\s?:?\s?\d{1,3}\s?min(?:\.|uten?)?",
     r"(?:werbung|anzeige|kommentare?|kontakt|impressum|datenschutz(?:erklärung|einstellungen|hinweise)?)",
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|auch interessant|mehr anzeigen)\s?:?.{0,200}",
@@ -123,7 +136,7 @@ DROP: tuple[str, ...] = (
     r"(?:leia (?:também|mais)|saiba mais|veja também)\s?:?.{0,200}",
     r"(?:inloggen|abonneren|zoeken|sluiten|delen|advertentie|reacties|lees (?:ook|meer))\s?:?.{0,200}",
     r"(?:logga in|prenumerera|sök|stäng|dela|annons|läs (?:också|mer)|kommentarer)",
-    r"(?:logg inn|abonner|søk|lukk|del|annonse)",
+    r"(?:logg inn|abonner|søk|lukk|del|annonse|vis mer|les mer|les også)",
     r"(?:giriş yap|abone ol|ara|kapat|paylaş|haberi paylaş|reklam|yorumlar|önceki|sonraki)",
     r"explore more on (?:these|this) topics?",
     r"(?:this is a )?breaking(?: new| news)? story.{0,10}(?:more to follow|check back.{0,40})",
@@ -132,6 +145,26 @@ DROP: tuple[str, ...] = (
     r"empfohlener redaktioneller inhalt|externer inhalt(?: datenschutzerklärung)?",
     r"bitte aktivieren sie javascript,? (?:damit|um) sie diesen inhalt anzeigen (?:können|zu können)\.?",
     r"mehr themen(?: auf [\w.-]{1,30})?:?",
+    # A box's skip links for screen readers: "skip past newsletter promotion" ... "after
+    # newsletter promotion".
+    r"(?:skip past|after) [\w -]{1,40} promotion",
+    r"enter your email(?: address)?:?",
+    # A comment form's note (WordPress): "Your email address will not be published. Required
+    # fields are marked *".
+    r"(?:your email address|(?:deine|ihre) e-mail-adresse)"
+    r" (?:will not be published|wird nicht veröffentlicht)\.?[^.]{0,80}\.?",
+    # The site's notes on what it did not write: "... is not responsible for the opinions
+    # ... presented by contributors.", "Les opinions exprimées ... n'engagent que leurs auteurs.",
+    # "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch ...".
+    r"[^.]{1,60} (?:is|are) not responsible for the (?:(?:opinions|views|comments)[^.]{0,150}"
+    r"(?:contributors|users|readers|commenters|third parties)|content of external)[^.]{0,60}\."
+    r"(?: [^.]{1,100}\.){0,2}",
+    r"(?:les )?(?:opinions|propos|idées) [^.]{0,120}n['’]engagent que (?:leurs|leur|son|ses) auteurs?\.?",
+    r"[^.]{1,40} hat diese meldung redaktionell nicht bearbeitet\.[^.]{0,160}\.?",
+    r"diese zusammenfassung wurde (?:künstlich|automatisch) (?:erzeugt|erstellt)\."
+    r"[^.]{0,160}(?:\.[^.]{0,120}){0,2}",
+    r"an dieser stelle finden sie externen inhalt[^.]{0,100}\.[^.]{0,160}\.?",
+    r"mit meiner anmeldung zum newsletter stimme ich der werbevereinbarung zu\.?",
     # A template slot left unfilled in the markup ("$$ARTICLEAD$$", "{{ad_slot}}").
     r"(?:\$\$|%%|\{\{) ?[\w.-]{1,40} ?(?:\$\$|%%|\}\})",
 )
@@ -143,6 +176,8 @@ END: tuple[str, ...] = (
     # "Copyright Central Europe Wire": a few words, never a sentence ("Copyright lawyers said...").
     r"copyright [^\s.]{1,40}(?:\s[^\s.]{1,40}){0,4}",
     r"the views and opinions expressed herein .{0,200}",
+    # A broadcaster's note under the story: "Dieses Thema im Programm: MDR THÜRINGEN | 28. April 2023".
+    r"dieses thema im programm:?.{0,200}",
     # A paywall's notice: what follows it is the site's offer, never the story.
     r"il vous reste [\d.,]{1,6} ?% de cet article à lire\..{0,80}",
     r"la suite est réservée aux abonnés\.?",
@@ -178,13 +213,16 @@ BREAK: tuple[str, ...] = (
     r"(?:tags?|topics|filed under|categories|schlagwörter|themen|mots-clés|etiquetas)(?:\s?:.{0,200})?",
     r"share (?:this|the) (?:article|story|page)|share this:?",
     r"(?:das könnte sie (?:auch )?interessieren|weitere artikel|ähnliche artikel|meistgelesen)",
-    r"am beliebtesten",
+    r"am beliebtesten|schon gelesen\??|auch lesenswert",
+    r"(?:aktuelles\s?:\s?|aktuelle |top-?)?schlagzeilen",
     r"(?:verwandte|ähnliche|weitere|neueste|aktuelle|beliebteste) (?:artikel|beiträge|themen|meldungen)",
     r"themen (?:in|zu) diesem artikel|mehr zu diesen themen",
     # Sources and picture credits listed under the story, a shop's picks after them.
     r"(?:quellen(?:angaben)?|einzelnachweise|literaturverzeichnis|references|bibliography|referencias)",
     r"(?:bild|foto)nachweis(?:e)?|(?:image|photo) credits|empfehlungen aus (?:dem|unserem) .{1,60}",
     r"mehr aus .{1,40}",
+    # "Fehler auf taz.de entdeckt?", "Haben Sie einen Fehler gefunden?": the corrections box.
+    r"(?:haben sie )?(?:einen )?fehler (?:auf [\w.-]{1,30} |im (?:text|artikel) )?(?:entdeckt|gefunden)\??",
     r"(?:mehr|weitere) (?:news|nachrichten)",
     r"(?:sur le même sujet|les plus lus|à lire également|nos (?:autres )?articles)",
     r"(?:noticias relacionadas|lo más leído|más noticias|también te puede interesar)",
@@ -202,6 +240,7 @@ BREAK: tuple[str, ...] = (
 COMMENTS_HEAD: tuple[str, ...] = (
     r"leave a (?:reply|comment)|post a comment|add a comment|\d{1,5} (?:comments?|responses?|replies)",
     r"comments?(?: \(\d{1,5}\))?|kommentare?(?: verfassen| schreiben)?|lesermeinungen",
+    r"schreib(?:e|en sie) einen kommentar|einen kommentar (?:schreiben|hinterlassen)",
     r"deja (?:un|tu) comentario|comentarios|laisser un commentaire|commentaires|lascia un commento",
     r"commenti|deixe (?:um|seu) comentário|reacties|plaats een reactie|skriv en kommentar",
     r"\d{1,5} (?:kommentare?|commentaires?|comentarios?|comment[io]|reacties|reactie|kommentar(?:er)?|yorum)",
@@ -285,6 +324,11 @@ PROMO: tuple[str, ...] = (
     "personal data",
     "unlimited access",
     "your inbox",
+    "become a member",
+    "sustaining member",
+    "support the journalism",
+    "nonprofit news",
+    "reader-supported",
     # German, French, Spanish, Italian, Portuguese, Dutch
     "einwilligung",
     "datenschutz",

@@ -40,6 +40,14 @@ class UnreadableInputError(NewsparseError, OSError):
     """A path or file object given as input could not be read (missing, a folder, closed)."""
 
 
+class TimeBudgetError(NewsparseError, TimeoutError):
+    """Parsing went past ``Settings.time_budget``; the page was not finished.
+
+    Only raised when the caller set a budget: without one, newsparse's work is bounded and
+    linear in the input, and results never depend on the machine's speed.
+    """
+
+
 class InternalError(NewsparseError, RuntimeError):
     """newsparse failed on this page and could not even salvage its paragraphs: a bug.
 

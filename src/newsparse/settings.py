@@ -16,8 +16,9 @@ class Settings:
     ``max_bytes`` refuses larger inputs with ``PageTooLargeError``; ``max_line_chars`` and
     ``max_blocks`` bound the work done on pathological pages; ``max_field_chars`` caps any
     one metadata value (a 1 MB ``<title>`` is cut, not carried); ``languages`` restricts the
-    dateparser fallback (``None``: the page's own language, then English).
-    docs/robustness.md has more.
+    dateparser fallback (``None``: the page's own language, then English); ``time_budget``
+    (seconds) stops a parse that runs longer with ``TimeBudgetError`` (``None``: no budget,
+    so results never depend on the machine's speed). docs/robustness.md has more.
     """
 
     reference_date: _dt.date | None = None
@@ -29,6 +30,7 @@ class Settings:
     max_field_chars: int = 2_000
     languages: tuple[str, ...] | None = None
     use_dateparser: bool = True
+    time_budget: float | None = None
 
     def with_(self, **changes: object) -> Settings:
         """A copy with some fields changed (``None`` values are ignored)."""

@@ -35,7 +35,6 @@ AGENCIES: tuple[str, ...] = (
     "Kyodo",
     "Yonhap",
     "Interfax",
-    "Bernama",
     "Anadolu",
     "AA",
     "DHA",
@@ -63,6 +62,41 @@ AGENCIES: tuple[str, ...] = (
     "WAM",
     "SPA",
     "APA",
+    # National agencies whose copy sets a title-case place before them: "Jakarta (ANTARA) -",
+    # "Warszawa (PAP) -". Names that are also English words (MAP, TAP, Trend) stay out.
+    "ANTARA",
+    "Jiji Press",
+    "Jiji",
+    "Bernama",
+    "PAP",
+    "ČTK",
+    "CTK",
+    "MTI",
+    "BTA",
+    "Tanjug",
+    "HINA",
+    "Belga",
+    "Ritzau",
+    "STT",
+    "ATS",
+    "AGI",
+    "Adnkronos",
+    "Europa Press",
+    "Notimex",
+    "Prensa Latina",
+    "Télam",
+    "Agência Brasil",
+    "IRNA",
+    "MENA",
+    "SANA",
+    "QNA",
+    "KCNA",
+    "VNA",
+    "Ukrinform",
+    "UNIAN",
+    "BelTA",
+    "RIA Novosti",
+    "Agerpres",
     "dts Nachrichtenagentur",
     "Keystone-SDA",
     "KNA",
@@ -106,6 +140,40 @@ MAX_SOURCE_WORDS = 4
 # A North American broadcaster's call sign, which local TV copy sets as its agency, with or
 # without a place: "(KRON) —", "TAMPA, Fla. (WFLA) —", "(WSB-TV) -".
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?|[KW][A-Z]{2}-(?:TV|DT|FM|AM)")
+# Inner capitals or a dot, as site and feed names write themselves: "SportsTicker", "CBS.MW".
+_NAMED_LIKE_A_SITE = re.compile(r"[a-z][A-Z]|\w\.\w")
+# Words of the labels pages set in parentheses before a dash, which name no source:
+# "(File Photo) -", "(Live Updates) -", "(Video Report) -".
+_MEDIA_LABELS = frozenset(
+    (
+        "photo",
+        "photos",
+        "file",
+        "image",
+        "images",
+        "picture",
+        "video",
+        "videos",
+        "graphic",
+        "gallery",
+        "audio",
+        "watch",
+        "listen",
+        "live",
+        "update",
+        "updates",
+        "updated",
+        "breaking",
+        "exclusive",
+        "opinion",
+        "analysis",
+        "editorial",
+        "correction",
+        "corrected",
+        "report",
+        "sponsored",
+    )
+)  # fmt: skip
 _SOURCE_CODE = re.compile(r"[a-z]{2,5}(?:/[a-z]{2,5}){0,2}")
 
 # The bare sign-off of older wire copy: "Reuter", "REUTER", "reuter...".
@@ -123,6 +191,18 @@ def source_name(text: str) -> bool:
     """``Dow Jones``, ``CNN Business``, ``Example News``: one to four capitalised words."""
     words = text.split()
     return 0 < len(words) <= MAX_SOURCE_WORDS and all(_SOURCE_WORD.fullmatch(w) for w in words)
+
+
+def source_alone(text: str) -> bool:
+    """``Sports Network``, ``SportsTicker``, ``CBS.MW``: a source that may stand as a dateline alone.
+
+    Feeds open a story with their name in parentheses and a dash, as ``(RTTNews) -`` does. One
+    upper-case word is left out: ``(WHO) —`` and ``(UPDATE) —`` open sentences and labels.
+    """
+    words = text.split()
+    if any(word.casefold() in _MEDIA_LABELS for word in words):
+        return False
+    return source_name(text) and (len(words) > 1 or _NAMED_LIKE_A_SITE.search(text) is not None)
 
 
 def lead_in(text: str, source: str) -> int | None:

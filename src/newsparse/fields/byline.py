@@ -10,6 +10,41 @@ from .credit import NAME_PARTICLES, split_names
 MAX_BYLINE = 160
 _BYLINE = re.compile(r"^(?:By|BY|by|Von|Par|Por|Di)\s{1,3}(?P<names>[^\n]{2,150})$")
 _NOT_NAME = re.compile(r"\b(?:the|a|an|of|on|at|for|with|said|says)\b")
+# The lower-case words a byline may hold: particles (credit.NAME_PARTICLES) and these.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
+_BYLINE_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "for",
+        "to",
+        "at",
+        "in",
+        "on",
+        "with",
+        "from",
+        "via",
+        "special",
+        "staff",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "columnist",
+        "contributor",
+        "contributing",
+        "senior",
+        "chief",
+        "news",
+        "sports",
+        "business",
+        "political",
+    ]
+)
 # "AP Business Writer", "Staff Reporter", "Reuters Staff": an affiliation, not a person.
 _AFFILIATION = re.compile(r"\b(?:writers?|correspondents?|reporters?|editors?|staff|columnists?)$", re.I)
 
@@ -22,7 +57,18 @@ def find(text: str) -> tuple[str, ...]:
     if not match:
         return ()
     names = split_names(match.group("names").split("|")[0])
+    if any(_clause(n) for n in names):
+        return ()
     return tuple(n for n in names if _looks_like_name(n))
+
+
+def _clause(part: str) -> bool:
+    """``Smith had left the company``: a sentence's words, so ``By Friday, ...`` is story text.
+
+    A byline's lower-case words are particles and the few words affiliations use
+    (``special to the Globe``, ``staff writer``).
+    """
+    return any(w not in _BYLINE_WORDS and w not in NAME_PARTICLES for w in _LOWER_WORD.findall(part))
 
 
 def is_affiliation(text: str) -> bool:
@@ -35,7 +81,7 @@ def _looks_like_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or _NOT_NAME.search(name) or _AFFILIATION.search(name):
         return False
-    if name.casefold() in agencies.CASED:
+    if name.casefold() in agencies.CASED or words[0] == "The":
         return False
     return words[0][0].isupper() and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
 

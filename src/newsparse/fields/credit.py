@@ -72,6 +72,10 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 _SPLIT_NAMES = re.compile(r"\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b)\s*")
+# A sentence after the last name: "Editing by Helen Popper. Please credit the Thomson Reuters
+# Foundation, ...". A word of three lower-case letters before the stop, so initials ("J.") and
+# suffixes ("Jr.") never end the names, and a capitalised word then a lower-case one after it.
+_SENTENCE_AFTER = re.compile(r"(?<=[a-z]{3})\.\s{1,3}(?=[A-Z][a-z]{1,20}\s[a-z])")
 
 
 def find(text: str) -> Credit | None:
@@ -151,7 +155,7 @@ def _contributed(inner: str) -> dict[str, tuple[str, ...]]:
 
 def split_names(segment: str) -> tuple[str, ...]:
     """Person names from ``A, B and C in London;`` style lists."""
-    segment = segment.strip(" :;,.()\n")
+    segment = _SENTENCE_AFTER.split(segment, maxsplit=1)[0].strip(" :;,.()\n")
     segment = _PLACE_NOTE.sub(" ", " " + segment).strip()
     names = []
     for part in _SPLIT_NAMES.split(segment):

@@ -37,6 +37,12 @@ _BYLINE = re.compile(r"^By\s+(?P<byline>[^\n]{3,80}?)(?:\s{2,}|\n)(?P<rest>\S.*)
 # the page's spacing is gone; and "AP Sports Writer BOSTON (AP) --", the title left alone.
 _JOB = r"(?:Writer|Correspondent|Editor|Reporter|Columnist)"
 _BYLINE_TITLED = re.compile(rf"^By\s+(?P<byline>[^\n]{{3,80}}?\b{_JOB})[\s,]+(?P<rest>\S.*)$", re.S)
+# "By Jane Doe and John Roe WASHINGTON (Reuters) -": title-case names, once the page's spacing
+# is gone, end where an upper-case place starts.
+_NAME_WORDS = r"[A-Z][a-z][\w'’-]{0,20}(?:\s(?:[A-Z]\.|[A-Z][a-z][\w'’-]{0,20})){1,3}"
+_BYLINE_CASED = re.compile(
+    rf"^By\s+(?P<byline>{_NAME_WORDS}(?:(?:,|\sand)\s{_NAME_WORDS}){{0,3}})\s+(?P<rest>[A-Z]{{2}}.*)$", re.S
+)
 _JOB_TITLE = re.compile(rf"^(?:[A-Z][\w.'’-]{{0,20}}\s{{1,3}}){{0,4}}{_JOB}\b[\s,]+(?=\S)")
 _DATE_AT_END = re.compile(
     r"^(?P<rest>.{1,80}?)\s+(?P<date>[A-Za-z]{3,9}\.?\s{1,3}\d{1,2}|\d{1,2}\s{1,3}[A-Za-z]{3,9}\.?)$"
@@ -122,6 +128,7 @@ _CLAUSE_WORDS = frozenset(
     ]
 )
 _MAX_PLACE_WORDS = 5
+_TRAILING_DASH = re.compile(r"\s{0,3}(?:-{1,3}|[–—―])$")
 _YEAR = re.compile(r"\d{4}")
 _MONTH_STARTS = frozenset(name[:3] for name in ENGLISH_MONTHS)
 
@@ -195,7 +202,8 @@ def _first_dash(head: str) -> re.Match[str] | None:
 
 
 def _split_byline(prefix: str, start: int) -> tuple[str | None, int]:
-    match = _BYLINE.match(prefix, start) or _BYLINE_TITLED.match(prefix, start)
+    patterns = (_BYLINE, _BYLINE_TITLED, _BYLINE_CASED)
+    match = next((m for m in (p.match(prefix, start) for p in patterns) if m), None)
     byline, start = (match.group("byline").strip(), match.start("rest")) if match else (None, start)
     title = _JOB_TITLE.match(prefix, start)
     return byline, title.end() if title else start
@@ -205,7 +213,33 @@ def _with_raw(found: Dateline, raw: str) -> Dateline:
     return Dateline(raw, found.city, found.region, found.agency, found.date, found.weekday)
 
 
+def stated(text: str, reference: _dt.date | None) -> Dateline | None:
+    """The dateline a page states in its metadata (JSON-LD ``dateline``), read by the same grammar.
+
+    The page says this text is a dateline, so a title-case place with a region is one
+    (``London, UK``); a lone title-case word (``Yes``) is not.
+    """
+    prefix = _TRAILING_DASH.sub("", text.strip())
+    parsed = _read_prefix(prefix, reference)
+    if parsed is None:
+        return None
+    found, _, confirmed = parsed
+    if not (confirmed or found.agency or found.region):
+        return None
+    return _with_raw(found, prefix)
+
+
 def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bool] | None:
+    parsed = _read_prefix(prefix, reference)
+    if parsed is None:
+        return None
+    found, year_given, confirmed = parsed
+    return (found, year_given) if confirmed else None
+
+
+def _read_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bool, bool] | None:
+    """The parts of a dateline prefix, whether it names a year, and whether its form confirms it:
+    an agency of the table, a date, an upper-case place, or a source that may stand alone."""
     if not prefix or "\n" in prefix or len(prefix) > MAX_PREFIX:
         return None
     rest, agency = _take_agency(prefix)
@@ -218,12 +252,17 @@ def _parse_prefix(prefix: str, reference: _dt.date | None) -> tuple[Dateline, bo
     if place is None:
         return None
     city, region = place
-    confirmed = when or (city and _upper_place(city)) or (city and source and agencies.source_code(source))
-    if not (agency or confirmed):
-        return None
-    agency = agency or source
+    confirmed = bool(agency or when or (city and _upper_place(city)) or _source_confirms(city, source))
     date = dates.resolve(*when, reference) if when else None
-    return Dateline("", city, region, agency, date, weekday), bool(when and when[2])
+    found = Dateline("", city, region, agency or source, date, weekday)
+    return found, bool(when and when[2]), confirmed
+
+
+def _source_confirms(city: str | None, source: str | None) -> bool:
+    """A source the table lacks confirms a lower-case code after a place, or a feed name alone."""
+    if source is None:
+        return False
+    return agencies.source_code(source) if city else agencies.source_alone(source)
 
 
 def _take_agency(prefix: str) -> tuple[str, str | None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from ..fields.agencies import AGENCIES
 from ..scoring import fold, squash
@@ -100,7 +101,7 @@ _DATE_CLAUSE = re.compile(
 )
 # Not "für": German bodies credit themselves so ("Bundesministerium für Wirtschaft"). "In" and
 # "From" in capitals only before a capitalised word ("By Jane Doe In Washington").
-_PLACE = re.compile(r"\s(?:in|à|au|aux|aus|from|at|for|pour|para|desde|uit|(?:In|From)(?=\s[A-Z]))\s")
+_PLACE = re.compile(r"\s(?:in|à|au|aux|aus|from|at|for|pour|para|desde|uit|(?:In|From|IN|FROM)(?=\s[A-Z]))\s")
 _PARENS = re.compile(r"\([^()]{0,80}\)|\[[^\[\]]{0,80}\]")
 _EMAIL = re.compile(r"\S{1,64}@\S{1,255}\.\w{2,}")
 _URLISH = re.compile(r"https?:|www\.|\.(?:com|org|net|html?|php)\b|/", re.I)
@@ -116,12 +117,17 @@ _GENERIC_INSIDE = re.compile(r"admin|webmaster|sources\b", re.I)
 _HANDLE = re.compile(r"\s@\w{1,30}")
 
 
+MAX_CREDITS = 100
+
+
 def clean_authors(raws: Iterable[str], site: Iterable[str] = ()) -> tuple[str, ...]:
     """Names from raw credits, de-duplicated; ``site`` holds squashed site names to refuse."""
     refused = set(site)
     out: list[str] = []
     seen: set[str] = set()
-    for raw in raws:
+    # A page that repeats one credit 50,000 times (a template loop) is read once per credit,
+    # and no story has more than MAX_CREDITS distinct ones.
+    for raw in islice(dict.fromkeys(raws), MAX_CREDITS):
         for name in split_credit(raw):
             key = fold(name)
             # "The Coastal Herald" credits the site that calls itself "Coastal Herald".
@@ -146,16 +152,19 @@ def split_credit(raw: str) -> list[str]:
     # A handle ends the name beside it: "Jane Doe @janedoe WATCH LIVE".
     text = _HANDLE.sub(" | ", _EMAIL.sub(" ", _PARENS.sub(" ", text))).replace("©", " ")
     text = _until_other_credit(_JOINT_LEAD.sub("", text))
-    inverted = _inverted(_LEAD_IN.sub("", text, count=1))
+    unled = _LEAD_IN.sub("", text, count=1)
+    inverted = _inverted(unled)
     if inverted:
         return inverted
     names: list[str] = []
     # A credit that says it is one ("By", "Von"...) may have a date cut off its names.
-    led = _LEAD_IN.match(text) is not None
-    connective = _CONNECTIVE_CAPS if text.isupper() else _CONNECTIVE
+    led = len(unled) < len(text)
+    # Whether the credit is in capitals is read past its lead-in: "By ERIC TUCKER, JILL COLVIN".
+    caps = unled.isupper()
+    connective = _CONNECTIVE_CAPS if caps else _CONNECTIVE
     # A place after the first segment follows a credit, even one refused ("ndr.de, Hamburg").
     for i, segment in enumerate(_SEGMENTS.split(text)):
-        if i and (_place_or_outlet(segment.strip()) or _outlet_in_capitals(segment, text)):
+        if i and (_place_or_outlet(segment.strip()) or _outlet_in_capitals(segment, caps)):
             continue
         for part in _parts(_cut_clauses(segment, led), connective):
             name = clean_name(part)
@@ -259,16 +268,11 @@ def _place_or_outlet(segment: str) -> bool:
     return words[0] == "The" and len(words) <= _MAX_WORDS
 
 
-def _outlet_in_capitals(segment: str, text: str) -> bool:
+def _outlet_in_capitals(segment: str, caps: bool) -> bool:
     """A later segment of two or more words all in capitals, in a credit that is not all in
     capitals, names the outlet ("Jane Doe, USA TODAY"); agencies stay as in _place_or_outlet."""
     words = segment.split()
-    return (
-        len(words) >= 2
-        and segment.isupper()
-        and not text.isupper()
-        and segment.strip().casefold() not in _AGENCIES
-    )
+    return len(words) >= 2 and segment.isupper() and not caps and segment.strip().casefold() not in _AGENCIES
 
 
 def _until_other_credit(text: str) -> str:
@@ -328,7 +332,7 @@ def _undouble(segment: str) -> str:
 
 def clean_name(part: str) -> str | None:
     """One name: lead-in removed, refused when it is a role, a handle, a URL or not name-shaped."""
-    text = part.strip(" \t-–—:.,;|\"'“”«»→›©")
+    text = part.strip(" \t-–—:.,;|\"'“”«»→›©…")
     for _ in range(2):
         text = _LEAD_IN.sub("", text).strip(" -–—:.,©")
     if not text or len(text) > _MAX_NAME or text.startswith("@") or _DIGIT.search(text):

@@ -59,6 +59,7 @@ _VISIBLE = frozenset(
         "byline-test-id",
         "byline-text",
         "author-label",
+        "byline-aside",
     }
 )
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
@@ -86,7 +87,10 @@ _MAX_LEAD_NAMES = 4
 # ("autor", "auteur", "autore", and "firma" for the signed line of Spanish and Italian sites;
 # "attribution" for the credit line some templates name so).
 _BYLINE_HINT = hint_words("byline", "author", "autor", "auteur", "autore", "autori", "firma", "attribution")
-_BAD_BYLINE = hint_pattern(r"bio|avatar|image|img|photo|follow|social|about|description|box|more|list")
+# A list is another story's teasers, but "author-list" and "byline-list" list the story's writers.
+_BAD_BYLINE = hint_pattern(
+    r"bio|avatar|image|img|photo|follow|social|about|description|box|more|(?<!author-)(?<!authors-)(?<!byline-)list"
+)
 _MAX_BYLINE = 200
 _MAX_BYLINES = 3
 _ITEM_LEVELS = 3
@@ -164,8 +168,9 @@ def _site_credit(raws: list[str], site: set[str]) -> tuple[str, ...]:
 
 
 def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) -> Found:
-    """Metadata may list only the first of several authors; the byline's author links, when
-    they name everyone the metadata does and more, are the fuller list."""
+    """Metadata may list only the first of several authors; the byline's author links (or the
+    credit line around them, which may name unlinked authors too), when they name everyone
+    the metadata does and more, are the fuller list."""
     if source in _VISIBLE:
         return named, source
     wanted = {fold(n) for n in named}
@@ -177,7 +182,7 @@ def _widened(named: tuple[str, ...], source: str, scan: Scan, site: set[str]) ->
     ]
     if not _one_byline(links):
         return named, source
-    shown = clean_authors(_link_texts(scan, links), site)
+    shown = clean_authors(_credit_around(scan, links), site)
     if wanted < {fold(n) for n in shown}:
         return shown, "rel-author"
     return named, source
@@ -217,6 +222,8 @@ def _sources(scan: Scan, metas: Metas, ld: LdFields) -> Iterator[tuple[str, list
     yield "byline-test-id", _tested_byline(scan)
     yield "byline-text", _lead_in_line(scan)
     yield "author-label", _credit_around(scan, _labelled_links(scan))
+    yield "byline-aside", _aside_byline(scan)
+    yield "author-url", _address_names(metas, ld)
 
 
 def _profile_links(scan: Scan) -> list[Any]:
@@ -336,6 +343,14 @@ def _slug_name(href: str) -> str | None:
     return " ".join(w.capitalize() for w in words) if all(w.isalpha() for w in words) else None
 
 
+def _address_names(metas: Metas, ld: LdFields) -> list[str]:
+    """The names author pages' addresses give, where the metadata names its authors only so
+    (``article:author`` holding "https://site.example/author/jane-doe/", a JSON-LD person
+    with a ``url`` and no name): the last resort, as an address drops accents and hyphens."""
+    values = [name for name, _ in ld.authors] + [v for key in AUTHOR_METAS for v in metas.get(key, ())]
+    return [slug for value in values[:_MAX_ELEMENTS] if (slug := _slug_name(value))]
+
+
 def _credit_around(scan: Scan, links: list[Any]) -> list[str]:
     """The author links' texts, or the credit line they stand in when it names everyone they
     do and more: "Von <a>Jane Doe</a>, <a>John Roe</a> und Ann Poe" links only two names."""
@@ -381,6 +396,23 @@ def _bylines(scan: Scan) -> Iterator[str]:
         tried += 1
         if tried >= _MAX_BYLINES:
             return
+
+
+def _aside_byline(scan: Scan) -> list[str]:
+    """The byline a template sets in a column beside the story ("single-sidebar-left"), which
+    the other readers pass over with the rails: only a credit that says it is one ("By Jane
+    Doe"), and only when it is the one credit any byline element outside the story gives (a
+    rail of teasers credits several)."""
+    credits: dict[tuple[str, ...], str] = {}
+    for el, hint in scan.classed_with(_BYLINE_HINT)[:_MAX_ELEMENTS]:
+        if _BAD_BYLINE.found_in(hint) or not scan.foreign(el):
+            continue
+        text = _byline_text(el)
+        words = text[:_MAX_BYLINE].split(maxsplit=1)
+        names = split_credit(text) if words and words[0].lower() in _LINE_LEADS else []
+        if names and len(text) <= _MAX_BYLINE:
+            credits.setdefault(tuple(fold(n) for n in names), text)
+    return list(credits.values()) if len(credits) == 1 else []
 
 
 def _byline_text(el: Any) -> str:

@@ -200,9 +200,14 @@ def is_chrome_text(text: str) -> bool:
     head = text[:2000].lower()
     if any(hint in head for hint in rules.CHROME_TEXT_HINTS) and rules.CHROME_TEXT.search(head) is not None:
         return True
-    if len(text) > rules.MAX_NOTICE or not any(hint in head for hint in rules.NOTICE_HINTS):
-        return False
-    return rules.NOTICE_TEXT.search(head) is not None
+    if len(text) <= rules.MAX_LEGAL_FOOTER and _found(head, rules.LEGAL_FOOTER_HINTS, rules.LEGAL_FOOTER):
+        return True
+    return len(text) <= rules.MAX_NOTICE and _found(head, rules.NOTICE_HINTS, rules.NOTICE_TEXT)
+
+
+def _found(lowered: str, hints: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    # Substring tests in C settle nearly every unit before the pattern is tried.
+    return any(hint in lowered for hint in hints) and pattern.search(lowered) is not None
 
 
 def is_chrome_label(text: str) -> bool:

@@ -207,8 +207,8 @@ CHROME_TEXT_HINTS = (
     *("hear what you think", "ihr feedback", "write to "),
 )
 
-# Short notices, tested only on units up to MAX_NOTICE characters (a whole page read flat
-# ends with its footer's notice; a long paragraph may quote one).
+# Short notices set among a story's lines, tested only on units up to MAX_NOTICE characters
+# (a whole page read flat as one unit may hold one anywhere).
 MAX_NOTICE = 800
 NOTICE_TEXT = re.compile(
     # The consent box over an embedded post or player ("An dieser Stelle finden Sie externen
@@ -219,12 +219,6 @@ NOTICE_TEXT = re.compile(
     r"|\bum eingebettete inhalte anzuzeigen\b"
     r"|\b(?:article|page) (?:includes|contains) content provided by\b"
     r"|\bwe ask for your permission before anything is loaded\b"
-    # A site's legal footer: copyright and trademark notices, a supplement maker's disclaimer.
-    # Anchored near the unit's start: a whole page read flat ends with its footer's notice.
-    r"|^.{0,80}(?:©|\(c\)|\bcopyright ©?) ?\d{4}\b.{0,120}\ball rights reserved\b"
-    r"|^(?:©|copyright ©?) ?\d{4}\b"
-    r"|^.{0,120}\bare (?:registered )?trademarks of\b"
-    r"|\bhave not been evaluated by the food and drug administration\b"
     # Japanese sites' appeal to become a paying member ("paid members can also read
     # members-only paid articles"), set under every story they cut short.
     r"|有料会員|会員限定|有料記事",
@@ -234,8 +228,18 @@ NOTICE_TEXT = re.compile(
 # Every NOTICE_TEXT pattern contains one of these.
 NOTICE_HINTS = (
     *("externe", "personenbezogene", "eingebettete", "content provided by", "your permission"),
-    *("trademarks of", "©", "copyright", "(c)", "food and drug", "有料", "会員限定"),
+    *("有料", "会員限定"),
 )
+
+# A site's legal footer: copyright and trademark notices, a supplement maker's disclaimer.
+# Only short blocks: a story may quote a notice ("... are trademarks of Disney, it said").
+MAX_LEGAL_FOOTER = 250
+LEGAL_FOOTER = re.compile(
+    r"(?:©|\(c\)|\bcopyright ©?) ?\d{4}\b.{0,120}\ball rights reserved\b|^(?:©|copyright ©?) ?\d{4}\b"
+    r"|\bare (?:registered )?trademarks of\b"
+    r"|\bhave not been evaluated by the food and drug administration\b"
+)
+LEGAL_FOOTER_HINTS = ("trademarks of", "©", "copyright", "(c)", "food and drug")
 
 # Short lines of a share bar, a follow box, an advert slot or a subscription prompt, matched
 # against a whole (lower-cased) unit: templates set them as text beside icons ("Seite

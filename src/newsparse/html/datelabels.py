@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from .dated import DateContext, Dated
 from .datespots import BODY, visible_text
 from .datetext import find_text_date
-from .metatags import select
+from .metatags import select, text_of
 
 # Words that introduce a publication date in running text ("Veröffentlicht am 16.08.2019").
 # Found with str.find on lower-cased text (fast), then checked and read with the regex below.
@@ -179,3 +180,26 @@ def _label_positions(text: str, labels: tuple[str, ...]) -> list[int]:
             found.append(pos + len(label))
             pos = text.find(label, pos + 1)
     return sorted(found)
+
+
+# How much text right before a date element to read for the label that names it.
+_LABEL_BEFORE = 40
+
+
+def labelled_change(el: Any) -> bool:
+    """Whether the text right before ``el`` labels it a later change: "Updated: <time>",
+    "<span>Actualizado </span><time>" (the last label there decides: "Published 12 March ·
+    Updated <time>" names the change, "Updated 15 March · Published <time>" does not)."""
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    else:
+        shown = text_of(prev, _LABEL_BEFORE) if isinstance(prev.tag, str) else None  # not a comment
+        before = f"{shown or ''} {prev.tail or ''}"
+    window = before[-_LABEL_BEFORE:].lower()
+    if not window.strip():
+        return False
+    change = max(window.rfind(label) for label in SHOWN_UPDATE_LABELS)
+    # (Most windows name no change: the publication labels are read only when one does.)
+    return change >= 0 and change > max(window.rfind(label) for label in PUBLISHED_LABELS)

@@ -3,6 +3,7 @@ React flight data, analytics layers."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -97,3 +98,27 @@ def _script_matches(ctx: DateContext) -> Iterator[list[Any]]:
                 found.append(matches)
                 yield matches
     ctx.lists["scripts"] = found
+
+
+# A local timestamp: the moment a UTC value states, as the publisher's clock wrote it.
+_LOCAL_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?[+-]\d\d:?\d\d")
+_MAX_RESTATEMENTS = 20
+
+
+def local_restatement(ctx: DateContext, moment: _dt.datetime, day: _dt.date) -> _dt.datetime | None:
+    """The same ``moment`` written with a local offset on ``day`` somewhere in the page's
+    inline scripts ("2023-11-08T22:28:35-05:00" for "2023-11-09T03:28:35Z"): US sites state
+    UTC in their metadata and their own day in the URL and analytics data."""
+    needle = day.isoformat()
+    for script in select(_SCRIPTS, ctx.scan.root):
+        text = (script.text or "")[:_MAX_SCRIPT_TEXT]
+        pos = text.find(needle)
+        for _ in range(_MAX_RESTATEMENTS):
+            if pos < 0:
+                break
+            stamp = _LOCAL_STAMP.match(text, pos + len(needle))
+            value = parse_structured(text[pos : stamp.end()]) if stamp else None
+            if isinstance(value, _dt.datetime) and value.utcoffset() and value == moment:
+                return value
+            pos = text.find(needle, pos + 1)
+    return None

@@ -76,7 +76,15 @@ def _page_title(ctx: DateContext) -> str:
 
 def headline_region(ctx: DateContext) -> str:
     """The visible text of the largest block around the h1 that is still a header (a few
-    levels up, under ``_MAX_REGION`` characters): where a page shows its byline and dates."""
+    levels up, under ``_MAX_REGION`` characters): where a page shows its byline and dates.
+    Read once a page: several finders ask."""
+    found = ctx.texts.get("region")
+    if found is None:
+        found = ctx.texts["region"] = _headline_region(ctx)
+    return found
+
+
+def _headline_region(ctx: DateContext) -> str:
     node = story_h1(ctx)
     region = ""
     for _ in range(_REGION_LEVELS):
@@ -90,7 +98,7 @@ def headline_region(ctx: DateContext) -> str:
 
 # How far up from a <time> to look for the heading of the item it dates.
 _TEASER_LEVELS = 3
-_HEADINGS = ("h1", "h2", "h3", "h4")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Boxes that call themselves a teaser, and how far up to look for one. (Not a teaser by its
 # name alone: story headers call their standfirst one, "ArticleModuleTeaser".)
 _TEASER_HINT = hint_pattern(r"teaser")

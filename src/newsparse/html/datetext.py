@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 from dateutil import parser as _du_parser
 from dateutil.parser import isoparser
 
-from ..calendar_words import MONTHS
+from ..calendar_words import MONTHS, RELATIVE_UNITS, YESTERDAY_WORDS
 
 _ISO = isoparser()
 _MAX_VALUE = 80
@@ -114,14 +115,40 @@ TEXT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "dMy",
     ),
 )
+# Indic and Thai dates: their month names hold vowel signs and viramas, which are no \w
+# characters, so a run of the scripts' block stands for the name ("২৯ আগস্ট ২০২০", "आगस्त",
+# "29 สิงหาคม 2020"); Thai also counts years from the Buddha ("29 ส.ค. 2563" is 2020). Only
+# text with a character of these blocks is searched with them.
+_INDIC = r"[\u0900-\u0DFF\u0E01-\u0E4E.]{2,14}"
+SCRIPT_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<!\d)" + _DAY + r"\s{0,3}(" + _INDIC + r"),?\s{0,3}" + _YEAR + r"(?!\d)"), "dMy"),
+    (re.compile(r"(" + _INDIC + r")\s{1,3}" + _DAY + r",?\s{1,3}" + _YEAR + r"(?!\d)"), "Mdy"),
+    (
+        re.compile(r"(?<!\d)" + _DAY + r"\s{0,3}(" + _INDIC + r")\s{0,3}(?:พ\.ศ\.\s{0,2})?(25[3-9]\d)(?!\d)"),
+        "dMb",
+    ),
+)
+_SCRIPT_CHAR = re.compile(r"[\u0900-\u0DFF\u0E01-\u0E4E]")
+_BUDDHIST_ERA = 543
 _MAX_TEXT = 5000
 # Languages that put the year first in short numeric dates too: Korean "24.03.13" is 13 March
 # 2024, where German "13.03.24" is the same day written the other way round.
 YEAR_FIRST_LANGUAGES: frozenset[str] = frozenset({"ko", "ja", "zh"})
-# Languages whose pages may print Arabic-Indic or Persian digits ("١٣ مارس ٢٠٢٤"): read as ASCII
-# digits, which the patterns' years ("19"/"20") are written in.
-EASTERN_DIGIT_LANGUAGES: frozenset[str] = frozenset({"ar", "fa", "ur", "ps", "ckb"})
-_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# The zero of each script's digits that pages print dates in: Arabic-Indic and Persian
+# ("١٣ مارس ٢٠٢٤"), the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, and full-width
+# ("２０２４年"). Read as ASCII digits, which the patterns' years ("19"/"20") are written in,
+# whatever language the page declares (Bengali WordPress sites say "en-US").
+NATIVE_ZEROS: tuple[int, ...] = (
+    *(0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66),
+    *(0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0xFF10),
+)
+_NATIVE_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in NATIVE_ZEROS for n in range(10)})
+_NATIVE_DIGIT = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in NATIVE_ZEROS) + "]")
+# One cheap scan tells most non-ASCII text (European) from text that may need either: the
+# blocks of every native digit above and of the Indic and Thai scripts, in few ranges.
+_NATIVE_OR_SCRIPT = re.compile(
+    "[\u0660-\u06f9\u0900-\u0e5b\u0ed0-\u0f29\u1040-\u1049\u17e0-\u17e9\uff10-\uff19]"
+)
 _LOOKS_DATED = re.compile(r"\d{1,4}")
 _STRUCTURED_PREFIX = re.compile(r"\s*\d{4}-?\d\d")
 
@@ -181,9 +208,12 @@ def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
     """The first date written out in visible text, in any of the patterns we know."""
     best: tuple[int, _dt.date] | None = None
     text = text[:_MAX_TEXT]
-    if lang in EASTERN_DIGIT_LANGUAGES:
-        text = text.translate(_EASTERN_DIGITS)
-    for pattern, order in _patterns_for(lang):
+    scripts = False
+    if not text.isascii() and _NATIVE_OR_SCRIPT.search(text):
+        if _NATIVE_DIGIT.search(text):
+            text = text.translate(_NATIVE_DIGITS)
+        scripts = _SCRIPT_CHAR.search(text) is not None
+    for pattern, order in _patterns_for(lang, scripts):
         for match in pattern.finditer(text):
             us = lang == "en" and order == "dmy" and "/" in match.group(0)
             got = _from_groups(match.groups(), "mdy" if us else order)
@@ -196,11 +226,14 @@ def find_text_date(text: str, lang: str | None = None) -> _dt.date | None:
     return best[1] if best else None
 
 
-def _patterns_for(lang: str | None) -> Iterator[tuple[re.Pattern[str], str]]:
-    """The patterns, each with its order of groups in ``lang``."""
+def _patterns_for(lang: str | None, scripts: bool = False) -> Iterator[tuple[re.Pattern[str], str]]:
+    """The patterns, each with its order of groups in ``lang`` (and with ``scripts``, those
+    of Indic and Thai dates)."""
     year_first = lang in YEAR_FIRST_LANGUAGES
     for pattern, order in TEXT_PATTERNS:
         yield pattern, "ymd2" if year_first and order == "dmy2" else order
+    if scripts:
+        yield from SCRIPT_PATTERNS
 
 
 def _from_groups(groups: tuple[str | Any, ...], order: str) -> _dt.date | None:
@@ -211,8 +244,15 @@ def _from_groups(groups: tuple[str | Any, ...], order: str) -> _dt.date | None:
     parts = dict(zip(order.lower(), groups, strict=True))
     month = parts["m"]
     if "M" in order:
-        month = str(MONTHS.get(month.lower().rstrip("."), 0))
+        month = str(MONTHS.get(_month_key(month), 0))
+    if "b" in parts:  # a Buddhist-era year
+        return _make(str(int(parts["b"]) - _BUDDHIST_ERA), month, parts["d"])
     return _make(parts["y"], month, parts["d"])
+
+
+def _month_key(word: str) -> str:
+    key = word.lower().rstrip(".")
+    return key if key.isascii() else unicodedata.normalize("NFC", key)
 
 
 def _make(year: str, month: str, day: str) -> _dt.date | None:
@@ -259,3 +299,45 @@ def dateparser_date(text: str, languages: tuple[str, ...]) -> _dt.date | None:
     except Exception:  # dateparser raises many types on odd input; a miss is a miss
         return None
     return value.date() if value is not None else None
+
+
+# Relative dates: "3 hours ago", "an hour ago", "vor 2 Tagen", "il y a 3 jours", "hace 2 días",
+# "há 3 horas", "2 giorni fa", "3 uur geleden", "2 dagar sedan"; and "yesterday" before a
+# clock ("gestern, 14:05 Uhr"), not "yesterday's attack".
+_COUNT = r"(\d{1,2}|an?|one|einer|einem|un|une|una|uma|um)"
+_UNIT = r"([^\W\d_]{1,9})"
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:(?:vor|il y a|hace|há)\s{1,3}"
+    + _COUNT
+    + r"\s{0,3}"
+    + _UNIT
+    + r"|"
+    + _COUNT
+    + r"\s{0,3}"
+    + _UNIT
+    + r"\s{1,3}(?:ago|fa|geleden|sedan|siden))(?!\w)",
+    re.I,
+)
+_YESTERDAY = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(map(re.escape, sorted(YESTERDAY_WORDS)))
+    + r"),?\s{0,3}(?:at\s|um\s|à\s|a las\s|alle\s|às\s|om\s)?[0-2]?\d[:.h][0-5]\d",
+    re.I,
+)
+
+
+def relative_date(text: str, reference: _dt.date) -> _dt.date | None:
+    """The day the first relative date in ``text`` names, counted back from ``reference``
+    (the day the page was read). One in weeks, months or years names no day: ``None``."""
+    text = text[:_MAX_TEXT]
+    found = [m for m in (_RELATIVE.search(text), _YESTERDAY.search(text)) if m is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start())
+    if first.re is _YESTERDAY:
+        return reference - _dt.timedelta(days=1)
+    count, unit = (first.group(1), first.group(2)) if first.group(1) else (first.group(3), first.group(4))
+    days = RELATIVE_UNITS.get(unit.lower())
+    if days is None:
+        return None
+    return reference - _dt.timedelta(days=days * (int(count) if count.isdigit() else 1))

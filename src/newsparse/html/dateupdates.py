@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .dated import DateContext, Dated, machine_date
-from .datelabels import SHOWN_UPDATE_LABELS, label_dates
+from .datelabels import SHOWN_UPDATE_LABELS, label_dates, labelled_change
 from .datespots import (
     MAX_HINT_TEXT,
     MODIFIED_HINT,
@@ -52,7 +52,7 @@ def _updated_times(ctx: DateContext) -> Iterator[Dated]:
         parent = el.getparent()
         around = hint_of(parent) if parent is not None else ""
         if PUBLISHED_HINT.found_in(hint) or not (
-            MODIFIED_HINT.found_in(hint) or MODIFIED_HINT.found_in(around)
+            MODIFIED_HINT.found_in(hint) or MODIFIED_HINT.found_in(around) or labelled_change(el)
         ):
             continue
         if not own_element(el, ctx.url, ctx.scan):

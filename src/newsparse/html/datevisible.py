@@ -27,7 +27,7 @@ from .datespots import (
     story_h1,
     visible_text,
 )
-from .datetext import dateparser_date, find_text_date
+from .datetext import dateparser_date, find_text_date, relative_date
 from .metatags import full_text, hint_of, hint_pattern, select, text_of
 
 # Descriptions that date their own story ("Notizia del 14 Gennaio 2020") are read last.
@@ -41,6 +41,19 @@ def from_text(ctx: DateContext) -> Iterator[Dated]:
     yield from _hinted_dates(ctx)
     yield from _near_h1(ctx)
     yield from _in_title(ctx)
+
+
+def from_relative(ctx: DateContext) -> Iterator[Dated]:
+    """A relative date in the story's header ("Published 1 day ago", "vor 3 Stunden"), counted
+    back from the day the caller says the page was read. Never from today's clock: a stored
+    page read later would move, and the result would depend on the day this runs."""
+    if ctx.reference_is_today:
+        return
+    for text in (headline_region(ctx), after_h1(ctx)):
+        value = relative_date(" ".join(text.split()), ctx.reference)
+        if value is not None:
+            yield Dated(value, "relative")
+            return
 
 
 def from_article_text(ctx: DateContext) -> Iterator[Dated]:
@@ -80,10 +93,15 @@ def from_any_dated_element(ctx: DateContext) -> Iterator[Dated]:
     yield from _hinted_dates(ctx, anywhere=True)
 
 
-def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
+def first_date_line(ctx: DateContext) -> Dated | None:
+    """The first date the page's own date elements show, read with the patterns we know."""
+    return next(_hinted_dates(ctx, parser=False), None)
+
+
+def _hinted_dates(ctx: DateContext, anywhere: bool = False, parser: bool = True) -> Iterator[Dated]:
     """Dates in elements whose class or id names a date: the article's own ones, or with
     ``anywhere`` the others, in link lists and teasers (read with the patterns we know only;
-    dateparser is slow)."""
+    dateparser is slow, and asked only with ``parser``)."""
     for el, hint in ctx.scan.classed_with(DATE_HINT):
         if NOT_STORY_DATE.found_in(hint):  # see names_story_date
             continue
@@ -92,7 +110,7 @@ def _hinted_dates(ctx: DateContext, anywhere: bool = False) -> Iterator[Dated]:
         if not text or (chrome and not anywhere):
             continue
         value = find_text_date(text, ctx.lang)
-        if value is None and not anywhere:
+        if value is None and parser and not anywhere:
             value = dateparser_date(text, ctx.parser_languages)
         # Asked last, of dated elements only: the teaser test walks the tree around them.
         if value is not None and (chrome or in_teaser(el, ctx.url)) == anywhere:
@@ -136,15 +154,18 @@ def _near_h1(ctx: DateContext) -> Iterator[Dated]:
     if value is None:
         # A header built of bare nested <div>s (Medium, React sites) has no block that holds
         # the h1 and the byline without the whole story: read what follows the h1 instead.
-        value = find_text_date(_after(head, _AFTER_H1_CHARS), ctx.lang)
+        value = find_text_date(after_h1(ctx), ctx.lang)
     if value is not None:
         yield Dated(value, "text")
 
 
 def after_h1(ctx: DateContext) -> str:
-    """The visible text right after the story's headline (see ``_after``)."""
-    head = story_h1(ctx)
-    return _after(head, _AFTER_H1_CHARS) if head is not None else ""
+    """The visible text right after the story's headline (see ``_after``), read once a page."""
+    found = ctx.texts.get("after_h1")
+    if found is None:
+        head = story_h1(ctx)
+        found = ctx.texts["after_h1"] = _after(head, _AFTER_H1_CHARS) if head is not None else ""
+    return found
 
 
 # Text right after the headline: a kicker, a standfirst, the byline and its date fit in it;

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -149,9 +149,20 @@ def _walk(value: Any, depth: int) -> Iterator[dict[str, Any]]:
                 yield from _walk(item, depth + 1)
 
 
-# Branches that hold other works (related stories, comments, breadcrumbs), never this page's article.
+# Branches that hold other works (related stories, comments, breadcrumbs, a live blog's
+# updates), never this page's article.
 _SKIP_KEYS = frozenset(
-    {"isPartOf", "breadcrumb", "comment", "review", "relatedLink", "citation", "hasPart", "itemListElement"}
+    {
+        "isPartOf",
+        "breadcrumb",
+        "comment",
+        "review",
+        "relatedLink",
+        "citation",
+        "hasPart",
+        "itemListElement",
+        "liveBlogUpdate",
+    }
 )
 
 
@@ -162,41 +173,75 @@ def _types(data: dict[str, Any]) -> tuple[str, ...]:
 
 
 def article_node(
-    found: list[Node], page_url: str | None = None, page_title: str | None = None
+    found: list[Node],
+    page_url: str | None = None,
+    stated: Iterable[str | None] = (),
+    titles: Callable[[], Iterable[str]] | None = None,
 ) -> Node | None:
-    """The best-ranked node that looks like this page's article (has a headline or a date).
+    """The node that looks like this page's article (has a headline or a date).
 
-    Among equally ranked nodes (a page that also describes related stories), the one whose
-    ``url`` or ``mainEntityOfPage`` is this page wins, then the one whose headline the page's
-    own title (``og:title``) states, then the first.
+    Article types come before the page's own WebPage-like nodes whatever those state. Among
+    several articles (a page that also describes related stories, a live blog's updates) the
+    one that states this page wins over a better type: its ``url``, ``mainEntityOfPage`` or
+    ``@id`` is the caller's ``page_url`` or one the page ``stated`` (canonical, og:url), and
+    its headline is one of the page's ``titles`` (og:title, <title>, <h1>; asked for only
+    when needed). A node whose addresses are all elsewhere, on a page that states its own,
+    is another story. Then the better type, then the first.
     """
     usable = [n for n in found if n.rank < 99 and _has_story_fields(n.data)]
-    if not usable:
-        return None
-    page, title = _path(page_url), fold(page_title)
-    return min(
-        usable,
-        key=lambda n: (
-            n.rank,
-            not page or _path(_node_url(n.data)) != page,
-            bool(title) and not _titled(n.data, title),
-            n.order,
-        ),
-    )
+    pool = [n for n in usable if n.rank < PAGE_RANK] or usable
+    if len(pool) < 2:
+        return pool[0] if pool else None
+    own = {p for p in map(_path, stated) if p}
+    paths = own | ({_path(page_url)} - {""})
+    heads = [t for t in map(fold, titles() if titles else ()) if t]
+    return min(pool, key=lambda n: (-_states_page(n.data, paths, bool(own), heads), n.rank, n.order))
 
 
-def _titled(data: dict[str, Any], title: str) -> bool:
-    """The node's headline and the page's title agree (one may carry the site's name)."""
+def _states_page(data: dict[str, Any], paths: set[str], trusted: bool, heads: list[str]) -> int:
+    """How many ways the node says it is this page (by its address, by its headline), less
+    one when it states only other addresses than those the page gives itself (``trusted``:
+    a caller's address may be an alias, a page's canonical one is not)."""
+    addresses = [_path(u) for u in _node_urls(data)]
+    here = any(a in paths for a in addresses)
+    elsewhere = trusted and bool(addresses) and not here
+    return int(here) + int(_titled(data, heads)) - int(elsewhere)
+
+
+def _titled(data: dict[str, Any], heads: list[str]) -> bool:
+    """The node's headline is one of the page's titles; one may carry the site's name beside
+    the other, so containment counts when the shorter is at least half the longer."""
     headline = fold(text_value(data.get("headline")) or text_value(data.get("name")))
-    return bool(headline) and (headline in title or title in headline)
+    if not headline:
+        return False
+    for head in heads:
+        short, long = sorted((headline, head), key=len)
+        if short in long and 2 * len(short) >= len(long):
+            return True
+    return False
 
 
-def _node_url(data: dict[str, Any]) -> str | None:
-    return _url_of(data.get("mainEntityOfPage")) or _url_of(data.get("url"))
+def _node_urls(data: dict[str, Any]) -> list[str]:
+    found = (_url_of(data.get(k)) for k in ("mainEntityOfPage", "url", "@id"))
+    return [u for u in found if u]
 
 
 def _path(url: str | None) -> str:
-    return urlsplit(url).path.rstrip("/") if url else ""
+    """What names a page in its address: the last step of its path. Sites serve one story
+    under several paths ("/5481-slug" and "/politics/5481-slug", "/slug/amp"), hosts and
+    schemes, and tracking queries; a script's query names the page ("article.php?id=7")."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    steps = [s for s in parts.path.split("/") if s and s.lower() not in _ALIAS_STEPS]
+    last = steps[-1] if steps else ""
+    if "." in last and parts.query:
+        return f"{last}?{parts.query}"
+    return last.removesuffix(".html").removesuffix(".htm")  # "/slug.html" and "/slug" agree
+
+
+# Trailing path steps that give another view of the same page.
+_ALIAS_STEPS = frozenset({"amp", "index.html", "index.htm", "index.php", "print", "full"})
 
 
 def _has_story_fields(data: dict[str, Any]) -> bool:
@@ -240,9 +285,14 @@ class LdFields:
     rank: int = 99
 
 
-def read_ld(found: list[Node], page_url: str | None = None, page_title: str | None = None) -> LdFields:
-    """The fields of the page's article node (the best-ranked), resolving ``@id`` references."""
-    node = article_node(found, page_url, page_title)
+def read_ld(
+    found: list[Node],
+    page_url: str | None = None,
+    stated: Iterable[str | None] = (),
+    titles: Callable[[], Iterable[str]] | None = None,
+) -> LdFields:
+    """The fields of the page's article node (see ``article_node``), resolving ``@id`` references."""
+    node = article_node(found, page_url, stated, titles)
     if node is None:
         return LdFields(publisher=_any_publisher(found))
     data, ids = node.data, by_id(found)
@@ -269,13 +319,18 @@ def _first_text(data: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     return None
 
 
+# schema.org's organisations: Organization and its kinds ("NewsMediaOrganization",
+# "GovernmentOrganization", "Corporation", "NGO").
+_ORG_TYPES = ("organization", "corporation", "ngo")
+
+
 def _people(value: Any, ids: dict[str, dict[str, Any]]) -> Iterator[tuple[str, bool]]:
     for item in _credits(value)[:30]:
         if isinstance(item, str):
             yield item, False
         elif isinstance(item, dict):
             item = _resolve(item, ids)
-            org = "organization" in _types(item) or "newsmediaorganization" in _types(item)
+            org = any(t.endswith(_ORG_TYPES) for t in _types(item))
             for name in _person_names(item):
                 yield name, org
 
@@ -302,7 +357,9 @@ def _person_names(item: dict[str, Any]) -> list[str]:
         return [name]
     parts = [text_value(item.get(k)) for k in ("givenName", "familyName")]
     joined = " ".join(p for p in parts if p)
-    return [joined] if joined else []
+    # Failing a name, the person's page, whose address may give one ("/author/jane-doe").
+    address = _url_of(item.get("url")) or _url_of(item.get("@id"))
+    return [joined] if joined else [address] if address else []
 
 
 def _resolve(item: dict[str, Any], ids: dict[str, dict[str, Any]]) -> dict[str, Any]:

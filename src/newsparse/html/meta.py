@@ -21,7 +21,7 @@ from . import jsonld
 from .bylines import find_authors
 from .dated import DateContext
 from .jsonld import LdFields, read_ld
-from .metatags import Metas, Scan, collect_links, collect_metas, first, head_tags, select
+from .metatags import Metas, Scan, collect_links, collect_metas, first, head_tags, select, text_of
 from .pubdate import find_modified, find_published
 from .titles import choose_titles, site_tokens
 
@@ -52,8 +52,10 @@ def extract_metadata(
     tags = head_tags(root)
     metas = collect_metas(tags["meta"])
     links = collect_links(tags["link"])
-    og_title = next(iter(metas.get("og:title", ())), None)
-    ld = read_ld(jsonld.nodes(jsonld.load_objects(tags["script"])), links.get("canonical") or url, og_title)
+    scan = Scan(root)
+    stated = (links.get("canonical"), *metas.get("og:url", ())[:1])
+    nodes = jsonld.nodes(jsonld.load_objects(tags["script"]))
+    ld = read_ld(nodes, url, stated, lambda: _page_titles(scan, metas))
     sources: dict[str, str] = {}
     fields: dict[str, Any] = {}
     _put(fields, sources, "language", _language(root, metas, ld))
@@ -63,7 +65,6 @@ def extract_metadata(
     if ld.dateline:
         _put(fields, sources, "dateline", (ld.dateline, "json-ld"))
     page_url = fields.get("url") or url
-    scan = Scan(root)
     for name, found in choose_titles(scan, metas, ld, page_url, fields.get("site_name")).items():
         _put(fields, sources, name, found)
     site = site_tokens((fields.get("site_name"), ld.publisher), page_url)
@@ -77,6 +78,19 @@ def extract_metadata(
         reference,
     )
     return Metadata(**fields, sources=MappingProxyType(sources))
+
+
+# The first <title>: with the [1] libxml2 stops at it instead of walking the whole page.
+_TITLE = etree.XPath("/descendant::title[1]")
+_MAX_TITLE = 600
+_TITLE_METAS = ("og:title", "twitter:title")
+
+
+def _page_titles(scan: Scan, metas: Metas) -> list[str]:
+    """Every title the page states outside JSON-LD: its sharing titles, <title> and <h1>s."""
+    found = [v for key in _TITLE_METAS for v in metas.get(key, ())[:1]]
+    found += [t for el in select(_TITLE, scan.root) + scan.h1s()[:3] if (t := text_of(el, _MAX_TITLE))]
+    return found
 
 
 def _put(fields: dict[str, Any], sources: dict[str, str], name: str, found: tuple[Any, str] | None) -> None:

@@ -3,9 +3,10 @@
 The finders run in the order of ``_PUBLISHED_FINDERS`` (at the end of this module), most
 structured first: JSON-LD ``datePublished`` > publisher ``<meta>`` tags > microdata > the
 article's own ``<time>`` > a date written in the story's header > a date in the URL path >
-page script data > labelled and other dates near the headline; last, a page's stated last
-change or a date its description gives. Dates after the reference date are refused
-everywhere; dates before 1990 only outside structured metadata.
+page script data > labelled and other dates near the headline; then the share image's
+folder, a relative date in the header ("3 hours ago", only against a caller's reference
+date); last, a page's stated last change or a date its description gives. Dates after the
+reference date are refused everywhere; dates before 1990 only outside structured metadata.
 
 This module holds the structured finders and the order; visible-text finders live in
 ``datevisible`` (unlabelled dates) and ``datelabels`` (labelled ones), where a date element
@@ -24,8 +25,15 @@ from urllib.parse import urlsplit
 
 from ..fields.dates import day_of
 from .dated import DateContext, Dated, machine_date
-from .datelabels import PUBLISHED_LABELS, SHOWN_UPDATE_LABELS, from_label, from_updated_label, label_dates
-from .datescripts import from_script, from_script_unix
+from .datelabels import (
+    PUBLISHED_LABELS,
+    SHOWN_UPDATE_LABELS,
+    from_label,
+    from_updated_label,
+    label_dates,
+    labelled_change,
+)
+from .datescripts import from_script, from_script_unix, local_restatement
 from .datespots import (
     MAX_HINT_TEXT,
     MODIFIED_HINT,
@@ -42,11 +50,19 @@ from .datespots import (
 from .datetext import find_text_date
 from .dateupdates import shown_updates
 from .dateurls import url_dates
-from .datevisible import from_any_dated_element, from_article_text, from_description, from_text
+from .datevisible import (
+    first_date_line,
+    from_any_dated_element,
+    from_article_text,
+    from_description,
+    from_relative,
+    from_text,
+)
 from .metatags import (
     Metas,
     Scan,
     hint_of,
+    hint_pattern,
     text_of,
 )
 
@@ -192,8 +208,22 @@ def find_published(ctx: DateContext) -> Dated | None:
     for finder in _PUBLISHED_FINDERS:
         for found in finder(ctx):
             if _plausible(found, ctx.reference, ctx.reference_is_today):
-                return _shown_update(ctx, found)
+                return _local_time(ctx, _shown_update(ctx, found))
     return None
+
+
+def _local_time(ctx: DateContext, found: Dated) -> Dated:
+    """A UTC moment as the publisher's clock wrote it, when its URL is dated the day before
+    (an evening story in the Americas) and the page restates the moment with that offset:
+    readers, and the page's own URL, see the local day."""
+    value = found.value
+    if not isinstance(value, _dt.datetime) or value.utcoffset() != _dt.timedelta(0):
+        return found
+    url_day = next(url_dates(ctx.url, "url"), None)
+    if url_day is None or url_day.value != value.date() - _dt.timedelta(days=1):
+        return found
+    local = local_restatement(ctx, value, url_day.value)
+    return found if local is None else Dated(local, found.source)
 
 
 def _shown_update(ctx: DateContext, found: Dated) -> Dated:
@@ -210,9 +240,29 @@ def _shown_update(ctx: DateContext, found: Dated) -> Dated:
     if next(label_dates(text, PUBLISHED_LABELS, ctx.lang), None) is not None:
         return found
     shown = next(label_dates(text, SHOWN_UPDATE_LABELS, ctx.lang, alone=True), None)
-    if shown is not None and day_of(found.value) < shown.value <= day_of(modified.value):
+    if shown is None:
+        return _shown_change(ctx, text, found, modified)
+    if day_of(found.value) < shown.value <= day_of(modified.value):
         return shown
     return found
+
+
+_MAX_SHOWN_CHANGE = _dt.timedelta(days=7)
+
+
+def _shown_change(ctx: DateContext, header: str, found: Dated, modified: Dated) -> Dated:
+    """The later change when it is the one date the story's header shows, unlabelled
+    ("am Mittwoch, 26.01.2022 - 14:30" under a headline whose metadata published it the day
+    before): Drupal and Arc themes print the last change in their date line. Only a change
+    within days: a live ticker or an evergreen guide shows its change of months later above
+    a story first published then."""
+    if day_of(modified.value) - day_of(found.value) > _MAX_SHOWN_CHANGE:
+        return found
+    shown = find_text_date(header, ctx.lang)
+    if shown is None:  # a header block too large to read: the first date line instead
+        line = first_date_line(ctx)
+        shown = day_of(line.value) if line is not None else None
+    return Dated(shown, "text") if shown is not None and shown == day_of(modified.value) else found
 
 
 def find_modified(ctx: DateContext, published: Dated | None) -> Dated | None:
@@ -405,7 +455,22 @@ def _outside_chrome(el: Any, ctx: DateContext) -> bool:
     if header is None or head is None or header not in head.iterancestors("header"):
         return False
     # A masthead with the site's name as its h1 has a menu, and perhaps a clock: chrome still.
-    return next(header.iter("nav"), None) is None
+    if next(header.iter("nav"), None) is not None:
+        return False
+    # So is the clock in the header's own top bar ("vhb-c-nav-top--date": today's date).
+    return not any(MASTHEAD_HINT.found_in(hint_of(node)) for node in _below(el, header))
+
+
+# Boxes of a header that are the site's, not the story's: its top bar, menu row, clock.
+MASTHEAD_HINT = hint_pattern(r"(?:^|[\s_-])nav|top-?bar|masthead|toolbar|current-?date|today")
+
+
+def _below(el: Any, top: Any) -> Iterator[Any]:
+    """``el`` and its ancestors below ``top``."""
+    node = el
+    while node is not None and node is not top:
+        yield node
+        node = node.getparent()
 
 
 def _time_elements(root: Any) -> list[Any]:
@@ -427,7 +492,7 @@ def _time_rank(el: Any) -> int:
     hint = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('id', '')}"
     if el.get("pubdate") is not None or PUBLISHED_HINT.found_in(hint):
         return 0
-    if MODIFIED_HINT.found_in(hint) or MODIFIED_HINT.found_in(_parent_hint(el)):
+    if MODIFIED_HINT.found_in(hint) or MODIFIED_HINT.found_in(_parent_hint(el)) or labelled_change(el):
         return 2
     return 1
 
@@ -476,6 +541,7 @@ _PUBLISHED_FINDERS: tuple[Callable[[DateContext], Iterator[Dated]], ...] = (
     from_script_unix,
     _from_teaser_time,
     _from_image_url,
+    from_relative,
     from_updated_label,
     from_description,
     from_any_dated_element,

@@ -37,6 +37,7 @@ _GENERIC_LABELS = frozenset(
 )
 _DOMAIN = re.compile(r"^[^\W_][\w-]{0,30}(?:\.[\w-]{1,30}){0,2}\.[a-z]{2,6}$", re.I)
 _ARTICLES = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "il", "de"})
+_MIN_UNARTICLED = 8
 _MAX_SITE_WORDS = 6
 _DATE_PART = re.compile(r"^[\d./ -]{6,12}$")
 # Meta tags naming the page's section ("Politik", "정치"); a title may end with it.
@@ -60,7 +61,11 @@ _COMPOUND_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 
 def site_tokens(site_names: Iterable[str | None], url: str | None) -> set[str]:
     """Squashed lower-case names the site goes by: its stated names and its domain's main label."""
-    tokens = {squash(n) for n in site_names if n}
+    # "The Daily Herald" also goes by "Daily Herald" (see _leading_article).
+    names = [n for n in site_names if n]
+    tokens = {squash(n) for n in names} | {
+        squash(n.split(maxsplit=1)[1]) for n in names if _leading_article(n)
+    }
     host = urlsplit(url).hostname if url else None
     if host:
         # The registrable name: "bbc" of www.bbc.co.uk, "yahoo" of us.yahoo.com.
@@ -69,6 +74,13 @@ def site_tokens(site_names: Iterable[str | None], url: str | None) -> set[str]:
             tokens.add(squash(labels[-1]))
         tokens.add(squash(host.removeprefix("www.")))
     return {t for t in tokens if len(t) >= 2}
+
+
+def _leading_article(name: str) -> bool:
+    """The name opens with an article and is long enough without it to name nothing else
+    ("Die Zeit" is no "Zeit", which headlines say)."""
+    words = name.split(maxsplit=1)
+    return len(words) == 2 and words[0].lower() in _ARTICLES and len(squash(words[1])) >= _MIN_UNARTICLED
 
 
 def strip_site(title: str, tokens: set[str], others: Sequence[str] = ()) -> str:
@@ -228,6 +240,9 @@ _SEO_SHARE = 0.8
 _SEO_COVER = 0.6
 _WORDS = re.compile(r"\w+")
 _STORY_TAGS = frozenset({"article", "main", "section", "header"})
+# An <h1> this short that shares no word with the other statements labels the page.
+_LABEL_WORDS = 2
+_MIN_STEM = 4
 
 Found = tuple[str, str]
 
@@ -247,7 +262,7 @@ def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
         if text:
             found["title-tag"] = text
     h1 = _first_h1(scan, found.values()) or _shown_heading(scan, found.values()) or _beside_seo_title(scan)
-    if h1:
+    if h1 and not _page_label(h1, found.values()):
         found["h1"] = h1
     elif not found:
         # A page that states its headline nowhere else: the search title a breadcrumb ends in.
@@ -257,6 +272,24 @@ def title_candidates(scan: Scan, metas: Metas, ld: LdFields) -> dict[str, str]:
             found["h1"] = text
     # No real title is this long; refusing longer ones also bounds the work of strip_site.
     return {k: _visible(v) for k, v in found.items() if len(v) <= _MAX_TITLE}
+
+
+def _page_label(h1: str, stated: Iterable[str]) -> bool:
+    """An ``<h1>`` of a word or two that names the kind of page ("Details", "기사 상세",
+    "Fan Feed"), not its story: it shares no word with a longer statement of the title, nor
+    a word's stem ("Chorgeschichte" and "Geschichte")."""
+    words = set(_WORDS.findall(fold(h1)))
+    if len(words) > _LABEL_WORDS:
+        return False
+    others = [set(_WORDS.findall(fold(text))) for text in stated]
+    if not any(len(o) > _LABEL_WORDS for o in others):
+        return False
+    return not any(_stem_shared(w, o) for w in words for text in others for o in text)
+
+
+def _stem_shared(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= _MIN_STEM and short in long)
 
 
 def _visible(text: str) -> str:
@@ -386,18 +419,36 @@ _TITLE_WEIGHT = {"meta:twitter:title": 0.5, "h1": 1.5}
 def _vote(clean: dict[str, str]) -> Found:
     """The title most of the page's statements agree on, once site names are stripped.
 
-    Statements that differ only in quote style count as one; the group's wording is taken
-    from og:title first, the statement publishers write for sharing.
+    Statements with the same words count as one: an ``<h1>`` that shows a kicker and a line in
+    two elements drops the colon between them ("Flut Zwei Rücktritte" against "Flut: Zwei
+    Rücktritte"), and quote styles differ between tags. Within the group the wording most
+    statements share wins, taken from og:title first (the statement publishers write for
+    sharing); an ``<h1>``'s wording yields to a statement that keeps more punctuation.
     """
     keys = {source: _key(text) for source, text in clean.items()}
+    words = {source: " ".join(_WORDS.findall(key)) for source, key in keys.items()}
+    group = {k: v for k, v in clean.items() if words[k] == words[_best(clean, words)]}
+    target = keys[_best(group, keys)]
+    wording = _first({k: v for k, v in group.items() if keys[k] == target}, _WORDING_ORDER)
+    if wording[1] != "h1":
+        return wording
+    fuller = [(_marks(v), -_WORDING_ORDER.index(k), k) for k, v in group.items() if k in _WORDING_ORDER]
+    most = max(fuller)
+    return (group[most[2]], most[2]) if most[0] > _marks(wording[0]) else wording
+
+
+def _best(clean: dict[str, str], keys: dict[str, str]) -> str:
+    """The source whose key the statements' weights favour; ties go by ``_GROUP_ORDER``."""
     score: dict[str, float] = {}
     for source, key in keys.items():
         score[key] = score.get(key, 0.0) + _TITLE_WEIGHT.get(source, 1.0)
     best = max(score.values())
-    winner = _first({k: v for k, v in clean.items() if score[keys[k]] == best}, _GROUP_ORDER)
-    target = _key(winner[0])
-    group = {k: v for k, v in clean.items() if keys[k] == target}
-    return _first(group, _WORDING_ORDER)
+    return _first({k: v for k, v in clean.items() if score[keys[k]] == best}, _GROUP_ORDER)[1]
+
+
+def _marks(text: str) -> int:
+    """Punctuation marks: what tells a title's wordings apart once their words agree."""
+    return sum(not c.isalnum() and not c.isspace() for c in text)
 
 
 _GROUP_ORDER = ("json-ld", "og", "h1", "title-tag", "meta:twitter:title")

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .. import chrome
 from ..blocks import Block
+from ..deadline import NO_DEADLINE, Deadline
 from ..fields import byline
 from ..metadata import EMPTY, Metadata
 from ..page import Page
@@ -39,16 +40,19 @@ _KICKER = re.compile(r"^(?P<kicker>[^\s:]{2,40}(?: [^\s:]{1,40}){0,5}) : ?(?=[A-
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+)$")
 
 
-def read_text(text: str, settings: Settings) -> Page:
+def read_text(text: str, settings: Settings, deadline: Deadline = NO_DEADLINE) -> Page:
     text, metadata = _syndication(text.replace("\r\n", "\n").replace("\r", "\n"))
     bounded = _bounded_lines(text, settings)
     if story.may_be_whole_page(bounded):
         found = story.units(list(chunks(bounded)))
+        deadline.check("reading the page's units")
         if story.is_whole_page(found):
             return _whole_page(found, metadata, settings)
     lines, removed = _strip_chrome(bounded)
-    blocks, promo = anchor.headed(_blocks(lines, settings))
-    return Page("text", tuple(blocks), metadata, (*promo, *removed))
+    deadline.check("removing chrome")
+    bare = anchor.headed(_blocks(lines, settings))
+    metadata = _headed_metadata(bare, metadata)
+    return Page("text", tuple(bare.blocks), metadata, (*bare.promo, *removed))
 
 
 def _bounded_lines(text: str, settings: Settings) -> list[str]:
@@ -133,6 +137,21 @@ def _whole_page(found: list[story.Unit], metadata: Metadata, settings: Settings)
     kept = {id(u) for u in told.body} | {id(told.headline)}
     removed = tuple(u.text for u in found if id(u) not in kept)
     return Page("text", tuple(blocks), _told_metadata(told, metadata), removed)
+
+
+def _headed_metadata(found: anchor.Headed, metadata: Metadata) -> Metadata:
+    """The names of a byline without "By" and the date under a bare page's headline, which
+    the field readers do not take, unless the page said so elsewhere."""
+    sources = dict(metadata.sources)
+    authors, published = metadata.authors, metadata.published
+    if found.authors and not authors:
+        authors, sources["authors"] = found.authors, "byline"
+    when = timestamps.published(found.stamp) if found.stamp else None
+    if when is not None and published is None:
+        published, sources["published"] = when, "date-line"
+    if (authors, published) == (metadata.authors, metadata.published):
+        return metadata
+    return replace(metadata, authors=authors, published=published, sources=sources)
 
 
 def _told_metadata(told: story.Story, metadata: Metadata) -> Metadata:

@@ -20,11 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .. import chrome
-from ..fields import credit
+from ..fields import byline, credit
 from .anchor import anchored
 from .header import header_end, names, read_header
 from .title import header_reach, headline, punctuated
-from .units import DIGIT, Unit, comments_head, gallery, is_credit, prose, title_like, units
+from .units import DIGIT, MIN_PROSE_WORDS, Unit, comments_head, gallery, is_credit, prose, title_like, units
 from .units import stops_apply as _stops_apply
 
 __all__ = ["Story", "Unit", "comments_head", "find", "is_whole_page", "may_be_whole_page", "units"]
@@ -47,7 +47,7 @@ TEASER_WORDS = 30  # a summary under a teaser headline is this short
 DATED_ITEM = 12.0  # weight a run loses for each dated item after its first
 MIN_MENU = 6  # menu-like units that make a page a whole page rather than a bare story
 BIO_REACH = 2  # closing paragraphs that may be the author's note
-MAX_BIO = 600
+MAX_BIO = 800
 DATED_LIST = 3  # dated items in a row that make a teaser list (a story shows its date once)
 DATED_STEP = 6  # units from one such item's date to the next at most
 LABEL_WORDS = 3  # a label repeated between the story's paragraphs is this short
@@ -57,11 +57,28 @@ PROMO_HEAD_WORDS = 6  # a newsletter box's header is this short
 PROMO_REACH = 3  # lines under it that may be its appeal
 MAX_AUTHOR_LABEL = 30
 AUTHOR_BOX = 4  # units an author box under its label takes up at the story's end
-# The label over an author box: "Autor", "About the author", "Über die Autorin", "O autorze".
+# The label over an author box: "Autor", "About the author", "Über die Autorin", "O autorze",
+# "この記事を書いた人" ("the person who wrote this article").
 _AUTHOR_LABEL = re.compile(
     r"(?:about the |über (?:den|die) |zum |zur |sobre (?:el|la) |à propos de |o |over de |om )?"
-    r"(?:l')?(?:autor(?:in|e|a|ze|ce)?|author|auteur|forfatteren)|yazar hakkında"
+    r"(?:l')?(?:autor(?:in|e|a|ze|ce)?|author|auteur|forfatteren)|yazar hakkında|この記事を書いた人"
 )
+# "aja/PAP", "dpa/lno", "(sda/mk)": an editor's initials and the agency that closes the story,
+# slash-separated tokens of a few letters each, one of them an agency's.
+_AGENCY = r"(?:PAP|dpa|DPA|AFP|AP|KNA|epd|APA|SDA|sda|ATS|ANSA|ANP|Belga|EFE|IAR|ČTK|MTI|Reuters|AA)"
+_SIGN_OFF = re.compile(
+    rf"\(?(?:[a-zżźćńółęąś]{{1,5}}(?:\s?,\s?[a-zżźćńółęąś]{{1,5}}){{0,2}}\s?/\s?{_AGENCY}"
+    rf"|{_AGENCY}(?:\s?/\s?(?:{_AGENCY}|[a-z]{{1,5}})){{1,3}})\)?"
+)
+# "About Jane Doe", "Über Moritz Bachmann", "Sobre Carlos Nadalim": an author box's label.
+_ABOUT_NAME = re.compile(
+    r"(?i:about|über|sobre|à propos de|acerca de|over|om|o)\s"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]{1,30}(?:\s[A-ZÀ-Þ][\w'’.-]{1,30}){1,3})"
+)
+SIGN_OFF_REACH = 2  # closing units searched for an agency's sign-off
+MAX_SIGN_OFF = 40
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
+BOX_ITEMS = 6  # units from a box's header to its closing link at most
 STAMP_ABOVE = 1  # units above the headline searched for its date when none is under it
 MIN_TAIL = 15  # plain short lines in a row after the story's prose that are its own list
 # "Jane on May 3, 2019 at 4:47 pm said:".
@@ -78,6 +95,8 @@ _MORE_LINK = re.compile(
     re.I,
 )
 MAX_MORE_LINK = 20
+# "... sie sei überfordert. mehr": the link run into the end of a teaser's summary.
+_MORE_TAIL = re.compile(r"[.!?“”\"]\s(?:mehr|more|read more|weiterlesen|lire la suite|leer más)$")
 # "10 thoughts on “Title”", "One response to “Title”": a blog's comments heading names the post.
 _THREAD = re.compile(
     r"^(?:\d{1,5}|one|no) (?:thoughts?|responses?|replies|comments?|reactions?) (?:on|to) [\"“„«‘'‚]", re.I
@@ -165,13 +184,14 @@ def find(found: Sequence[Unit]) -> Story:
         story.body.extend(told.standfirst)
         story.authors, story.published = told.authors, told.published or _stamp_above(found, head)
         start = zone_end
-    boxed = _boxed(weights, start, end) | _promo_box(found, start, end)
+    boxed = _boxed(weights, start, end) | _promo_box(found, start, end) | _more_teasers(found, start, end)
     story.body.extend(
         u
         for i, u in enumerate(found[start : end + 1], start)
         if i not in boxed and _keep(u, stops_apply) and not _label(u, repeats)
     )
     _drop_bios(story)
+    _drop_sign_off(story.body)
     story.body = anchored(story.body, stops_apply)
     story.body.extend(u for u in found[end + 1 : end + 1 + CREDIT_REACH] if credit.find(u.text))
     return story
@@ -214,10 +234,47 @@ def _drop_bios(story: Story) -> None:
         ):
             del body[i:]
             break
+    _drop_signed_box(story)
     for _ in range(BIO_REACH):
         if len(story.body) < 2 or not _bio(story.body[-1].text, story.authors):
             return
         story.body.pop()
+
+
+def _drop_sign_off(body: list[Unit]) -> None:
+    """``aja/PAP``: the agency's sign-off ends the story; a line after it (``Publikacja
+    dostępna na stronie: URL``, a print view's source note) is the page's."""
+    for i in range(max(1, len(body) - SIGN_OFF_REACH), len(body)):
+        if len(body[i].text) <= MAX_SIGN_OFF and _SIGN_OFF.fullmatch(body[i].text):
+            del body[i:]
+            return
+
+
+def _drop_signed_box(story: Story) -> None:
+    """``Michael Hiltzik`` / ``Pulitzer Prize-winning journalist Michael Hiltzik writes...``:
+    an author box at the story's end, a bare line of names over a line about them. The
+    names are the authors when the header showed none."""
+    body = story.body
+    for i in range(max(1, len(body) - 1 - AUTHOR_BOX), len(body) - 1):
+        label = _ABOUT_NAME.fullmatch(body[i].text) if len(body[i].text) <= MAX_AUTHOR_LABEL else None
+        name = label.group("name") if label else body[i].text
+        about = body[i + 1].text
+        if not (label or names(body[i])) or len(about) > MAX_BIO:
+            continue
+        # A line about the author says what they do, opens on their name ("THOMAS BEAUMONT" /
+        # "Beaumont covers national politics..."), or names them again under their label
+        # ("Über Moritz Bachmann" / "Als Sales Manager bildet Moritz Bachmann...").
+        surname = name.split()[-1]
+        if (
+            _BIO_WORD.search(about)
+            or about.casefold().startswith(surname.casefold() + " ")
+            or (label and surname in about)
+        ):
+            story.authors = story.authors or byline.find(
+                "By " + name.title() if name.isupper() else "By " + name
+            )
+            del body[i:]
+            return
 
 
 def _bio(text: str, authors: tuple[str, ...]) -> bool:
@@ -251,19 +308,38 @@ def _teasers(
     """Teaser lists set a headline over one short summary, item after item; a story's
     sections run longer. Summaries between two such headlines, or over a "Read more"
     link, lose their weight."""
-    for i in range(len(found) - 1):
-        if weights[i] > 0 and _more_link(found[i + 1]):
+    for i in range(len(found)):
+        if weights[i] > 0 and (
+            (i + 1 < len(found) and _more_link(found[i + 1])) or _MORE_TAIL.search(found[i].text[-40:])
+        ):
             weights[i] = SHORT
+    # A numbered subheading ("2. Water deeply") heads a section of the story, however short.
     titled = [
         i
         for i, u in enumerate(found)
-        if weights[i] <= 0 and title[i] and not names(u) and not _label(u, repeats)
+        if weights[i] <= 0
+        and title[i]
+        and not names(u)
+        and not _label(u, repeats)
+        and not _NUMBERED.match(u.text)
     ]
     for before, after in itertools.pairwise(titled):
         between = [i for i in range(before + 1, after) if weights[i] > 0]
         if len(between) == 1 and after - before <= 3 and found[between[0]].words <= TEASER_WORDS:
             weights[between[0]] = SHORT
     return weights
+
+
+def _more_teasers(found: Sequence[Unit], start: int, end: int) -> set[int]:
+    """A teaser set into the story: a summary ending on its "mehr" link and the headline
+    over it ("Spiegels Rücktritt Wenn der Gegenwind zu stark wird" / "... überfordert. mehr")."""
+    teasers: set[int] = set()
+    for i in range(start, end + 1):
+        if found[i].words <= TEASER_WORDS and _MORE_TAIL.search(found[i].text[-40:]):
+            teasers.add(i)
+            if i > start and title_like(found[i - 1]) and not prose(found[i - 1], False):
+                teasers.add(i - 1)
+    return teasers
 
 
 def _more_link(unit: Unit) -> bool:
@@ -382,6 +458,12 @@ def _boxed(weights: Sequence[float], start: int, end: int) -> set[int]:
         inside = (inside or weights[i] <= BREAK) and weights[i] <= 0
         if inside:
             boxed.add(i)
+    # A box closed by its own link ("Schlagzeilen", four headlines, "Mehr News"): all of it,
+    # a teaser that reads as a sentence included.
+    breaks = [i for i in range(start, end + 1) if weights[i] <= BREAK]
+    for a, b in itertools.pairwise(breaks):
+        if b - a <= BOX_ITEMS:
+            boxed.update(range(a, b + 1))
     return boxed
 
 
@@ -392,7 +474,9 @@ def _promo_box(found: Sequence[Unit], start: int, end: int) -> set[int]:
     boxed: set[int] = set()
     for i in range(max(0, start - 1), end):
         head = found[i]
-        if head.words > PROMO_HEAD_WORDS or head.sentence or not chrome.promo_hits(head.text):
+        # A call to action may end in "!" ("WAZ-Newsletter: Jetzt kostenlos anmelden!").
+        called = head.sentence and not head.text.endswith("!")
+        if head.words > PROMO_HEAD_WORDS or called or not chrome.promo_hits(head.text):
             continue
         appeal = [k for k in range(i + 1, min(end + 1, i + 1 + PROMO_REACH)) if _appeal(found[k])]
         last = next((k for k, nxt in itertools.pairwise([*appeal, -1]) if nxt != k + 1), None)
@@ -403,7 +487,10 @@ def _promo_box(found: Sequence[Unit], start: int, end: int) -> set[int]:
 
 
 def _appeal(unit: Unit) -> bool:
-    """A line of a newsletter box: a short appeal that uses a promo word."""
+    """A line of a newsletter box: a short appeal that uses a promo word, or a slogan or
+    button too short to be a paragraph ("Original reporting. Fearless journalism.", "I'm in")."""
+    if unit.words < MIN_PROSE_WORDS and not unit.heading and not names(unit):
+        return True  # (a line of names is an author box's, met after the box)
     return unit.words <= MAX_PROSE and chrome.promo_hits(unit.text) > 0
 
 

@@ -80,7 +80,7 @@ def headline(
         score = _title_score(found, i, start, repeats)
         if score > best:
             best, best_index = score, i
-    return _repeated_title(found, start, repeats) if best_index is None else best_index
+    return _repeated_title(found, start, repeats) if best_index is None else _trail_end(found, best_index)
 
 
 def _repeated_title(found: Sequence[Unit], start: int, repeats: Counter[str]) -> int | None:
@@ -206,8 +206,8 @@ def _never_title(found: Sequence[Unit], index: int) -> bool:
     unit = found[index]
     if not title_like(unit) or byline.find(unit.text) or CREDIT.search(unit.text) or is_credit(unit):
         return True
-    if _caption_follows(found, index):
-        return True
+    if unit.heading != 1 and _caption_follows(found, index):
+        return True  # (a credit under the page's h1 is the author photo's or the lead picture's)
     if (
         header_evidence(unit)
         or filed_from(found, index)
@@ -217,7 +217,22 @@ def _never_title(found: Sequence[Unit], index: int) -> bool:
         return True
     if len(_LETTER.findall(unit.text)) >= 3 or continued(unit):
         return True  # "Folge uns F Y T I": icon letters of a social bar
+    if unit.text.startswith("+++"):
+        return True  # "+++ Schweinepest bei 3.233 Wildschweinen nachgewiesen +++": a news ticker
     return prose(unit, False) and unit.text.endswith(".")  # a standfirst or a first paragraph
+
+
+def _trail_end(found: Sequence[Unit], index: int) -> int:
+    """``Home News Waldwege gesperrt: Polizei ermittelt``: a breadcrumb trail set on one line
+    with the headline it leads to; the headline is the line that shows it on its own."""
+    text = found[index].text
+    if not _HOME.match(text):
+        return index
+    lead = " ".join(text.split()[:2])
+    for i, other in enumerate(found):
+        if other.words >= FAR_TITLE_WORDS and text.endswith(" " + other.text) and lead not in other.text:
+            return i
+    return index
 
 
 def _opening(unit: Unit, index: int, start: int) -> bool:

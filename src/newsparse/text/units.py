@@ -28,10 +28,12 @@ MARKDOWN_LINK = re.compile(r"!?\[(?P<text>[^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s\"[^\"\n]{0,200}\")?\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _EMPHASIS = re.compile(r"\*\*|__")
+_ESCAPED_NUMBER = re.compile(r"\d{1,3}\\[.)]\s")
 _MARK = re.compile(r"^(?:(?:(?P<hash>#{1,6})|(?P<bullet>[*+•·-])|\d{1,3}[.)])(?:\s+|$)|[|>]\s*)")
-_SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]{0,2}$")
+# German and Czech close a quote with "“", Swiss and French-inverted text with "«".
+_SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»“«)\]]{0,2}$")
 # Two sentence stops inside a line (abbreviations like "F.A.Z." make one stop weak evidence).
-SENTENCE_STOPS = re.compile(r"[a-z\u00df-\u024f]{2}[.!?][\"'”’»)]{0,2}\s")
+SENTENCE_STOPS = re.compile(r"[a-z\u00df-\u024f]{2}[.!?][\"'”’»“«)]{0,2}\s")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _WORD = re.compile(r"[^\W\d_]+")
 # Chinese and Japanese set no spaces between words: every three such letters count as a
@@ -40,6 +42,10 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A photo credit: a label where a caption ends ("... Foto: dpa") or an agency's picture desk.
 CREDIT = re.compile(
     r"(?:^|[(.!?|/]\s?)(?:photo|image|foto|bild|credit|source|quelle)s?\s?:"
+    # "Image copyright Getty Images", "Image caption The minister ...": a caption's labels.
+    r"|^(?:image|media) (?:copyright|caption)\b"
+    # "... siguen aumentando. (Foto Prensa Libre: Esbin García)": a credit closing a caption.
+    r"|\((?:photo|image|foto|imagen|bild)s?\s[^():]{1,40}:[^()]{1,60}\)$"
     r"|(?:^|[(\s])(?:©|\(c\)|getty images|ap photo|afp\b|reuters/|dpa\b|imago\b|shutterstock"
     r"|picture alliance|epa\b)"
     # "Foto: Felix Zahn/imago", "Eva Manez/Reuters": photographer and agency joined by a slash.
@@ -114,19 +120,43 @@ class Unit:
 def units(chunks: Sequence[Chunk]) -> list[Unit]:
     """Chunks become units: marks read off, links and escapes reduced to text. Pages repeat
     their menus and teasers, so a text already read is not read again."""
-    seen: dict[str, Unit] = {}
+    seen: dict[tuple[str, bool], Unit] = {}
     found = []
-    for chunk in chunks:
-        known = seen.get(chunk.text)
+    for index, chunk in enumerate(chunks):
+        key = (chunk.text, _numbered_apart(chunks, index))
+        known = seen.get(key)
         if known is None:
-            known = seen[chunk.text] = _unit(chunk)
+            known = seen[key] = _unit(chunk, key[1])
         found.append(known if known.line == chunk.line else known.at_line(chunk.line))
     return found
 
 
-def _unit(chunk: Chunk) -> Unit:
+def _numbered_apart(chunks: Sequence[Chunk], index: int) -> bool:
+    """``1. Choose the right pot`` on a line of its own, a blank line above and below: a
+    numbered subheading (or a date, ``21. Januar 2022``) whose number is its text. A list's
+    items stand line under line."""
+    chunk = chunks[index]
+    if not chunk.marker[:1].isdigit():
+        return False
+    above = index > 0 and chunks[index - 1].line == chunk.line - 1
+    below = index + 1 < len(chunks) and chunks[index + 1].line == chunk.line + 1
+    if above or below:
+        return False
+    if _SENTENCE_END.search(chunk.text) and len(chunk.text.split()) > MIN_PROSE_WORDS:
+        return True  # a numbered paragraph of prose
+    # A subheading heads a paragraph longer than itself; a list's item (a breadcrumb, a
+    # "most read" rank) stands over another item or a label.
+    following = chunks[index + 1] if index + 1 < len(chunks) else None
+    if following is None or following.marker[:1].isdigit():
+        return False
+    return len(following.text.split()) > len(chunk.text.split())
+
+
+def _unit(chunk: Chunk, numbered: bool = False) -> Unit:
+    # html2text escapes a number that is text ("1\\. Choose"), as a list's would not be.
+    numbered = numbered or _ESCAPED_NUMBER.match(chunk.text) is not None
     text = _markup_free(chunk.text)
-    mark = _MARK.match(text)
+    mark = None if numbered else _MARK.match(text)
     heading = len(mark.group("hash")) if mark and mark.group("hash") else 0
     bullet = bool(mark and mark.group("bullet"))
     if mark:
