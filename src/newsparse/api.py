@@ -30,8 +30,7 @@ def parse(
     A ``str`` is always page content, never a file name: pass a ``pathlib.Path`` for files.
     """
     chosen = _settings(settings, url, reference_date, encoding)
-    deadline = Deadline.start(chosen.time_budget)
-    return _run(load(page, chosen), chosen, deadline)
+    return _run(page, chosen)
 
 
 def parse_text(
@@ -44,8 +43,7 @@ def parse_text(
 ) -> Article:
     """Parse a plain-text page (a "save as text" copy, a wire story) without sniffing."""
     chosen = _settings(settings, url, reference_date, encoding)
-    deadline = Deadline.start(chosen.time_budget)
-    return _run(load(page, chosen, kind="text"), chosen, deadline)
+    return _run(page, chosen, "text")
 
 
 def parse_html(
@@ -58,8 +56,7 @@ def parse_html(
 ) -> Article:
     """Parse an HTML page without sniffing; ``encoding`` is the HTTP header's charset, if any."""
     chosen = _settings(settings, url, reference_date, encoding)
-    deadline = Deadline.start(chosen.time_budget)
-    return _run(load(page, chosen, kind="html"), chosen, deadline)
+    return _run(page, chosen, "html")
 
 
 def _settings(
@@ -74,7 +71,9 @@ def _settings(
     return base.with_(url=url, reference_date=reference_date, encoding=encoding)
 
 
-def _run(loaded: Loaded, settings: Settings, deadline: Deadline) -> Article:
+def _run(page: Any, settings: Settings, kind: str | None = None) -> Article:
+    deadline = Deadline.start(settings.time_budget)  # loading counts against the budget too
+    loaded = load(page, settings, kind=kind)
     deadline.check("loading the page")
     return guarded(loaded, settings, lambda: _pipeline(loaded, settings, deadline))
 

@@ -198,7 +198,7 @@ def is_chrome_text(text: str) -> bool:
     """Consent, subscription and paywall boilerplate recognised by its wording, and the
     short notices (legal lines, the consent over an embed) set among a story's lines."""
     head = text[:2000].lower()
-    if any(hint in head for hint in rules.CHROME_TEXT_HINTS) and rules.CHROME_TEXT.search(head) is not None:
+    if _found(head, rules.CHROME_TEXT_HINTS, rules.CHROME_TEXT):
         return True
     if len(text) <= rules.MAX_LEGAL_FOOTER and _found(head, rules.LEGAL_FOOTER_HINTS, rules.LEGAL_FOOTER):
         return True

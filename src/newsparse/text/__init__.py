@@ -142,25 +142,23 @@ def _whole_page(found: list[story.Unit], metadata: Metadata, settings: Settings)
 def _headed_metadata(found: anchor.Headed, metadata: Metadata) -> Metadata:
     """The names of a byline without "By" and the date under a bare page's headline, which
     the field readers do not take, unless the page said so elsewhere."""
-    sources = dict(metadata.sources)
-    authors, published = metadata.authors, metadata.published
-    if found.authors and not authors:
-        authors, sources["authors"] = found.authors, "byline"
-    when = timestamps.published(found.stamp) if found.stamp else None
-    if when is not None and published is None:
-        published, sources["published"] = when, "date-line"
-    if (authors, published) == (metadata.authors, metadata.published):
-        return metadata
-    return replace(metadata, authors=authors, published=published, sources=sources)
+    return _shown_metadata(metadata, found.authors, found.stamp)
 
 
 def _told_metadata(told: story.Story, metadata: Metadata) -> Metadata:
     """The byline and date shown near the headline, unless the page said so elsewhere."""
+    return _shown_metadata(metadata, told.authors, told.published)
+
+
+def _shown_metadata(metadata: Metadata, authors: tuple[str, ...], stamp: str | None) -> Metadata:
+    """Authors and a published date the page shows, where its metadata has none."""
     sources = dict(metadata.sources)
-    authors, published = metadata.authors, metadata.published
-    if told.authors and not authors:
-        authors, sources["authors"] = told.authors, "byline"
-    when = timestamps.published(told.published) if told.published else None
-    if when is not None and published is None:
-        published, sources["published"] = when, "date-line"
-    return replace(metadata, authors=authors, published=published, sources=sources)
+    shown = authors if authors and not metadata.authors else metadata.authors
+    if shown is not metadata.authors:
+        sources["authors"] = "byline"
+    when = timestamps.published(stamp) if stamp and metadata.published is None else None
+    if when is not None:
+        sources["published"] = "date-line"
+    if shown is metadata.authors and when is None:
+        return metadata
+    return replace(metadata, authors=shown, published=when or metadata.published, sources=sources)
